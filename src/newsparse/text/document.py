@@ -1,0 +1,200 @@
+"""`Document`: the shared analysis of one text, computed lazily and at most once.
+
+The pipeline builds one `Document` per article and hands it to every extractor. Each property
+is computed on first use and cached, so an article whose extractors never ask for names never
+pays for them. Extractors must use it instead of re-splitting sentences or re-finding names.
+
+Text that is not part of `Article.text` (captions, related-link titles) gets its own small
+documents from `side_documents()`; findings in them carry the field name in `Finding.field`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+import attrs
+
+from newsparse.text.names import Entity, Mention, find_mentions
+from newsparse.text.numbers import NumberPhrase, find_numbers
+from newsparse.text.sentences import split_sentences
+from newsparse.text.tense import Tense, tense_of
+
+if TYPE_CHECKING:
+    from newsparse.model import Article, ParagraphKind
+
+__all__ = ["Block", "Document", "Entity", "Mention", "Sentence"]
+
+
+@attrs.frozen(kw_only=True)
+class Block:
+    """A paragraph-level block of the document's text."""
+
+    start: int
+    """Offset of the block."""
+
+    end: int
+    """Offset one past the block."""
+
+    kind: ParagraphKind = "paragraph"
+    """``title``, ``lede``, ``heading`` or ``paragraph``."""
+
+
+@attrs.frozen(kw_only=True)
+class Sentence:
+    """One sentence (or heading) of the text."""
+
+    index: int
+    """Position in `Document.sentences`."""
+
+    start: int
+    """Offset of the sentence's first character."""
+
+    end: int
+    """Offset one past its last character."""
+
+    text: str
+    """The sentence as written."""
+
+    paragraph: int
+    """Index of the block (`Document.blocks`) it belongs to."""
+
+    kind: ParagraphKind = "paragraph"
+    """The kind of that block: sentences of titles and headings are not full sentences."""
+
+
+class Document:
+    """The analysis of one text.
+
+    Args:
+        text: the text to analyse (normally ``article.text``).
+        article: the article it belongs to, for paragraph structure and the publication date.
+        field: which article field `text` is (``text``, ``related[0].title``, ...).
+    """
+
+    def __init__(self, text: str, *, article: Article | None = None, field: str = "text") -> None:
+        self.text = text
+        self.article = article
+        self.field = field
+
+    @classmethod
+    def of(cls, article: Article) -> Document:
+        """The document for an article's main text."""
+        return cls(article.text, article=article)
+
+    @property
+    def published(self) -> dt.date | None:
+        """The publication day, the anchor for relative dates (None when unknown)."""
+        value = self.article.published if self.article is not None else None
+        if isinstance(value, dt.datetime):
+            return value.date()
+        return value
+
+    @cached_property
+    def blocks(self) -> tuple[Block, ...]:
+        """Paragraph-level blocks: the article's paragraphs, or blank-line separated blocks."""
+        if self.article is not None and self.field == "text" and self.article.paragraphs:
+            return tuple(Block(start=p.start, end=p.end, kind=p.kind) for p in self.article.paragraphs)
+        from newsparse.readers.plain import split_paragraphs
+
+        return tuple(Block(start=p.start, end=p.end) for p in split_paragraphs(self.text))
+
+    @cached_property
+    def sentences(self) -> tuple[Sentence, ...]:
+        """Sentences in order; titles and headings are single sentences of their own kind."""
+        sentences: list[Sentence] = []
+        for block_index, block in enumerate(self.blocks):
+            if block.kind in ("title", "heading"):
+                spans = [(block.start, block.end)]
+            else:
+                spans = split_sentences(self.text, [(block.start, block.end)])
+            for start, end in spans:
+                sentences.append(
+                    Sentence(
+                        index=len(sentences),
+                        start=start,
+                        end=end,
+                        text=self.text[start:end],
+                        paragraph=block_index,
+                        kind=block.kind,
+                    )
+                )
+        return tuple(sentences)
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence containing `offset`, or None when it falls between sentences."""
+        index = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if index < 0:
+            return None
+        sentence = self.sentences[index]
+        return sentence if offset < sentence.end else None
+
+    def sentences_between(self, start: int, end: int) -> tuple[Sentence, ...]:
+        """Sentences overlapping ``[start, end)``."""
+        first = max(0, bisect.bisect_right(self._sentence_starts, start) - 1)
+        last = bisect.bisect_left(self._sentence_starts, end)
+        return tuple(s for s in self.sentences[first:last] if s.end > start)
+
+    @cached_property
+    def numbers(self) -> tuple[NumberPhrase, ...]:
+        """Every number phrase, with its interval."""
+        return tuple(find_numbers(self.text))
+
+    def numbers_between(self, start: int, end: int) -> tuple[NumberPhrase, ...]:
+        """Number phrases inside ``[start, end)``."""
+        starts = [n.start for n in self.numbers]
+        first = bisect.bisect_left(starts, start)
+        return tuple(n for n in self.numbers[first:] if n.start < end and n.end <= end)
+
+    @cached_property
+    def _mentions_and_entities(self) -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
+        return find_mentions(self.text, self._sentence_starts)
+
+    @property
+    def mentions(self) -> tuple[Mention, ...]:
+        """Mentions of people, organisations and places (names, pronouns, nominals), in order."""
+        return self._mentions_and_entities[0]
+
+    @property
+    def entities(self) -> tuple[Entity, ...]:
+        """The entities the mentions refer to, each with its fullest name."""
+        return self._mentions_and_entities[1]
+
+    def mentions_between(self, start: int, end: int) -> tuple[Mention, ...]:
+        """Mentions inside ``[start, end)``."""
+        return tuple(m for m in self.mentions if m.start >= start and m.end <= end)
+
+    def entity_at(self, start: int, end: int) -> Entity | None:
+        """The entity a mention overlapping ``[start, end)`` refers to (pronouns included, when resolved)."""
+        for mention in self.mentions:
+            if mention.start < end and start < mention.end and mention.entity is not None:
+                return self.entities[mention.entity]
+        return None
+
+    @cached_property
+    def _tenses(self) -> tuple[Tense, ...]:
+        return tuple(tense_of(s.text) for s in self.sentences)
+
+    def tense_at(self, offset: int) -> Tense:
+        """The tense of the sentence (clause) around `offset`."""
+        sentence = self.sentence_at(offset)
+        return "unknown" if sentence is None else self._tenses[sentence.index]
+
+    def side_documents(self) -> tuple[Document, ...]:
+        """Documents for the article's text outside `Article.text`: related-link titles and captions."""
+        if self.article is None or self.field != "text":
+            return ()
+        documents = []
+        for index, link in enumerate(self.article.related):
+            if link.title:
+                documents.append(Document(link.title, article=self.article, field=f"related[{index}].title"))
+        for index, image in enumerate(self.article.images):
+            if image.caption:
+                documents.append(Document(image.caption, article=self.article, field=f"images[{index}].caption"))
+        return tuple(documents)
