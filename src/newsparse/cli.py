@@ -90,16 +90,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "parse":
             return _parse_command(args)
         return _plugins_command(args)
+    except BrokenPipeError:
+        # The reader of our output went away (| head): not an error of ours.
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keep interpreter shutdown quiet
+        return EXIT_OK
     except (NewsparseError, ValueError) as exc:
         print(f"newsparse: error: {exc}", file=sys.stderr)
         return EXIT_USAGE if type(exc).__name__ == "ConfigError" else EXIT_INPUT
     except OSError as exc:  # reading the input file
         print(f"newsparse: error: {exc.filename or args.file}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_INPUT
-    except BrokenPipeError:
-        # The reader of our output went away (| head): not an error of ours.
-        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keep interpreter shutdown quiet
-        return EXIT_OK
     except KeyboardInterrupt:
         print("newsparse: interrupted", file=sys.stderr)
         return 130
