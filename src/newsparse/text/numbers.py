@@ -1,79 +1,151 @@
 """Number phrases with honest intervals: "more than 30" -> [31, None], "dozens" -> [24, None].
 
 A `NumberPhrase` gives the span of the whole phrase (bound words included), the interval
-``[min, max]`` (``max`` None = open), the exact ``value`` when one number is stated, and a
-``qualifier``: exact, more_than, at_least, up_to, less_than, about, range, vague.
+``[min, max]`` of counts it allows (inclusive integers; None = not stated / open), the number
+as written (``value``), a conservative single figure (``point``, ACLED's convention: the bound's
+number, a range's lower end, "dozens" -> 12) and a ``qualifier``:
+
+=============  ==========================================  ===============
+qualifier      examples                                    [min, max]
+=============  ==========================================  ===============
+exact          "30", "thirty-two", "1.2 million", "a dozen" [30, 30]
+more_than      "more than 30", "over 100", "upwards of 5"  [31, None]
+at_least       "at least 12", "no fewer than 8", "30 or     [12, None]
+               more", "30-plus"
+up_to          "up to 20", "as many as 40", "at most 5"    [None, 20]
+less_than      "fewer than 10", "under 10"                 [None, 9]
+nearly         "nearly 50", "almost 200", "close to 50"    [None, 49]
+about          "about 20", "some 500,000", "30 or so"      [None, None]
+range          "20 to 30", "20-30", "between 20 and 30",   [20, 30]
+               "two or three"
+vague          "dozens", "scores of", "hundreds", "tens of  "dozens": [24, None],
+               thousands", "several", "a few", "many"      "hundreds": [200, 999]
+=============  ==========================================  ===============
+
+"about 20" states no bound (it may be 18 or 22), so its interval is open on both sides and the
+number lives in ``value`` and ``point``. ``approximate`` is true for hedged phrases ("about",
+"nearly", "a dozen", "dozens"). The grammar is one compiled pattern of fixed word lists and
+bounded repetitions, so it runs in linear time on any input.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Literal
 
 import attrs
 import regex
 
-__all__ = ["NumberPhrase", "find_numbers", "parse_number_words"]
+__all__ = ["NumberPhrase", "Qualifier", "find_numbers", "parse_number_words"]
 
-Qualifier = str
+Qualifier = Literal["exact", "more_than", "at_least", "up_to", "less_than", "nearly", "about", "range", "vague"]
 
 _UNITS = {
-    "zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
 _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90,
-}
+}  # fmt: skip
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_SHORT_SCALES = {"m": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
 
-#: Vague quantities: (min, max). "dozens" is at least two dozen.
-_VAGUE = {
-    "dozens": (24, None), "scores": (40, None), "hundreds": (200, None), "thousands": (2_000, None),
-    "tens of thousands": (20_000, None), "hundreds of thousands": (200_000, None), "millions": (2_000_000, None),
-    "several": (3, None), "a handful": (3, 9), "a few": (2, 9), "few": (2, 9), "many": (2, None),
-    "numerous": (3, None), "a dozen": (12, 12), "a couple": (2, 2), "a couple of": (2, 2),
-}
-
+#: Bound words and the qualifier they give. Longer phrases are tried first.
 _BOUNDS: dict[str, Qualifier] = {
     "more than": "more_than", "over": "more_than", "upwards of": "more_than", "in excess of": "more_than",
-    "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least", "a minimum of": "at_least",
+    "greater than": "more_than", "well over": "more_than", "just over": "more_than", "above": "more_than",
+    "slightly more than": "more_than", "well above": "more_than",
+    "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least", "not less than": "at_least",
+    "not fewer than": "at_least", "a minimum of": "at_least",
     "up to": "up_to", "as many as": "up_to", "at most": "up_to", "no more than": "up_to",
-    "a maximum of": "up_to",
-    "fewer than": "less_than", "less than": "less_than", "under": "less_than", "nearly": "less_than",
-    "almost": "less_than", "just under": "less_than",
+    "not more than": "up_to", "a maximum of": "up_to",
+    "fewer than": "less_than", "less than": "less_than", "under": "less_than", "below": "less_than",
+    "nearly": "nearly", "almost": "nearly", "just under": "nearly", "close to": "nearly",
+    "just shy of": "nearly", "not quite": "nearly",
     "about": "about", "around": "about", "some": "about", "approximately": "about", "roughly": "about",
-    "an estimated": "about", "estimated": "about", "close to": "about", "nearly all": "about",
+    "an estimated": "about", "estimated": "about", "approx.": "about", "circa": "about",
+    "an approximate": "about", "in the region of": "about", "give or take": "about",
+}  # fmt: skip
+
+#: Suffixes that bound the number before them: "30 or more", "30-plus", "30 or so".
+_SUFFIXES: dict[str, Qualifier] = {
+    "or more": "at_least", "plus": "at_least", "+": "at_least", "or so": "about",
+    "or fewer": "up_to", "or less": "up_to",
 }
 
-_WORD_NUMBER = (
-    r"(?:(?:" + "|".join(sorted(_TENS, key=len, reverse=True)) + r")(?:[\s-](?:"
-    + "|".join(k for k in _UNITS if k not in ("no", "a", "an", "zero")) + r"))?"
-    r"|" + "|".join(sorted((k for k in _UNITS if k not in ("no", "a", "an")), key=len, reverse=True)) + r")"
+# Vague quantities: (min, max, ACLED-style point). "dozens" is at least two dozen, "hundreds" at
+# least two hundred and below a thousand; ACLED codes tens 10, dozens 12, hundreds 100.
+_VAGUE: dict[str, tuple[int | None, int | None, int | None]] = {
+    "dozens": (24, None, 12), "scores": (40, None, 20), "tens": (20, 99, 10), "hundreds": (200, 999, 100),
+    "thousands": (2_000, 9_999, 1_000), "millions": (2_000_000, 999_999_999, 1_000_000),
+    "tens of thousands": (20_000, 99_999, 10_000), "hundreds of thousands": (200_000, 999_999, 100_000),
+    "tens of millions": (20_000_000, 99_999_999, 10_000_000),
+    "hundreds of millions": (200_000_000, 999_999_999, 100_000_000),
+    "several": (3, 9, None), "a few": (2, 5, None), "a handful": (2, 5, None), "many": (2, None, None),
+    "numerous": (2, None, None), "multiple": (2, None, None), "a number": (2, None, None),
+    "a couple": (2, 2, 2), "a pair": (2, 2, 2),
+}  # fmt: skip
+# Vague multipliers of a scale: "several hundred" = 3..9 hundreds, "a few thousand" = 2..5 thousands.
+_VAGUE_FACTORS = {"several": (3, 9), "a few": (2, 5), "a couple": (2, 2), "a couple of": (2, 2), "few": (2, 5)}
+
+
+def _alternatives(words: object) -> str:
+    """A regex alternation of `words`, longest first, so "more than" wins over "more"."""
+    assert isinstance(words, (dict, list, tuple, set, frozenset))
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_UNIT_WORD = _alternatives([w for w in _UNITS if w != "zero"])
+_DIGIT_UNIT = _alternatives([w for w in _UNITS if 0 < _UNITS[w] < 10])
+_W99 = rf"(?:(?:{_alternatives(_TENS)})(?:[\s-]+(?:{_DIGIT_UNIT}))?|zero|{_UNIT_WORD})"
+_W999 = rf"(?:(?:a|one|{_UNIT_WORD})(?:\s+|-)hundred(?:\s+(?:and\s+)?{_W99})?|{_W99})"
+_SCALE_WORD = r"(?:thousand|million|billion)"
+_WORDNUM = rf"(?:(?:{_W999}|a)\s+{_SCALE_WORD}(?:\s+(?:and\s+)?{_W999}(?!\s+{_SCALE_WORD}))?|{_W999})"
+_DIGITNUM = (
+    r"(?:\d{1,3}(?:[,\u00a0\u202f]\d{3})+|\d+)(?:\.\d+)?"
+    r"(?:\s+(?:hundred|thousand|million|billion)\b|(?:m|bn|k)\b)?"
 )
-_WORD_PHRASE = (
-    rf"(?:(?:a|one|{_WORD_NUMBER})\s+(?:hundred|thousand|million|billion)"
-    rf"(?:\s+(?:and\s+)?{_WORD_NUMBER})?|{_WORD_NUMBER})"
+_DOZEN = rf"(?:(?:half\s+a|a\s+half|a|one|{_UNIT_WORD}|\d{{1,3}})\s+dozen)"
+_VAGUE_SCALED = (
+    rf"(?:(?:{_alternatives(_VAGUE_FACTORS)})\s+(?:hundred|thousand|million|dozen)"
+    r"|(?:tens|hundreds)\s+of\s+(?:thousands|millions))"
 )
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*(?:million|billion|thousand|m|bn|k)\b)?"
-_ATOM = rf"(?:{_DIGITS}|{_WORD_PHRASE})"
-_BOUND = "|".join(sorted((regex.escape(b) for b in _BOUNDS), key=len, reverse=True))
-_VAGUE_RE = "|".join(sorted((regex.escape(v) for v in _VAGUE), key=len, reverse=True))
+# "scores" and "tens" are only quantities before "of" (match scores, tens of people).
+_VAGUE_WORD = (
+    r"(?:dozens|hundreds|thousands|millions|(?:scores|tens)(?=\s+of\b)|several|a\s+few|a\s+handful"
+    r"|many|numerous|multiple|a\s+number(?=\s+of\b)|a\s+couple(?=\s+of\b)|a\s+pair(?=\s+of\b))"
+)
+_QUANTITY = rf"(?:{_VAGUE_SCALED}|{_DOZEN}|{_DIGITNUM}|{_WORDNUM}|{_VAGUE_WORD})"
+_EXACT_QUANTITY = rf"(?:{_DOZEN}|{_DIGITNUM}|{_WORDNUM})"
+_RANGE_SEP = r"(?:\s*[-–—]\s*|\s+(?:to|or)\s+)"
+_START = r"(?<![\w$£€¥#@/.,:'’-])"
+# Not part of a longer token: "25-year-old", "9:30", "5%", "1,2", "111th", "COVID-19".
+_END = r"(?![\w%$€£]|[.,:/]\d|-(?:\p{L}|\d)|\s*%)"
+_BOUND = _alternatives(_BOUNDS)
+_SUFFIX = r"(?:\s+or\s+(?:more|so|fewer|less)\b|-plus\b|\s*\+(?![\d+]))"
 
 _NUMBER = regex.compile(
-    rf"(?<![\w.,])(?:"
-    rf"(?:between\s+)(?P<lo>{_ATOM})\s+and\s+(?P<hi>{_ATOM})"
-    rf"|(?P<lo2>{_ATOM})\s*(?:-|–|—|to)\s*(?P<hi2>{_ATOM})"
-    rf"|(?:(?P<bound>{_BOUND})\s+)?(?P<atom>{_ATOM})"
-    rf"|(?P<vague>{_VAGUE_RE})"
-    rf")(?![\w]|[.,]\d)",
+    rf"{_START}(?:(?P<bound>{_BOUND})\s+)?(?:"
+    rf"between\s+(?P<lo>{_EXACT_QUANTITY})\s+and\s+(?P<hi>{_EXACT_QUANTITY}){_END}"
+    rf"|(?P<lo2>{_EXACT_QUANTITY}){_RANGE_SEP}(?P<hi2>{_EXACT_QUANTITY}){_END}(?!{_SUFFIX})"
+    rf"|(?P<atom>{_QUANTITY})(?P<suffix>{_SUFFIX})?{_END}"
+    rf")",
     regex.IGNORECASE,
 )
+# The same without ranges: a retry when "2013-14" or "3-2" turns out not to be a range.
+_SINGLE = regex.compile(
+    rf"{_START}(?:(?P<bound>{_BOUND})\s+)?(?P<atom>{_QUANTITY})(?P<suffix>{_SUFFIX})?{_END}",
+    regex.IGNORECASE,
+)
+_NOT_A_COUNT_BEFORE = regex.compile(r"\b(?:no|how)\s+$", regex.IGNORECASE)
+_DIGIT_FORM = regex.compile(r"(\d+(?:\.\d+)?)\s*(hundred|thousand|million|billion|m|bn|k)?")
 
 
 @attrs.frozen(kw_only=True)
 class NumberPhrase:
-    """A number phrase in the text and the interval it states."""
+    """A number phrase in the text and the interval of counts it states."""
 
     start: int
     """Offset of the phrase (bound words included)."""
@@ -85,25 +157,33 @@ class NumberPhrase:
     """The phrase as written."""
 
     min: int | None
-    """Smallest count the phrase allows (None: unknown)."""
+    """Smallest count the phrase allows, inclusive ("more than 30" -> 31); None: not stated."""
 
     max: int | None
-    """Largest count it allows (None: no upper bound)."""
+    """Largest count it allows, inclusive ("fewer than 10" -> 9); None: no upper bound stated."""
 
     qualifier: Qualifier
-    """exact, more_than, at_least, up_to, less_than, about, range or vague."""
+    """exact, more_than, at_least, up_to, less_than, nearly, about, range or vague."""
 
     value: float | None = None
-    """The number stated, when a single one is (30 for "more than 30")."""
+    """The number written, when a single one is (30 for "more than 30", 12 for "a dozen")."""
+
+    point: int | None = None
+    """A conservative single figure (ACLED's convention): the number of a bound, the lower end of a
+    range, 12 for "dozens", 100 for "hundreds"; None when no convention exists ("several")."""
+
+    approximate: bool = False
+    """The phrase hedges: "about 20", "nearly 50", "a dozen", "dozens"."""
 
 
 def parse_number_words(text: str) -> float | None:
-    """The value of a number written in digits or words ("1,200", "1.2 million", "thirty-two")."""
-    text = text.strip().lower().replace(",", "")
-    match = regex.fullmatch(r"(\d+(?:\.\d+)?)\s*(million|billion|thousand|m|bn|k)?", text)
+    """The value of a number written in digits or words ("1,200", "1.2 million", "thirty-two",
+    "one hundred and five", "a thousand"); None when `text` is not a number."""
+    text = regex.sub(r"[,\u00a0\u202f]", "", text.strip().lower())
+    match = _DIGIT_FORM.fullmatch(text)
     if match:
-        scale = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3, "k": 1e3}
-        return float(match[1]) * scale.get(match[2] or "", 1)
+        scale = _SCALES.get(match[2] or "") or _SHORT_SCALES.get(match[2] or "", 1)
+        return float(match[1]) * scale
     total = 0
     current = 0
     seen = False
@@ -114,6 +194,8 @@ def parse_number_words(text: str) -> float | None:
             current += _UNITS[word]
         elif word in _TENS:
             current += _TENS[word]
+        elif word == "a" and not seen:
+            current = 1
         elif word in _SCALES:
             current = max(current, 1) * _SCALES[word]
             if _SCALES[word] >= 1000:
@@ -125,51 +207,120 @@ def parse_number_words(text: str) -> float | None:
     return float(total + current) if seen else None
 
 
-def _as_int(value: float | None) -> int | None:
-    return None if value is None else round(value)
-
-
 def find_numbers(text: str, start: int = 0, end: int | None = None) -> Iterator[NumberPhrase]:
-    """Every number phrase in ``text[start:end]``, left to right."""
-    for match in _NUMBER.finditer(text, start, len(text) if end is None else end):
+    """Every number phrase in ``text[start:end]``, left to right, without overlaps."""
+    stop = len(text) if end is None else end
+    position = start
+    while position < stop:
+        match = _NUMBER.search(text, position, stop)
+        if match is None:
+            return
         phrase = _interpret(match)
-        if phrase is not None:
+        if phrase is None and (match["lo"] or match["lo2"]):
+            # Not a range after all ("2013-14", "3-2"): read its first number on its own.
+            single = _SINGLE.match(text, match.start(), stop)
+            if single is not None:
+                match, phrase = single, _interpret(single)
+        if phrase is None:
+            position = match.start() + 1
+            continue
+        if not _not_a_count(text, phrase):
             yield phrase
+        position = match.end()
+
+
+def _not_a_count(text: str, phrase: NumberPhrase) -> bool:
+    """ "no one", "how many": words of the grammar that do not state a count here."""
+    word = phrase.text.lower()
+    return word in ("one", "many") and _NOT_A_COUNT_BEFORE.search(text, max(0, phrase.start - 6), phrase.start) is not None
+
+
+def _quantity(text: str) -> tuple[int | None, int | None, float | None, int | None, bool] | None:
+    """(min, max, value, point, approximate) of one quantity: "30", "a dozen", "dozens", "several hundred"."""
+    low = regex.sub(r"\s+", " ", text.strip().lower())
+    if low in _VAGUE:
+        lo, hi, point = _VAGUE[low]
+        exactish = lo is not None and lo == hi
+        return lo, hi, (float(lo) if exactish and lo is not None else None), point, True
+    if low.endswith("dozen"):
+        head = low[: -len("dozen")].strip()
+        count = 0.5 if head in ("half a", "a half") else parse_number_words(head)
+        if count is None:
+            return None
+        number = round(count * 12)
+        return number, number, float(number), number, True
+    for vague in ("tens of ", "hundreds of "):
+        if low.startswith(vague):
+            return _VAGUE[low][0], _VAGUE[low][1], None, _VAGUE[low][2], True
+    head, _, scale = low.rpartition(" ")
+    if head in _VAGUE_FACTORS:
+        factor = 12 if scale == "dozen" else _SCALES[scale]
+        lo_factor, hi_factor = _VAGUE_FACTORS[head]
+        return lo_factor * factor, hi_factor * factor + factor - 1, None, lo_factor * factor, True
+    value = parse_number_words(low)
+    if value is None:
+        return None
+    number = round(value)
+    return number, number, value, number, False
 
 
 def _interpret(match: regex.Match[str]) -> NumberPhrase | None:
     span = {"start": match.start(), "end": match.end(), "text": match.group()}
-    lo_text = match["lo"] or match["lo2"]
+    bound = regex.sub(r"\s+", " ", (match["bound"] or "").lower())
+    qualifier = _BOUNDS.get(bound)
+    lo_text = match.groupdict().get("lo") or match.groupdict().get("lo2")
     if lo_text:
-        lo, hi = parse_number_words(lo_text), parse_number_words(match["hi"] or match["hi2"])
-        if lo is None or hi is None or lo > hi:
+        hi_text = match["hi"] or match["hi2"]
+        lo, hi = _quantity(lo_text), _quantity(hi_text)
+        if lo is None or hi is None or lo[0] is None or hi[1] is None:
             return None
-        return NumberPhrase(**span, min=_as_int(lo), max=_as_int(hi), qualifier="range")
-    if match["vague"]:
-        low, high = _VAGUE[match["vague"].lower()]
-        qualifier = "exact" if low == high else "vague"
-        return NumberPhrase(**span, min=low, max=high, qualifier=qualifier, value=low if low == high else None)
-    atom = match["atom"]
-    if atom.lower() in ("a", "an", "one") and not match["bound"]:
-        return None  # the article "a" is not a number on its own
-    value = parse_number_words(atom)
-    if value is None:
+        lo_value, hi_value = lo[0], hi[1]
+        scale = regex.search(r"\s(thousand|million|billion)$", hi_text.lower())
+        if scale and not regex.search(r"(thousand|million|billion)$", lo_text.lower()):
+            lo_value *= _SCALES[scale[1]]  # "20 to 30 million": the scale belongs to both ends
+        if lo_value >= hi_value or (qualifier is not None and qualifier not in ("about", "nearly")):
+            return None
+        approximate = qualifier is not None or lo[4] or hi[4]
+        return NumberPhrase(
+            **span, min=lo_value, max=hi_value, qualifier="range", point=lo_value, approximate=approximate
+        )
+    parsed = _quantity(match["atom"])
+    if parsed is None:
         return None
-    number = _as_int(value)
-    assert number is not None
-    qualifier = _BOUNDS.get((match["bound"] or "").lower(), "exact")
-    low: int | None
-    high: int | None
+    low, high, value, point, approximate = parsed
+    suffix = (match["suffix"] or "").strip().lower().replace("-", "")
+    if suffix:
+        if qualifier is not None:
+            return None
+        qualifier = _SUFFIXES[regex.sub(r"\s+", " ", suffix)]
+    if qualifier is None:
+        vague = value is None
+        return NumberPhrase(
+            **span, min=low, max=high, qualifier="vague" if vague else "exact", value=value, point=point,
+            approximate=approximate,
+        )  # fmt: skip
+    stated = value if value is not None else None
     if qualifier == "more_than":
-        low, high = number + 1, None
+        number = low if value is None else round(value)
+        low, high = (None if number is None else number + (1 if value is not None else 0)), None
     elif qualifier == "at_least":
-        low, high = number, None
+        high = None
     elif qualifier == "up_to":
-        low, high = 0, number
+        low = None
+        high = high if value is None else round(value)
     elif qualifier == "less_than":
-        low, high = 0, number - 1
-    elif qualifier == "about":
-        low, high = None, None
-    else:
-        low, high = number, number
-    return NumberPhrase(**span, min=low, max=high, qualifier=qualifier, value=value)
+        low = None
+        if value is None:
+            return None  # "fewer than dozens" is not a usable bound
+        high, point = round(value) - 1, None
+    elif qualifier == "nearly":
+        if value is None:
+            return None
+        low, high, approximate = None, round(value) - 1, True
+    else:  # about
+        if value is None:
+            return None
+        low, high, approximate = None, None, True
+    return NumberPhrase(
+        **span, min=low, max=high, qualifier=qualifier, value=stated, point=point, approximate=approximate
+    )

@@ -1,0 +1,365 @@
+"""The word lists and patterns behind the `casualties` extractor, in one place.
+
+Patterns run on a *masked* sentence: every number phrase the language layer found
+(`Document.numbers`) is overwritten with ``§`` characters of the same length, so a pattern
+sees ``§§§§§§§§§§§§ Turkish soldiers were killed`` for "more than 30 Turkish soldiers were
+killed", offsets stay exact, and the number grammar lives in one place (`newsparse.text.numbers`).
+Every pattern is compiled once, case-insensitive (wire copy is in capitals), and built from
+fixed word lists with bounded repetition, so it runs in linear time.
+
+Report shapes (each yields a category from the trigger it matched):
+
+* subject: ``§ [victims] [were|have been|who were ...] killed`` — "two soldiers killed and five
+  wounded", "40 dead", "9 deaths", "four people were hurt", "two of them died";
+* object: ``killed|wounding|shot § [victims]`` — "a gunman shot and killed two men";
+* nominal: ``the murder|bodies|kidnapping of § [victims]``;
+* toll: ``the death toll rose to §``, ``bringing the toll to §``, ``a death toll of §``;
+* single victims: ``... was killed``, ``the assassination of <name>``, ``he died``;
+* negation: ``no one was hurt``, ``no injuries were reported``, ``... were not injured``.
+"""
+
+from __future__ import annotations
+
+import regex
+
+__all__ = [
+    "ACTIVE",
+    "CATEGORY_GROUPS",
+    "CLAUSE_BREAK",
+    "CUMULATIVE",
+    "DIED_SINGULAR",
+    "FATALLY",
+    "INSTRUMENTS",
+    "LOCATION",
+    "LOCATION_CAPS",
+    "MASK",
+    "MURDER_COUNTS",
+    "NEGATED_NOUN",
+    "NEGATED_SUBJECT",
+    "NOMINAL",
+    "NON_AGENTS",
+    "NOT_PLACES",
+    "PERPETRATOR_AFTER",
+    "PERSON_NOUNS",
+    "POSSIBLE",
+    "PREFILTER",
+    "REPORTED",
+    "SINGULAR_NOMINAL",
+    "SINGULAR_PASSIVE",
+    "STATISTIC",
+    "SUBJECT",
+    "TOLL",
+    "UNIT_NOUNS",
+    "UNHURT",
+]
+
+#: The character that stands for a number phrase in a masked sentence.
+MASK = "§"
+
+# -- word lists -----------------------------------------------------------------------------
+#: Heads of a victims phrase that count people, for "a/an ..." and "his/her ..." (one victim).
+PERSON_NOUNS = frozenset(
+    """man woman boy girl child baby infant toddler teen teenager youth juvenile minor person individual
+    resident student pupil soldier officer policeman policewoman patrolman trooper deputy guard sentry civilian
+    worker driver passenger pedestrian bystander victim customer employee clerk cashier journalist reporter
+    photographer cameraman farmer peasant priest pastor nun teacher professor doctor nurse paramedic medic
+    judge magistrate prosecutor lawyer attorney mayor councilman councilwoman governor senator congressman
+    leader member official politician candidate businessman businesswoman merchant trader shopkeeper owner
+    activist unionist suspect gunman attacker assailant militant rebel guerrilla fighter insurgent terrorist
+    bodyguard cop agent marshal sheriff ranger father mother son daughter brother sister husband wife
+    friend neighbor neighbour relative cousin uncle aunt nephew niece grandfather grandmother grandson
+    granddaughter grandmother girlfriend boyfriend fiancé fiancee partner roommate inmate prisoner detainee
+    hostage tourist foreigner national citizen diplomat ambassador minister president commander general
+    colonel major captain lieutenant sergeant corporal private marine sailor airman pilot firefighter
+    fireman security rescuer volunteer pilgrim worshipper protester protestor demonstrator refugee migrant
+    shooter stepfather stepmother stepson stepdaughter mom dad motorist cyclist jogger homeowner tenant
+    landlord miner engineer contractor cook waiter bartender bouncer vendor dealer gang-member gangster
+    american mexican syrian turkish iraqi afghan pakistani indian israeli palestinian colombian salvadoran
+    peruvian guatemalan honduran nicaraguan""".split()
+)
+#: A victims phrase that starts with one of these counts something else ("3 years", "5 percent").
+UNIT_NOUNS = frozenset(
+    """percent per cent years year days day hours hour minutes minute seconds second weeks week months month
+    decades decade times time dollars dollar euros pounds cents miles mile feet foot meters metres kilometers
+    kilometres km yards inches acres tons tonnes kilograms kg grams rounds round shots bullets cartridges
+    shells rockets missiles mortars bombs homes houses buildings vehicles cars trucks buses planes aircraft
+    points goals games counts charges cases p.m. a.m. pm am o'clock degrees calibre caliber mm millimetre
+    bullet-holes blocks floors storeys stories pages votes seats shots""".split()
+)
+_PERSON_ALT = "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
+
+# -- triggers -------------------------------------------------------------------------------
+# Each category's words, as regex fragments; the order of the groups decides overlaps
+# ("killed or wounded" before "killed", "shot and killed" before "shot").
+_COMBINED = r"(?:killed|dead)\s+or\s+(?:injured|wounded|hurt)|(?:injured|wounded|hurt)\s+or\s+killed"
+_KILLED_PASSIVE = (
+    r"killed|slain|murdered|executed|massacred|assassinated|beheaded|lynched|decapitated"
+    r"|(?:shot|stabbed|beaten|burned|burnt|hacked|bludgeoned|strangled|crushed|trampled|stoned|starved"
+    r"|tortured|mauled|choked|bled)\s+to\s+death"
+    r"|shot\s+dead|gunned\s+down|(?:found|pronounced|declared|confirmed|reported|presumed|feared|left)\s+dead"
+    r"|dead|died|perished|drowned|(?:fatally|mortally)\s+(?:shot|wounded|injured|stabbed|struck|hit|hurt)"
+    r"|shot\s+and\s+killed|lost\s+their\s+lives|lost\s+(?:his|her)\s+life|succumbed(?:\s+to\s+(?:their|his|her)\s+\w+)?"
+    r"|deaths|fatalities|bodies|corpses|killings|homicides|murders|(?:shooting|gunshot)\s+deaths|lives"
+)
+_INJURED_PASSIVE = (
+    r"injured|wounded|hurt|hospitali[sz]ed|injuries|(?:shot|stabbed|struck|hit)\s+and\s+(?:wounded|injured|hurt)"
+    r"|(?:taken|rushed|transported|airlifted|flown|sent|admitted|treated)\s+(?:to|at|in)\s+"
+    r"(?:(?:a|the|area|local|nearby|several|two|different|various|an\s+area)\s+)?(?:[\w'’-]+\s+){0,2}?hospitals?"
+    r"|treated\s+for\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)"
+    r"|in\s+(?:critical|serious|stable|fair|good|grave|satisfactory|life-threatening)"
+    r"(?:\s+(?:but\s+stable|and\s+stable))?\s+condition(?:s)?"
+    r"|suffered\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)"
+)
+_MISSING_PASSIVE = r"missing|unaccounted\s+for|disappeared"
+_KIDNAPPED_PASSIVE = r"kidnapped|abducted|(?:taken|held)\s+(?:hostage|captive|prisoner)|hostages|captives"
+_ARRESTED_PASSIVE = (
+    r"arrested|detained|taken\s+into\s+custody|apprehended|jailed|imprisoned|in\s+custody|rounded\s+up"
+    r"|arrests|detainees"
+)
+_DISPLACED_PASSIVE = (
+    r"displaced|evacuated|(?:forced|driven)\s+(?:to\s+flee|from|out\s+of)(?:\s+their\s+homes)?"
+    r"|(?:made|left|rendered)\s+homeless|uprooted|refugees|evacuees|fled(?:\s+(?:their|the)\s+(?:homes?|area|region|country|city|town|fighting|violence))?"
+)
+_AFFECTED_PASSIVE = r"shot|stabbed|struck|affected|casualties"
+
+#: Named groups, in priority order, for "§ [victims] [aux] TRIGGER".
+CATEGORY_GROUPS = ("combined", "killed", "injured", "missing", "kidnapped", "arrested", "displaced", "affected")
+_PASSIVE = (
+    rf"(?P<combined>{_COMBINED})|(?P<killed>{_KILLED_PASSIVE})|(?P<injured>{_INJURED_PASSIVE})"
+    rf"|(?P<missing>{_MISSING_PASSIVE})|(?P<kidnapped>{_KIDNAPPED_PASSIVE})|(?P<arrested>{_ARRESTED_PASSIVE})"
+    rf"|(?P<displaced>{_DISPLACED_PASSIVE})|(?P<affected>{_AFFECTED_PASSIVE})"
+)
+#: Triggers that are nouns: they follow the number directly ("40 deaths"), never after "were".
+NOUN_TRIGGERS = regex.compile(
+    r"deaths|fatalities|bodies|corpses|killings|homicides|murders|(?:shooting|gunshot)\s+deaths|lives|injuries"
+    r"|hostages|captives|arrests|detainees|refugees|evacuees|casualties",
+    regex.IGNORECASE,
+)
+
+_ACTIVE_TRIGGERS = (
+    rf"(?P<combined>(?:killing|killed|kills|kill)\s+or\s+(?:wounding|injuring|wounded|injured|wound|injure))"
+    r"|(?P<killed>(?:shot|shooting|shoots)\s+(?:and\s+)?(?:killed|killing|kills|dead|to\s+death)"
+    r"|kill(?:s|ed|ing)?|murder(?:s|ed|ing)?|slew|slay(?:s|ing)?|massacr(?:e|es|ed|ing)|execut(?:e|es|ed|ing)"
+    r"|assassinat(?:e|es|ed|ing)|gunned\s+down|gunning\s+down|claim(?:ed|ing|s)?\s+the\s+lives\s+of"
+    r"|t(?:ook|aking|akes)\s+the\s+lives\s+of)"
+    r"|(?P<injured>(?:shot|shooting|shoots|stabbed|stabbing)\s+and\s+(?:wound|injur)\w*"
+    r"|injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?|hurt(?:s|ing)?|hospitali[sz](?:e|es|ed|ing))"
+    r"|(?P<kidnapped>kidnap(?:s|ped|ping)?|abduct(?:s|ed|ing)?|t(?:ook|aking|akes)\s+hostage)"
+    r"|(?P<arrested>arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|apprehend(?:s|ed|ing)?)"
+    r"|(?P<displaced>displac(?:e|es|ed|ing)|evacuat(?:e|es|ed|ing))"
+    r"|(?P<affected>shot|shoots|shooting|stabbed|stabbing|affect(?:s|ed|ing)?)"
+)
+_NOMINAL_TRIGGERS = (
+    r"(?P<killed>murders?|killings?|deaths?|massacres?|assassinations?|executions?|slayings?|bodies|remains"
+    r"|corpses|lives)"
+    r"|(?P<injured>injur(?:y|ies)|wounding)"
+    r"|(?P<kidnapped>kidnappings?|abductions?)"
+    r"|(?P<arrested>arrests?|detentions?)"
+    r"|(?P<displaced>displacement|evacuation)"
+    r"|(?P<affected>shootings?|stabbings?)"
+)
+
+# -- noun phrases ---------------------------------------------------------------------------
+# Words that end a victims phrase: auxiliaries, clause words, speech verbs, negation.
+_STOP = (
+    r"(?:were|was|are|is|am|have|has|had|been|being|be|will|would|could|may|might|can|shall|should|must"
+    r"|did|do|does|not|never|no|nor|and|or|but|while|when|whereas|after|before|because|since|though"
+    r"|although|as|that|which|who|whom|whose|where|if|than|then|so|said|says|say|told|tell|according"
+    r"|there|here|it|they|we|he|she|i|you|what|how|why|get|got|gets|by|with|remain|remained|remains"
+    r"|also|all|both|each|now|later|reportedly|allegedly|including|among|from|left|leaving|leave)"
+)
+# Words of harm never belong to the victims phrase in front of them.
+_HARM_WORD = (
+    r"(?:kill|murder|slain|slay|dead|death|died|dies|fatal|wound|injur|hurt|shot|stabbed|missing|kidnap|abduct"
+    r"|arrest|detain(?!ee)|displac|evacuat|bodies|corpse|casualt|hospitali|perish|drown|execut|massacr"
+    r"|assassin|behead|lynch|homicide|lives|fled|struck|affected|critical|serious|stable)\w*"
+)
+# ("refugees", "hostages", "detainees" name people who can be the victims of another harm:
+# "200 refugees were killed"; they are triggers only when nothing else follows.)
+_WORD = rf"(?!{_STOP}\b|{_HARM_WORD}\b)(?:§+|[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}'’.&/-]*|\.\.\.|…)"
+_GROUP = rf"(?:§+|\b(?:an?|another)\b)(?:\s+{_WORD}){{0,7}}"
+_GROUPS = rf"{_GROUP}(?:(?:\s*,\s*|\s*,?\s+(?:and|&)\s+){_GROUP}){{0,4}}"
+_ASIDE = r"\s*,\s+(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them|mostly|all\s+of\s+them)\b[^,;:]{1,80},"
+_AUX = (
+    r"(?:were|was|are|is|am|have|has|had|been|being|be|get|got|gets|getting|all|also|both|each|now|later|then"
+    r"|still|just|already|reportedly|allegedly|apparently|initially|subsequently|eventually|ultimately|officially"
+    r"|immediately|confirmed|reported|believed|said|thought|feared|known|presumed|understood|to|not|never|n't"
+    r"|who|that|would|could|may|might|will|can|shall|must|should|likely|probably|possibly|previously|recently"
+    r"|critically|seriously|badly|severely|slightly|gravely|lightly|moderately|allegedly|since|so\s+far"
+    r"|in\s+all|altogether|in\s+total|being|themselves|respectively)"
+)
+
+#: "§ [victims] [aux] TRIGGER": victims as subject (or a number before a noun of harm).
+SUBJECT = regex.compile(
+    rf"(?P<groups>{_GROUPS})(?P<aside>{_ASIDE})?(?P<aux>(?:\s+{_AUX}){{0,6}})\s+(?:{_PASSIVE})\b",
+    regex.IGNORECASE,
+)
+#: "TRIGGER [his|the] § [victims]": victims as object of an active verb.
+ACTIVE = regex.compile(
+    rf"\b(?:{_ACTIVE_TRIGGERS})\s+(?:(?:his|her|their|its|the|all|another|an\s+additional)\s+)?"
+    rf"(?P<groups>{_GROUPS}|him|her|himself|herself|(?:his|her|their)\s+(?:[\w'’-]+\s+)?(?P<kin>{_PERSON_ALT}))(?!\w)",
+    regex.IGNORECASE,
+)
+#: "the murder of § [victims]", "the bodies of §".
+NOMINAL = regex.compile(
+    rf"\b(?:{_NOMINAL_TRIGGERS})\s+of\s+(?:(?:the|his|her|their|its|some|all|another)\s+)?(?P<groups>{_GROUPS})",
+    regex.IGNORECASE,
+)
+#: Running totals: "the death toll rose to §", "bringing the toll to §", "a death toll of §".
+_TOLL_HEAD = (
+    r"(?:(?P<tollkind>death|casualty|fatality|injury|civilian)\s+)?toll"
+    r"|number\s+of\s+(?:people\s+|those\s+|persons\s+)?(?P<tollnoun>dead|deaths|fatalities|killed|victims|casualties"
+    r"|injured|wounded|injuries|missing|displaced|arrests|arrested|detained|hostages)"
+)
+TOLL = regex.compile(
+    rf"\b(?:{_TOLL_HEAD})(?:"
+    r"(?P<mid>(?:\s+[^\s§;:]+){0,6}?)\s+(?:(?:has|had|have|now|officially|already|reportedly|since|later|then)\s+)*"
+    r"(?:rose|risen|rises|rise|climbed|climbs|climb|jumped|jumps|increased|increases|reached|reaches|hit|hits"
+    r"|stood|stands|stand|is|was|are|were|went\s+up|goes\s+up|grew|grown|grows|climbing|rising|mounted|soared"
+    r"|totalled|totaled|totals|numbered|numbers|remained|remains|topped|exceeded|passed|surpassed)"
+    r"(?:\s+(?:to|at|of))?"
+    r"|\s+(?:of|at|to))\s+(?P<groups>§+)",
+    regex.IGNORECASE,
+)
+#: "five people were shot, two fatally".
+FATALLY = regex.compile(
+    r"(?P<groups>§+)(?:\s+of\s+(?:them|whom|those|these))?\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
+    r"(?P<killed>fatally|mortally)\b(?!\s+(?:shot|wounded|injured|stabbed|struck|hit|hurt))",
+    regex.IGNORECASE,
+)
+#: "charged with two counts of murder": a count of victims, stated indirectly (a weak report).
+MURDER_COUNTS = regex.compile(
+    r"(?P<groups>§+)\s+counts?\s+of\s+(?!attempted)(?:[\w-]+\s+){0,3}?(?P<killed>murder|homicide|manslaughter)\b",
+    regex.IGNORECASE,
+)
+
+# -- single victims -------------------------------------------------------------------------
+#: "... was killed": the singular auxiliary says one victim.
+SINGULAR_PASSIVE = regex.compile(
+    rf"\b(?P<aux>was|has\s+been|had\s+been|is|gets|got)(?P<adv>(?:\s+(?!not\b|n't\b){_AUX}){{0,3}})"
+    rf"(?P<neg>\s+(?:not|never))?(?P<adv2>(?:\s+{_AUX}){{0,2}})\s+(?:{_PASSIVE})\b",
+    regex.IGNORECASE,
+)
+#: "the assassination of <one person>".
+SINGULAR_NOMINAL = regex.compile(
+    r"\b(?P<killed>murder|assassination|killing|slaying|execution|death|shooting\s+death)"
+    r"|(?P<kidnapped>kidnapping|abduction)|(?P<arrested>arrest|detention)",
+    regex.IGNORECASE,
+)
+#: "he died", "a 19-year-old man died", "the victim later died".
+DIED_SINGULAR = regex.compile(
+    r"\b(?P<subj>he|she|(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[\w'’-]+))"
+    r"(?:\s+(?:later|subsequently|also|eventually|then|has|had|reportedly))*\s+(?P<killed>died|dies)\b",
+    regex.IGNORECASE,
+)
+
+# -- negation -------------------------------------------------------------------------------
+#: "no one was hurt", "none of the passengers were injured".
+NEGATED_SUBJECT = regex.compile(
+    rf"\b(?P<neg>no\s+one|no-one|nobody|none|not\s+a\s+single\s+(?:person|one|soldier|civilian))"
+    rf"(?:\s+(?:else|other|of\s+(?:the|them|those|these)(?:\s+[\w'’-]+){{0,2}}?))?"
+    rf"(?:\s+{_AUX}){{0,5}}\s+(?:{_PASSIVE})\b",
+    regex.IGNORECASE,
+)
+#: "no injuries were reported", "there were no casualties", "no arrests have been made".
+NEGATED_NOUN = regex.compile(
+    r"\bno\s+(?:other\s+|further\s+|serious\s+|immediate\s+|additional\s+|major\s+|known\s+|reported\s+"
+    r"|life-threatening\s+|apparent\s+|new\s+|human\s+|civilian\s+|one\s+)*(?:reports?\s+of\s+(?:any\s+)?)?"
+    r"(?P<noun>injuries|injury|deaths|death|fatalities|casualties|arrests|one\s+(?:injured|hurt|killed|dead))\b"
+    r"(?!\s+(?:penalty|penalties|sentence|threats?|certificate|squad|row|toll))",
+    regex.IGNORECASE,
+)
+#: "escaped unhurt", "were uninjured".
+UNHURT = regex.compile(r"\b(?:unhurt|uninjured|unharmed|unscathed|without\s+injur(?:y|ies))\b", regex.IGNORECASE)
+
+# -- context cues ---------------------------------------------------------------------------
+#: Cheap first test: a sentence without any of these stems holds no report.
+PREFILTER = regex.compile(
+    r"kill|dead|death|died|dies|fatal|slain|slay|murder|homicide|massacr|assassin|execut|behead|lynch|bod(?:y|ies)"
+    r"|corpse|lives|perish|drown|toll|injur|wound|hurt|hospital|condition|shot|stab|struck|casualt|missing"
+    r"|unaccounted|disappear|kidnap|abduct|hostage|captive|arrest|detain|detention|custody|apprehend|jail"
+    r"|imprison|rounded|displac|evacu|fled|forced|homeless|uproot|refugee|affected|mortally|gunned|succumb",
+    regex.IGNORECASE,
+)
+#: Ends of a clause, for deciding what a cue word belongs to.
+CLAUSE_BREAK = regex.compile(
+    r"[;:()\[\]]|\s[—–]\s|\s-\s|,\s+(?=(?:when|while|where|whereas|but|although|though|after|before|as|because"
+    r"|which|who|and\s+(?:the|a|an|he|she|they|it|police|officials)\b))|\b(?:when|whereas|while)\b",
+    regex.IGNORECASE,
+)
+#: The report is hypothetical: "could kill hundreds", "feared dead", "if ...".
+POSSIBLE = regex.compile(
+    r"\b(?:could|may|might|would|will|shall|can|cannot|can't|won't|feared|fear|fears|threat(?:en|ens|ened)?"
+    r"|risk|risks|if|unless|whether|likely|unlikely|possibly|potentially|presumably|presumed|plan(?:s|ned)?\s+to"
+    r"|attempt(?:s|ed)?\s+to|tried\s+to|trying\s+to|sought\s+to|intend(?:s|ed)?\s+to|wanted\s+to|aim(?:s|ed)?\s+to"
+    r"|to\s+kill|to\s+be\s+killed|would-be|estimated\s+to\s+be\s+at\s+risk)\b",
+    regex.IGNORECASE,
+)
+#: The report is attributed to a source.
+REPORTED = regex.compile(
+    r"\b(?:said|says|say|told|tell|according\s+to|reported|reportedly|reports?|claimed|claims?|claiming"
+    r"|alleged|allegedly|quoted|announced|confirmed|stated|statement|estimated|estimates?|officials?\s+said)\b",
+    regex.IGNORECASE,
+)
+#: The figure is a running total: "in recent weeks", "since the war began", "so far", "total".
+CUMULATIVE = regex.compile(
+    r"\b(?:in\s+(?:recent|the\s+(?:past|last|previous))\s+(?:\w+\s+)?(?:days|weeks|months|years|decades?|year|week|month)"
+    r"|since\s+(?!then\b)\w+|so\s+far|to\s+date|this\s+year|in\s+total|in\s+all|a\s+total\s+of|total|altogether"
+    r"|overall|cumulative|combined|thus\s+far|up\s+to\s+now|until\s+now|over\s+the\s+(?:past|last)\s+\w+"
+    r"|toll|in\s+(?:19|20)\d\d|last\s+year|every\s+year|each\s+year|a\s+year|per\s+year|annually)\b",
+    regex.IGNORECASE,
+)
+#: Cumulative cues that name a calendar period: a statistic, not a running total of this event.
+STATISTIC = regex.compile(
+    r"\b(?:this\s+year|last\s+year|in\s+(?:19|20)\d\d|since\s+(?:january|february|march|april|may|june|july"
+    r"|august|september|october|november|december|(?:19|20)\d\d)|every\s+year|each\s+year|a\s+year|per\s+year"
+    r"|annually|so\s+far\s+this\s+year|(?:in|over)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?))\b",
+    regex.IGNORECASE,
+)
+#: "by the Syrian army" after the trigger.
+PERPETRATOR_AFTER = regex.compile(
+    r"\bby\s+(?P<perp>(?:(?:the|a|an|two|three|several|suspected|alleged|unknown|unidentified|armed|masked|an?\s+unknown)\s+)*"
+    r"[\p{L}\p{N}'’.-]+(?:\s+(?!(?:in|on|at|near|during|after|before|while|with|from|for|as|who|which|that|and|but"
+    r"|when|outside|inside|last|early|late|this|on)\b)[\p{L}\p{N}'’.-]+){0,4})",
+    regex.IGNORECASE,
+)
+#: What comes after "by" but is a means, not an agent ("killed by gunfire").
+INSTRUMENTS = frozenset(
+    """gunfire gunshot gunshots bullet bullets shrapnel car cars vehicle vehicles truck train bus fire fires
+    explosion explosions blast blasts bomb bombs shell shells shelling rocket rockets missile missiles mine mines
+    landmine flood floods floodwaters lightning storm storms avalanche landslide earthquake debris stray
+    smoke gas heat cold gun guns rifle knife knives falling collapse crash accident airstrike airstrikes
+    police-involved fragments rounds round""".split()
+)
+#: Subjects of an active verb of harm that are events or means, not perpetrators.
+NON_AGENTS = frozenset(
+    """attack attacks explosion explosions blast blasts bombing bombings shooting shootings fire fires crash
+    accident storm storms earthquake flood floods ambush raid raids airstrike airstrikes strike strikes shelling
+    violence clashes fighting incident incidents bomb bombs disease virus outbreak it this that which who
+    collision hurricane typhoon cyclone tornado landslide mudslide avalanche rampage spree gunfire wave
+    battle battles war conflict offensive operation assault assaults""".split()
+)
+#: "in Idlib", "near the town of Maarat al-Numan", "at Fort Lauderdale airport" (mixed-case text).
+LOCATION = regex.compile(
+    r"\b(?:in|near|at|outside|inside|across|throughout|around)\s+(?:the\s+)?(?:(?:northern|southern|eastern"
+    r"|western|central|north|south|east|west|northeast|northwest|southeast|southwest|rural|downtown"
+    r"|neighboring|neighbouring|nearby|besieged|rebel-held)\s+)*(?:(?:city|town|village|province|region"
+    r"|district|state|county)\s+of\s+)?"
+    r"(?P<loc>\p{Lu}[\p{L}'’.-]*(?:(?:\s+|-)(?:\p{Lu}[\p{L}'’.-]*|de|del|la|al|el|of)){0,3}"
+    r"(?:\s+(?:province|city|county|region|district|state|village|town|area|governorate|neighborhood"
+    r"|neighbourhood|border|camp|airport))?)"
+)
+#: The same for text in capitals: "IN SAN SALVADOR".
+LOCATION_CAPS = regex.compile(
+    r"\b(?:IN|NEAR|OUTSIDE|AT)\s+(?:THE\s+)?(?:(?:CITY|TOWN|VILLAGE|PROVINCE|DEPARTMENT|MUNICIPALITY)\s+OF\s+)?"
+    r"(?P<loc>[A-Z][A-Z'.-]+(?:\s+(?!(?:THE|A|AN|OF|ON|AT|IN|BY|AND|OR|WHEN|WHILE|WHERE|WHO|WHICH|THAT|AFTER|BEFORE"
+    r"|DURING|NEAR|WITH|FROM|TO|WAS|WERE|IS|ARE|HAS|HAVE|HAD|SAID|TODAY|YESTERDAY)\b)[A-Z][A-Z'.-]+){0,2})"
+)
+#: Capitalised words after "in" that are not places.
+NOT_PLACES = frozenset(
+    """january february march april may june july august september october november december monday tuesday
+    wednesday thursday friday saturday sunday the a an this that his her their its january's addition fact
+    order total all recent weeks days months years december's christmas easter ramadan spring summer autumn
+    winter fall which what response retaliation connection custody court hospital addition particular
+    general front""".split()
+)
