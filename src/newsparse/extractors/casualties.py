@@ -153,8 +153,8 @@ class _Count:
     point: int | None = None
 
 
-_ZERO = _Count(0, 0, "exact", 0.0, 0)
-_ONE = _Count(1, 1, "exact", 1.0, 1)
+_ZERO = _Count(0, 0, "exact", None, 0)
+_ONE = _Count(1, 1, "exact", None, 1)  # one victim, no number written ("a soldier was killed")
 _QUALIFIER_OF_NUMBER = {"less_than": "up_to", "nearly": "about"}
 
 
@@ -295,6 +295,8 @@ def _negations(masked: str, offset: int) -> Iterator[_Report]:
         if found is None:
             continue
         category, t_start, t_end = found
+        if rules.NOUN_TRIGGERS.fullmatch(masked[t_start:t_end]):
+            continue  # "none of the injuries were life-threatening" denies nothing
         for cat in _split_combined(category, match.group(category)):
             yield _Report(
                 kind="negation", category=cat, start=offset + match.start(), end=offset + match.end(),
@@ -364,11 +366,11 @@ def _subject_report(
     counted = _count_groups(masked, match.start("groups"), match.end("groups"), offset, numbers)
     if counted is None:
         return None
-    count, used, victims = counted
+    count, used, victims, first = counted
     negated = bool(_NEGATION.search(aux))
     return _Report(
         kind="subject", category="affected" if category == "combined" else category,
-        start=offset + match.start(), end=offset + t_end, trigger_start=offset + t_start,
+        start=offset + first, end=offset + t_end, trigger_start=offset + t_start,
         trigger_end=offset + t_end, count=_ZERO if negated else count, numbers=used, victims=victims,
         negated=negated, hedge=aux,
     )  # fmt: skip
@@ -399,7 +401,7 @@ def _object_report(
         counted = _count_groups(masked, g_start, g_end, offset, numbers)
         if counted is None:
             return None
-        count, used, victims = counted
+        count, used, victims, _ = counted
     before = masked[max(0, t_start - 24) : t_start]
     negated = bool(regex.search(r"\b(?:not|never|n't)\s+(?:\w+\s+)?$|n't\s+$", before, regex.IGNORECASE))
     return _Report(
@@ -411,52 +413,93 @@ def _object_report(
 
 def _count_groups(
     masked: str, start: int, end: int, offset: int, numbers: Mapping[int, NumberPhrase]
-) -> tuple[_Count, tuple[int, ...], str | None] | None:
-    """Add up coordinated groups ("two soldiers and a civilian" -> 3); None when none counts people."""
+) -> tuple[_Count, tuple[int, ...], str | None, int] | None:
+    """Add up coordinated groups ("two soldiers and a civilian" -> 3).
+
+    Returns the count, the numbers used, the victims phrase and where the first counted group
+    starts; None when no group counts people.
+    """
+    pieces = []
+    position = start
+    for separator in _SEPARATOR.finditer(masked, start, end):
+        pieces.append((position, separator.start(), True))
+        position = separator.end()
+    pieces.append((position, end, False))
     counts: list[_Count] = []
     used: list[int] = []
-    nouns: list[str] = []
-    position = start
-    pieces = []
-    for separator in _SEPARATOR.finditer(masked, start, end):
-        pieces.append((position, separator.start()))
-        position = separator.end()
-    pieces.append((position, end))
-    for piece_start, piece_end in pieces:
+    spans: list[tuple[int, int]] = []
+    for piece_start, piece_end, separated in pieces:
         piece = masked[piece_start:piece_end]
-        head = regex.match(r"§+|an?\b|another\b", piece, regex.IGNORECASE)
+        head = regex.match(r"§+|an?\b|another\b|both\b", piece, regex.IGNORECASE)
         if head is None:
             continue
-        words = _WORDS.findall(piece[head.end() :])
+        rest = piece[head.end() :]
+        words = _WORDS.findall(rest)
+        if not words and separated:
+            continue  # "Nov. 15, 126 people", "21 and 19 killed": a bare number before a comma is a date or an age
+        if words and (words[-1].lower() in _DETERMINERS or any(w.lower() in rules.ANIMALS for w in words)):
+            continue  # "one in a dead man's phone", "108,780 deer"
         if head.group().startswith(rules.MASK):
             number = numbers.get(offset + piece_start)
-            if number is None or _looks_like_year(number) and not _names_people(words):
+            if number is None or _is_date_part(masked, piece_start, piece_start + len(head.group())):
+                continue
+            if _looks_like_year(number) and not _names_people(words):
                 continue
             if words and words[0].lower() in rules.UNIT_NOUNS:
                 continue
             counts.append(_count_of(number))
             used.append(number.start)
+        elif head.group().lower() == "both":
+            counts.append(_Count(2, 2, "exact", 2.0, 2))
         else:
             if not _names_people(words):
                 continue
             counts.append(_ONE)
-        nouns.append(piece[head.end() :].strip())
+        spans.append((piece_start, piece_end))
     if not counts:
         return None
-    victims_text = masked[start:end] if len(pieces) > 1 else nouns[0]
-    victims = _clean_victims(victims_text)
-    return _sum(counts), tuple(used), victims
+    first_start, last_end = spans[0][0], spans[-1][1]
+    if len(spans) > 1:
+        victims_text = masked[first_start:last_end]
+    else:
+        head_match = regex.match(r"§+|an?\b|another\b|both\b", masked[first_start:last_end], regex.IGNORECASE)
+        victims_text = masked[first_start + (head_match.end() if head_match else 0) : last_end]
+    return _sum(counts), tuple(used), _clean_victims(victims_text), first_start
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your"})
+_PREPOSITION = regex.compile(
+    r"^(?:in|at|on|of|for|from|near|inside|outside|during|with|named|called|identified|who|whose|after|to)$",
+    regex.IGNORECASE,
+)
+_DATE_BEFORE = regex.compile(
+    r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$|\bmay\s+$", regex.IGNORECASE
+)
+_DATE_AFTER = regex.compile(
+    r"(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d\b|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
+    regex.IGNORECASE,
+)
+
+
+def _is_date_part(masked: str, start: int, end: int) -> bool:
+    """ "Jan. 19, 2013", "5 March": a day of the month, not a count."""
+    return bool(_DATE_BEFORE.search(masked, max(0, start - 12), start) or _DATE_AFTER.match(masked, end))
 
 
 def _names_people(words: Sequence[str]) -> bool:
-    return any(w.lower().rstrip("'’s") in rules.PERSON_NOUNS or _YEAR_OLD.search(w) for w in words[:5])
+    """Whether a victims phrase (before any preposition) names people: "a 24-year-old man", not "a vigil for a man"."""
+    for word in words[:6]:
+        if _PREPOSITION.match(word):
+            return False
+        low = word.lower().rstrip(".,")
+        if low.rstrip("'’s") in rules.PERSON_NOUNS or low in rules.PERSON_NOUNS or _YEAR_OLD.search(low):
+            return True
+    return False
 
 
 def _clean_victims(text: str) -> str | None:
     text = _LOCATION_SPLIT.split(text, maxsplit=1)[0].strip(" ,")
     text = regex.sub(r"^of\s+", "", text, flags=regex.IGNORECASE)
-    if not text or rules.MASK in text and len(text) < 2:
-        return None
     return text or None
 
 
@@ -537,17 +580,43 @@ def _single_reports(masked: str, offset: int) -> Iterator[_Report]:
 
 
 def _subject_before(masked: str, aux_start: int) -> tuple[int, str | None]:
-    """The subject of "... was killed": back from the auxiliary to the clause start."""
+    """The one person of "... was killed": back from the auxiliary to the clause start, then from
+    the last determiner ("could not confirm the dog" -> "the dog"); None when it names no person."""
     window_start = max(0, aux_start - 90)
-    window = masked[window_start:aux_start]
-    window = _AGE_APPOSITION.sub("", window)  # "Jose Vasquez, 72, was killed"
+    window = _AGE_APPOSITION.sub("", masked[window_start:aux_start])  # "Jose Vasquez, 72, was killed"
     cut = _SUBJECT_BREAK.search(window)
-    subject = window[cut.end() :] if cut else window
-    subject = subject.strip()
-    if not subject or rules.MASK in subject or len(subject.split()) > 8:
+    begin = cut.end() if cut else 0
+    last_determiner = None
+    for match in _DETERMINER_WORD.finditer(window, begin):
+        last_determiner = match.start()
+    if last_determiner is not None:
+        begin = last_determiner
+    subject = window[begin:].strip()
+    words = subject.split()
+    if not words or rules.MASK in subject or len(words) > 8:
         return aux_start, None
-    start = masked.find(subject, window_start)
-    return start, subject
+    if not subject.isupper() and not _is_person(words):
+        return aux_start, None
+    return masked.find(subject, window_start), subject
+
+
+_DETERMINER_WORD = regex.compile(r"\b(?:the|a|an|his|her|their|its)\b", regex.IGNORECASE)
+_NOT_NAMES = frozenset(
+    """the a an his her their its this that police officials authorities january february march april may june
+    july august september october november december monday tuesday wednesday thursday friday saturday
+    sunday""".split()
+)
+
+
+def _is_person(words: Sequence[str]) -> bool:
+    """A pronoun, a person noun, an age ("16-year-old") or a capitalised name."""
+    for word in words:
+        low = word.lower().strip(".,'’")
+        if low in ("he", "she") or low in rules.PERSON_NOUNS or low.rstrip("s") in rules.PERSON_NOUNS:
+            return True
+        if _YEAR_OLD.search(low) or (word[:1].isupper() and low not in _NOT_NAMES and low not in rules.NOT_PLACES):
+            return True
+    return False
 
 
 _PLURAL_HEAD = regex.compile(r"(?:people|persons|men|women|children|police|\w+s)$", regex.IGNORECASE)
@@ -752,9 +821,14 @@ def _date_of(dates: Sequence[Finding], sentence: Sentence, report: _Report) -> s
 
 # -- the article summary --------------------------------------------------------------------
 
-# How much one report supports its figure: explicit counts outweigh single victims and
-# indirect counts ("two counts of murder").
-_WEIGHT = {"single": 0.4, "counts": 0.5}
+# How much one report supports its figure: a report about part of the victims ("two of the
+# victims are in critical condition", "one was taken to hospital") or an indirect count ("two
+# counts of murder") supports less than a plain count.
+_WEAK = 0.5
+_SUBSET_TRIGGER = regex.compile(r"condition|hospital|treated|suffered", regex.IGNORECASE)
+_PARTITIVE_TEXT = regex.compile(r"^\S+(?:\s+\S+)?\s+of\s+(?:the|them|those|these|whom)\b", regex.IGNORECASE)
+_HARM_ONLY = regex.compile(r"shot|stabbed|struck|hit|gunned|shooting|stabbing|casualties|or", regex.IGNORECASE)
+_OTHERS = regex.compile(r"\b(?:others?|more|additional)\b", regex.IGNORECASE)
 
 
 def summarize_casualties(findings: Iterable[CasualtyFinding]) -> dict[str, dict[str, Any]]:
@@ -764,19 +838,24 @@ def summarize_casualties(findings: Iterable[CasualtyFinding]) -> dict[str, dict[
     possible:
 
     1. figures are grouped, so a figure repeated in the title, lede and body counts once with
-       more support (never added up);
-    2. the incident figure is the best-supported one (explicit counts outweigh single victims);
-       ties go to the report that comes first (the headline figure);
-    3. a later running total of the same victims ("the death toll rose to 40", "more than 50
-       ... in recent weeks") replaces it when it is at least as large; statistics over a
-       calendar period ("this year", "in 2013") never do;
-    4. a category with only denials ("no one was hurt") gets 0.
+       more support (never added up); reports about part of the victims ("two of them are in
+       critical condition") and indirect counts support less;
+    2. the incident figure is the best-supported explicit count; single victims without a
+       number ("a man was killed") only count when there is no explicit count; ties go to
+       the report that comes first (the headline figure);
+    3. a running total of the same victims ("the death toll rose to 40", "more than 50 ... in
+       recent weeks") replaces it when it is at least as large; statistics over a calendar
+       period ("this year", "in 2013") never do;
+    4. a category with only denials ("no one was hurt") gets 0;
+    5. injured with no plain report of injuries is derived from people shot or hurt without a
+       split ("five people were shot" and two killed -> 3 injured), marked ``derived``.
     """
     by_category: dict[str, list[CasualtyFinding]] = {}
     for finding in findings:
         if finding.field == "text":
             by_category.setdefault(finding.category, []).append(finding)
     summary: dict[str, dict[str, Any]] = {}
+    strength: dict[str, float] = {}
     for category in CATEGORIES:
         reports = sorted(by_category.get(category, ()), key=lambda f: f.start)
         if not reports:
@@ -787,9 +866,39 @@ def summarize_casualties(findings: Iterable[CasualtyFinding]) -> dict[str, dict[
             if denials:
                 summary[category] = _entry(denials[0], len(reports), len(denials))
             continue
-        chosen, support = _choose(usable)
+        chosen, support, weight = _choose(usable)
         summary[category] = _entry(chosen, len(usable), support)
+        strength[category] = weight
+    derived = _derived_injured(by_category.get("affected", ()), summary.get("killed"))
+    if derived is not None:
+        current = summary.get("injured")
+        weak = current is None or current["negated"] or strength.get("injured", 0.0) < 1.0
+        if weak and (current is None or current["negated"] or derived["min"] >= (current["min"] or 0)):
+            summary["injured"] = derived
     return summary
+
+
+def _derived_injured(affected: Sequence[CasualtyFinding], killed: dict[str, Any] | None) -> dict[str, Any] | None:
+    """Injured = people shot (or hurt, split unknown) minus those killed; "three others were shot" as is."""
+    usable = [
+        f for f in affected
+        if f.field == "text" and not f.negated and f.modality != "possible" and f.min is not None
+        and f.max == f.min and _HARM_ONLY.search(f.trigger)
+    ]  # fmt: skip
+    if not usable:
+        return None
+    chosen, support, _ = _choose(usable)
+    assert chosen.min is not None
+    others = bool(chosen.victims and _OTHERS.search(chosen.victims))
+    dead = 0 if killed is None or killed["negated"] or killed["min"] is None else int(killed["min"])
+    if killed is not None and killed["start"] > chosen.start and not others and dead > chosen.min:
+        return None
+    figure = chosen.min if others else chosen.min - dead
+    if figure < 0:
+        return None
+    entry = _entry(chosen, len(usable), support)
+    entry.update(min=figure, max=figure, point=figure, derived="shot minus killed" if not others else "shot")
+    return entry
 
 
 def _figure(finding: CasualtyFinding) -> int | None:
@@ -800,18 +909,31 @@ def _key(finding: CasualtyFinding) -> tuple[int | None, int | None, int | None]:
     return finding.min, finding.max, finding.point
 
 
-def _choose(usable: Sequence[CasualtyFinding]) -> tuple[CasualtyFinding, int]:
+def _weight(finding: CasualtyFinding) -> float:
+    if _SUBSET_TRIGGER.search(finding.trigger) or _PARTITIVE_TEXT.search(finding.text):
+        return _WEAK
+    if finding.trigger.lower().endswith(("murder", "homicide", "manslaughter")):
+        return _WEAK
+    return 1.0
+
+
+def _is_single(finding: CasualtyFinding) -> bool:
+    return finding.value is None and finding.min == 1 and finding.max == 1
+
+
+def _choose(usable: Sequence[CasualtyFinding]) -> tuple[CasualtyFinding, int, float]:
+    """The best figure among usable reports: (report, reports agreeing, their weight)."""
     support: dict[tuple[int | None, int | None, int | None], float] = {}
     count: dict[tuple[int | None, int | None, int | None], int] = {}
     first: dict[tuple[int | None, int | None, int | None], CasualtyFinding] = {}
     for finding in usable:
         key = _key(finding)
-        support[key] = support.get(key, 0.0) + _WEIGHT.get(_kind(finding), 1.0)
+        support[key] = support.get(key, 0.0) + _weight(finding)
         count[key] = count.get(key, 0) + 1
         first.setdefault(key, finding)
-    incidents = [f for f in usable if not f.cumulative]
-    pool = incidents or list(usable)
-    keys = list(dict.fromkeys(_key(f) for f in pool))
+    incidents = [f for f in usable if not f.cumulative] or list(usable)
+    explicit = [f for f in incidents if not _is_single(f)] or incidents
+    keys = list(dict.fromkeys(_key(f) for f in explicit))
     best_key = max(keys, key=lambda k: (support[k], -first[k].start))
     chosen = first[best_key]
     for update in usable:
@@ -819,15 +941,8 @@ def _choose(usable: Sequence[CasualtyFinding]) -> tuple[CasualtyFinding, int]:
             continue
         if _same_victims(update, chosen) and (_figure(update) or 0) >= (_figure(chosen) or 0):
             chosen = update
-    return chosen, count[_key(chosen)]
-
-
-def _kind(finding: CasualtyFinding) -> str:
-    if finding.trigger.lower().endswith(("murder", "homicide", "manslaughter")) and "count" in finding.text.lower():
-        return "counts"
-    if finding.value is None and finding.min == 1 and finding.max == 1:
-        return "single"
-    return "report"
+    key = _key(chosen)
+    return chosen, count[key], support[key]
 
 
 def _is_statistic(finding: CasualtyFinding) -> bool:

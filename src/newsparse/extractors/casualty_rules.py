@@ -29,6 +29,7 @@ __all__ = [
     "CUMULATIVE",
     "DIED_SINGULAR",
     "FATALLY",
+    "ANIMALS",
     "INSTRUMENTS",
     "LOCATION",
     "LOCATION_CAPS",
@@ -84,7 +85,13 @@ UNIT_NOUNS = frozenset(
     kilometres km yards inches acres tons tonnes kilograms kg grams rounds round shots bullets cartridges
     shells rockets missiles mortars bombs homes houses buildings vehicles cars trucks buses planes aircraft
     points goals games counts charges cases p.m. a.m. pm am o'clock degrees calibre caliber mm millimetre
-    bullet-holes blocks floors storeys stories pages votes seats shots""".split()
+    bullet-holes blocks floors storeys stories pages votes seats shots shootings incidents attacks stabbings
+    robberies crimes calls murders homicides killings""".split()
+)
+#: Victims phrases naming animals are not casualty reports ("108,780 deer were killed").
+ANIMALS = frozenset(
+    """deer dog dogs cat cats animal animals bird birds cattle cow cows sheep horse horses fish chicken chickens
+    pig pigs wolf wolves bear bears goat goats elephant elephants rhino rhinos puppy puppies pet pets""".split()
 )
 _PERSON_ALT = "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
 
@@ -96,10 +103,10 @@ _KILLED_PASSIVE = (
     r"killed|slain|murdered|executed|massacred|assassinated|beheaded|lynched|decapitated"
     r"|(?:shot|stabbed|beaten|burned|burnt|hacked|bludgeoned|strangled|crushed|trampled|stoned|starved"
     r"|tortured|mauled|choked|bled)\s+to\s+death"
-    r"|shot\s+dead|gunned\s+down|(?:found|pronounced|declared|confirmed|reported|presumed|feared|left)\s+dead"
+    r"|shot\s+dead|(?:found|pronounced|declared|confirmed|reported|presumed|feared|left)\s+dead"
     r"|dead|died|perished|drowned|(?:fatally|mortally)\s+(?:shot|wounded|injured|stabbed|struck|hit|hurt)"
     r"|shot\s+and\s+killed|lost\s+their\s+lives|lost\s+(?:his|her)\s+life|succumbed(?:\s+to\s+(?:their|his|her)\s+\w+)?"
-    r"|deaths|fatalities|bodies|corpses|killings|homicides|murders|(?:shooting|gunshot)\s+deaths|lives"
+    r"|deaths|fatalities|bodies|corpses|(?:shooting|gunshot)\s+deaths|lives"
 )
 _INJURED_PASSIVE = (
     r"injured|wounded|hurt|hospitali[sz]ed|injuries|(?:shot|stabbed|struck|hit)\s+and\s+(?:wounded|injured|hurt)"
@@ -120,7 +127,7 @@ _DISPLACED_PASSIVE = (
     r"displaced|evacuated|(?:forced|driven)\s+(?:to\s+flee|from|out\s+of)(?:\s+their\s+homes)?"
     r"|(?:made|left|rendered)\s+homeless|uprooted|refugees|evacuees|fled(?:\s+(?:their|the)\s+(?:homes?|area|region|country|city|town|fighting|violence))?"
 )
-_AFFECTED_PASSIVE = r"shot|stabbed|struck|affected|casualties"
+_AFFECTED_PASSIVE = r"shot|stabbed|struck|gunned\s+down|affected|casualties"
 
 #: Named groups, in priority order, for "§ [victims] [aux] TRIGGER".
 CATEGORY_GROUPS = ("combined", "killed", "injured", "missing", "kidnapped", "arrested", "displaced", "affected")
@@ -131,7 +138,7 @@ _PASSIVE = (
 )
 #: Triggers that are nouns: they follow the number directly ("40 deaths"), never after "were".
 NOUN_TRIGGERS = regex.compile(
-    r"deaths|fatalities|bodies|corpses|killings|homicides|murders|(?:shooting|gunshot)\s+deaths|lives|injuries"
+    r"deaths|fatalities|bodies|corpses|(?:shooting|gunshot)\s+deaths|lives|injuries"
     r"|hostages|captives|arrests|detainees|refugees|evacuees|casualties",
     regex.IGNORECASE,
 )
@@ -139,15 +146,17 @@ NOUN_TRIGGERS = regex.compile(
 _ACTIVE_TRIGGERS = (
     rf"(?P<combined>(?:killing|killed|kills|kill)\s+or\s+(?:wounding|injuring|wounded|injured|wound|injure))"
     r"|(?P<killed>(?:shot|shooting|shoots)\s+(?:and\s+)?(?:killed|killing|kills|dead|to\s+death)"
+    r"|(?:fatally|mortally)\s+(?:shot|shooting|shoots|stabbed|stabbing|wounded|wounding)"
     r"|kill(?:s|ed|ing)?|murder(?:s|ed|ing)?|slew|slay(?:s|ing)?|massacr(?:e|es|ed|ing)|execut(?:e|es|ed|ing)"
-    r"|assassinat(?:e|es|ed|ing)|gunned\s+down|gunning\s+down|claim(?:ed|ing|s)?\s+the\s+lives\s+of"
+    r"|assassinat(?:e|es|ed|ing)|claim(?:ed|ing|s)?\s+the\s+lives\s+of"
     r"|t(?:ook|aking|akes)\s+the\s+lives\s+of)"
     r"|(?P<injured>(?:shot|shooting|shoots|stabbed|stabbing)\s+and\s+(?:wound|injur)\w*"
     r"|injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?|hurt(?:s|ing)?|hospitali[sz](?:e|es|ed|ing))"
     r"|(?P<kidnapped>kidnap(?:s|ped|ping)?|abduct(?:s|ed|ing)?|t(?:ook|aking|akes)\s+hostage)"
     r"|(?P<arrested>arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|apprehend(?:s|ed|ing)?)"
     r"|(?P<displaced>displac(?:e|es|ed|ing)|evacuat(?:e|es|ed|ing))"
-    r"|(?P<affected>shot|shoots|shooting|stabbed|stabbing|affect(?:s|ed|ing)?)"
+    r"|(?P<affected>shot|shoots|shooting|stabbed|stabbing|hitting|striking|gunned\s+down|gunning\s+down"
+    r"|affect(?:s|ed|ing)?)"
 )
 _NOMINAL_TRIGGERS = (
     r"(?P<killed>murders?|killings?|deaths?|massacres?|assassinations?|executions?|slayings?|bodies|remains"
@@ -176,8 +185,8 @@ _HARM_WORD = (
 )
 # ("refugees", "hostages", "detainees" name people who can be the victims of another harm:
 # "200 refugees were killed"; they are triggers only when nothing else follows.)
-_WORD = rf"(?!{_STOP}\b|{_HARM_WORD}\b)(?:§+|[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}'’.&/-]*|\.\.\.|…)"
-_GROUP = rf"(?:§+|\b(?:an?|another)\b)(?:\s+{_WORD}){{0,7}}"
+_WORD = rf"(?!{_STOP}\b|{_HARM_WORD}\b)(?:(?<=\bof\s+(?:the\s+|those\s+|these\s+)?)§+|[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}'’.&/-]*|\.\.\.|…)"
+_GROUP = rf"(?:§+|\b(?:an?|another|both)\b)(?:\s+{_WORD}){{0,7}}"
 _GROUPS = rf"{_GROUP}(?:(?:\s*,\s*|\s*,?\s+(?:and|&)\s+){_GROUP}){{0,4}}"
 _ASIDE = r"\s*,\s+(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them|mostly|all\s+of\s+them)\b[^,;:]{1,80},"
 _AUX = (
@@ -229,7 +238,7 @@ FATALLY = regex.compile(
 )
 #: "charged with two counts of murder": a count of victims, stated indirectly (a weak report).
 MURDER_COUNTS = regex.compile(
-    r"(?P<groups>§+)\s+counts?\s+of\s+(?!attempted)(?:[\w-]+\s+){0,3}?(?P<killed>murder|homicide|manslaughter)\b",
+    r"(?P<groups>§+)\s+counts?\s+of\s+(?:(?!attempted)[\w-]+\s+){0,3}?(?P<killed>murder|homicide|manslaughter)\b",
     regex.IGNORECASE,
 )
 
