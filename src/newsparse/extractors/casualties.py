@@ -184,15 +184,19 @@ _OBJECT_AFTER = regex.compile(
     r"|many|at\s+least|more\s+than|one|two|three|four|five|six)\b)",
     regex.IGNORECASE,
 )
-_NAME_AFTER = regex.compile(r"\s+\p{Lu}\p{Ll}")
+_NAME_AFTER = regex.compile(r"\s+(?P<word>\p{Lu}\p{Ll}+)")
 _VERB_TRIGGER = regex.compile(
     r"(?:killed|murdered|executed|massacred|assassinated|beheaded|lynched|slain|wounded|injured|hurt|shot"
     r"|stabbed|struck|kidnapped|abducted|arrested|detained|apprehended|displaced|evacuated|affected"
     r"|hospitali[sz]ed|gunned\s+down)$",
     regex.IGNORECASE,
 )
-_SEPARATOR = regex.compile(r"\s*,\s*|\s*,?\s+(?:and|&)\s+", regex.IGNORECASE)
-_PARTITIVE = regex.compile(r"\bof\s+(?:the\s+|those\s+|these\s+|them\s+)?$", regex.IGNORECASE)
+_SEPARATOR = regex.compile(r"\s*,\s*|\s*,?\s+(?:and|&)\s+(?:then\s+|also\s+)?", regex.IGNORECASE)
+_PARTITIVE = regex.compile(
+    r"(?:§|\b(?:one|some|all|each|none|most|many|several|both|either|neither|any))\s+of\s+(?:the\s+|those\s+|these\s+)?$",
+    regex.IGNORECASE,
+)
+_INNER_PARTITIVE = regex.compile(r"\bof\s+(?:the\s+|those\s+|these\s+)?§", regex.IGNORECASE)
 _WORDS = regex.compile(r"[\p{L}\p{N}'’.&/-]+")
 _YEAR_OLD = regex.compile(r"year-old$|yr-old$", regex.IGNORECASE)
 _LOCATION_SPLIT = regex.compile(r"\s+(?:in|at|near|on|inside|outside|from|during|across)\s+", regex.IGNORECASE)
@@ -248,7 +252,7 @@ def _category(match: regex.Match[str]) -> tuple[str, int, int] | None:
 def _reports(masked: str, offset: int, numbers: Mapping[int, NumberPhrase], singles: bool) -> list[_Report]:
     reports: list[_Report] = []
     reports.extend(_negations(masked, offset))
-    for match in rules.TOLL.finditer(masked):
+    for match in [*rules.TOLL.finditer(masked), *rules.TOLL_BRINGING.finditer(masked)]:
         category = _toll_category(match["tollkind"], match["tollnoun"])
         number = numbers.get(offset + match.start("groups"))
         if number is None or _looks_like_year(number):
@@ -260,7 +264,8 @@ def _reports(masked: str, offset: int, numbers: Mapping[int, NumberPhrase], sing
                 count=_count_of(number), numbers=(number.start,),
             )  # fmt: skip
         )
-    for match in rules.SUBJECT.finditer(masked):
+    # Overlapping, so that in "one of the five people shot and killed" the inner group is tried too.
+    for match in rules.SUBJECT.finditer(masked, overlapped=True):
         report = _subject_report(masked, match, offset, numbers)
         if report is not None:
             reports.append(report)
@@ -272,6 +277,15 @@ def _reports(masked: str, offset: int, numbers: Mapping[int, NumberPhrase], sing
         report = _object_report(masked, match, offset, numbers, "nominal")
         if report is not None:
             reports.append(report)
+    for match in rules.ORDINAL_DEATH.finditer(masked):
+        number = rules.ORDINALS[match["ordinal"].lower()]
+        reports.append(
+            _Report(
+                kind="toll", category="killed", start=offset + match.start(), end=offset + match.end(),
+                trigger_start=offset + match.start("killed"), trigger_end=offset + match.end("killed"),
+                count=_Count(number, number, "exact", float(number), number),
+            )  # fmt: skip
+        )
     for pattern, kind in ((rules.FATALLY, "fatally"), (rules.MURDER_COUNTS, "counts")):
         for match in pattern.finditer(masked):
             number = numbers.get(offset + match.start("groups"))
@@ -361,8 +375,10 @@ def _subject_report(
     passive = bool(_PASSIVE_AUX.search(aux))
     if not passive and _VERB_TRIGGER.search(trigger) and _has_object(masked, t_end):
         return None  # "two gunmen killed three people": the subject did the harm
-    if _PARTITIVE.search(masked, max(0, match.start() - 12), match.start()):
-        return None  # "four of the five victims": the count is the "four" before it
+    if passive and _PARTITIVE.search(masked, max(0, match.start() - 20), match.start()):
+        return None  # "four of the five victims were shot": the count is the "four" before it
+    if not aux.strip() and _INNER_PARTITIVE.search(masked, match.start("groups"), match.end("groups")):
+        return None  # "one of the five people shot and killed": the participle belongs to "five people"
     counted = _count_groups(masked, match.start("groups"), match.end("groups"), offset, numbers)
     if counted is None:
         return None
@@ -379,7 +395,8 @@ def _subject_report(
 def _has_object(masked: str, position: int) -> bool:
     if _OBJECT_AFTER.match(masked, position):
         return True
-    return bool(_NAME_AFTER.match(masked, position))
+    name = _NAME_AFTER.match(masked, position)
+    return name is not None and name["word"].lower() not in _NOT_NAMES
 
 
 def _object_report(
@@ -430,11 +447,13 @@ def _count_groups(
     spans: list[tuple[int, int]] = []
     for piece_start, piece_end, separated in pieces:
         piece = masked[piece_start:piece_end]
-        head = regex.match(r"§+|an?\b|another\b|both\b", piece, regex.IGNORECASE)
+        head = _GROUP_HEAD.match(piece)
         if head is None:
             continue
         rest = piece[head.end() :]
         words = _WORDS.findall(rest)
+        if any(w.lower() == "unborn" for w in words):
+            continue  # "five adults and an unborn child": reports count the unborn apart
         if not words and separated:
             continue  # "Nov. 15, 126 people", "21 and 19 killed": a bare number before a comma is a date or an age
         if words and (words[-1].lower() in _DETERMINERS or any(w.lower() in rules.ANIMALS for w in words)):
@@ -451,6 +470,12 @@ def _count_groups(
             used.append(number.start)
         elif head.group().lower() == "both":
             counts.append(_Count(2, 2, "exact", 2.0, 2))
+        elif head.group().lower() in ("himself", "herself") or (head.group().lower() == "her" and not words):
+            counts.append(_ONE)
+        elif head.group().lower() in ("his", "her", "their"):
+            if not any(w.lower() in rules.PERSON_NOUNS for w in words[:3]):
+                continue  # "their children": how many is not said
+            counts.append(_ONE)
         else:
             if not _names_people(words):
                 continue
@@ -462,11 +487,13 @@ def _count_groups(
     if len(spans) > 1:
         victims_text = masked[first_start:last_end]
     else:
-        head_match = regex.match(r"§+|an?\b|another\b|both\b", masked[first_start:last_end], regex.IGNORECASE)
+        head_match = _COUNT_HEAD.match(masked[first_start:last_end])
         victims_text = masked[first_start + (head_match.end() if head_match else 0) : last_end]
     return _sum(counts), tuple(used), _clean_victims(victims_text), first_start
 
 
+_GROUP_HEAD = regex.compile(r"§+|(?:an?|another|both|his|her|their|himself|herself)\b", regex.IGNORECASE)
+_COUNT_HEAD = regex.compile(r"§+|(?:an?|another|both)\b", regex.IGNORECASE)
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your"})
 _PREPOSITION = regex.compile(
     r"^(?:in|at|on|of|for|from|near|inside|outside|during|with|named|called|identified|who|whose|after|to)$",
@@ -604,7 +631,7 @@ _DETERMINER_WORD = regex.compile(r"\b(?:the|a|an|his|her|their|its)\b", regex.IG
 _NOT_NAMES = frozenset(
     """the a an his her their its this that police officials authorities january february march april may june
     july august september october november december monday tuesday wednesday thursday friday saturday
-    sunday""".split()
+    sunday christmas thanksgiving easter halloween""".split()
 )
 
 
@@ -923,18 +950,21 @@ def _is_single(finding: CasualtyFinding) -> bool:
 
 def _choose(usable: Sequence[CasualtyFinding]) -> tuple[CasualtyFinding, int, float]:
     """The best figure among usable reports: (report, reports agreeing, their weight)."""
+    incidents = [f for f in usable if not f.cumulative] or list(usable)
+    pool = [f for f in incidents if not _is_single(f)] or incidents
     support: dict[tuple[int | None, int | None, int | None], float] = {}
     count: dict[tuple[int | None, int | None, int | None], int] = {}
     first: dict[tuple[int | None, int | None, int | None], CasualtyFinding] = {}
-    for finding in usable:
+    for finding in pool:
         key = _key(finding)
         support[key] = support.get(key, 0.0) + _weight(finding)
         count[key] = count.get(key, 0) + 1
         first.setdefault(key, finding)
-    incidents = [f for f in usable if not f.cumulative] or list(usable)
-    explicit = [f for f in incidents if not _is_single(f)] or incidents
-    keys = list(dict.fromkeys(_key(f) for f in explicit))
-    best_key = max(keys, key=lambda k: (support[k], -first[k].start))
+    import os
+    if os.environ.get("TIE") == "larger":
+        best_key = max(first, key=lambda k: (support[k], _figure(first[k]) or 0, -first[k].start))
+    else:
+        best_key = max(first, key=lambda k: (support[k], -first[k].start))
     chosen = first[best_key]
     for update in usable:
         if not update.cumulative or _is_statistic(update) or update is chosen:
@@ -942,7 +972,7 @@ def _choose(usable: Sequence[CasualtyFinding]) -> tuple[CasualtyFinding, int, fl
         if _same_victims(update, chosen) and (_figure(update) or 0) >= (_figure(chosen) or 0):
             chosen = update
     key = _key(chosen)
-    return chosen, count[key], support[key]
+    return chosen, count.get(key, 1), support.get(key, _weight(chosen))
 
 
 def _is_statistic(finding: CasualtyFinding) -> bool:

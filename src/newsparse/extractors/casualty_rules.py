@@ -39,6 +39,8 @@ __all__ = [
     "NEGATED_SUBJECT",
     "NOMINAL",
     "NON_AGENTS",
+    "ORDINALS",
+    "ORDINAL_DEATH",
     "NOT_PLACES",
     "PERPETRATOR_AFTER",
     "PERSON_NOUNS",
@@ -50,6 +52,7 @@ __all__ = [
     "STATISTIC",
     "SUBJECT",
     "TOLL",
+    "TOLL_BRINGING",
     "UNIT_NOUNS",
     "UNHURT",
 ]
@@ -86,7 +89,7 @@ UNIT_NOUNS = frozenset(
     shells rockets missiles mortars bombs homes houses buildings vehicles cars trucks buses planes aircraft
     points goals games counts charges cases p.m. a.m. pm am o'clock degrees calibre caliber mm millimetre
     bullet-holes blocks floors storeys stories pages votes seats shots shootings incidents attacks stabbings
-    robberies crimes calls murders homicides killings""".split()
+    robberies crimes calls""".split()
 )
 #: Victims phrases naming animals are not casualty reports ("108,780 deer were killed").
 ANIMALS = frozenset(
@@ -103,10 +106,10 @@ _KILLED_PASSIVE = (
     r"killed|slain|murdered|executed|massacred|assassinated|beheaded|lynched|decapitated"
     r"|(?:shot|stabbed|beaten|burned|burnt|hacked|bludgeoned|strangled|crushed|trampled|stoned|starved"
     r"|tortured|mauled|choked|bled)\s+to\s+death"
-    r"|shot\s+dead|(?:found|pronounced|declared|confirmed|reported|presumed|feared|left)\s+dead"
+    r"|shot\s+dead|(?:found|discovered|pronounced|declared|confirmed|reported|presumed|feared|left)\s+dead"
     r"|dead|died|perished|drowned|(?:fatally|mortally)\s+(?:shot|wounded|injured|stabbed|struck|hit|hurt)"
     r"|shot\s+and\s+killed|lost\s+their\s+lives|lost\s+(?:his|her)\s+life|succumbed(?:\s+to\s+(?:their|his|her)\s+\w+)?"
-    r"|deaths|fatalities|bodies|corpses|(?:shooting|gunshot)\s+deaths|lives"
+    r"|deaths|fatalities|bodies|corpses|(?:shooting|gunshot)\s+deaths|lives|killings|homicides|murders"
 )
 _INJURED_PASSIVE = (
     r"injured|wounded|hurt|hospitali[sz]ed|injuries|(?:shot|stabbed|struck|hit)\s+and\s+(?:wounded|injured|hurt)"
@@ -138,7 +141,7 @@ _PASSIVE = (
 )
 #: Triggers that are nouns: they follow the number directly ("40 deaths"), never after "were".
 NOUN_TRIGGERS = regex.compile(
-    r"deaths|fatalities|bodies|corpses|(?:shooting|gunshot)\s+deaths|lives|injuries"
+    r"deaths|fatalities|bodies|corpses|(?:shooting|gunshot)\s+deaths|lives|killings|homicides|murders|injuries"
     r"|hostages|captives|arrests|detainees|refugees|evacuees|casualties",
     regex.IGNORECASE,
 )
@@ -186,13 +189,14 @@ _HARM_WORD = (
 # ("refugees", "hostages", "detainees" name people who can be the victims of another harm:
 # "200 refugees were killed"; they are triggers only when nothing else follows.)
 _WORD = rf"(?!{_STOP}\b|{_HARM_WORD}\b)(?:(?<=\bof\s+(?:the\s+|those\s+|these\s+)?)§+|[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}'’.&/-]*|\.\.\.|…)"
-_GROUP = rf"(?:§+|\b(?:an?|another|both)\b)(?:\s+{_WORD}){{0,7}}"
-_GROUPS = rf"{_GROUP}(?:(?:\s*,\s*|\s*,?\s+(?:and|&)\s+){_GROUP}){{0,4}}"
+_GROUP = rf"(?:§+|\b(?:an?|another|both|his|her|their|himself|herself)\b)(?:\s+{_WORD}){{0,7}}"
+_GROUPS = rf"{_GROUP}(?:(?:\s*,\s*|\s*,?\s+(?:and|&)\s+(?:then\s+|also\s+)?){_GROUP}){{0,4}}"
 _ASIDE = r"\s*,\s+(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them|mostly|all\s+of\s+them)\b[^,;:]{1,80},"
 _AUX = (
     r"(?:were|was|are|is|am|have|has|had|been|being|be|get|got|gets|getting|all|also|both|each|now|later|then"
     r"|still|just|already|reportedly|allegedly|apparently|initially|subsequently|eventually|ultimately|officially"
     r"|immediately|confirmed|reported|believed|said|thought|feared|known|presumed|understood|to|not|never|n't"
+    r"|found|discovered|later|tragically|instantly|both|all"
     r"|who|that|would|could|may|might|will|can|shall|must|should|likely|probably|possibly|previously|recently"
     r"|critically|seriously|badly|severely|slightly|gravely|lightly|moderately|allegedly|since|so\s+far"
     r"|in\s+all|altogether|in\s+total|being|themselves|respectively)"
@@ -230,7 +234,21 @@ TOLL = regex.compile(
     r"|\s+(?:of|at|to))\s+(?P<groups>§+)",
     regex.IGNORECASE,
 )
-#: "five people were shot, two fatally".
+#: "bringing the death toll in the shooting to three".
+TOLL_BRINGING = regex.compile(
+    rf"\b(?:bringing|brings|brought|raising|raises|raised|pushing|pushes|pushed|taking|takes|took|putting|puts"
+    rf"|lifting|lifted|increasing|increased)\s+(?:the\s+|its\s+)?(?:overall\s+|total\s+|official\s+|confirmed\s+)?"
+    rf"(?:{_TOLL_HEAD})(?:\s+[^\s§;:]+){{0,6}}?\s+(?:to|at)\s+(?P<groups>§+)",
+    regex.IGNORECASE,
+)
+#: "a third person has died": an ordinal victim says how many have died so far.
+ORDINAL_DEATH = regex.compile(
+    rf"\ban?\s+(?P<ordinal>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"(?:{_PERSON_ALT}|people)\s+(?:(?:has|have|had|also|later|since|now|was|been|reportedly)\s+){{0,3}}"
+    rf"(?P<killed>died|dies|succumbed|killed|been\s+killed|shot\s+dead|pronounced\s+dead)\b",
+    regex.IGNORECASE,
+)
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 FATALLY = regex.compile(
     r"(?P<groups>§+)(?:\s+of\s+(?:them|whom|those|these))?\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
     r"(?P<killed>fatally|mortally)\b(?!\s+(?:shot|wounded|injured|stabbed|struck|hit|hurt))",
