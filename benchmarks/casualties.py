@@ -137,6 +137,8 @@ def score_gva(rows: Sequence[dict[str, Any]], errors: int = 0) -> dict[str, floa
             if gold == 0:
                 total[f"{category}_zero"] += 1
                 right[f"{category}_fp"] += got is not None and got >= 1
+                summary_only = (summary.get(category) or {}).get("min")
+                right[f"{category}_fp_summary"] += summary_only is not None and summary_only >= 1
                 naive_got = naive(row["text"], category)
                 naive_right[f"{category}_fp"] += naive_got is not None and naive_got >= 1
     return {
@@ -144,6 +146,7 @@ def score_gva(rows: Sequence[dict[str, Any]], errors: int = 0) -> dict[str, floa
         "injured": _share(right["injured"], total["injured"]),
         "killed_fp": _share(right["killed_fp"], total["killed_zero"]),
         "injured_fp": _share(right["injured_fp"], total["injured_zero"]),
+        "killed_fp_summary": _share(right["killed_fp_summary"], total["killed_zero"]),
         "naive_killed": _share(naive_right["killed"], total["killed"]),
         "naive_injured": _share(naive_right["injured"], total["injured"]),
         "naive_killed_fp": _share(naive_right["killed_fp"], total["killed_zero"]),
@@ -347,6 +350,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 ("GVA dev", f"injured right (n={gva['n_injured']})", f"{gva['injured']:.1%}", f"{gva['naive_injured']:.1%}"),
                 ("GVA dev", f"killed > 0 when 0 (n={gva['n_killed_zero']})", f"{gva['killed_fp']:.1%}",
                  f"{gva['naive_killed_fp']:.1%}"),
+                ("GVA dev", "  the same, summary only", f"{gva['killed_fp_summary']:.1%}", ""),
                 ("GVA dev", "injured > 0 when 0", f"{gva['injured_fp']:.1%}", ""),
             ]  # fmt: skip
         else:

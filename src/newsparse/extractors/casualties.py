@@ -89,6 +89,10 @@ class CasualtyFinding(Finding):
     period: str | None = None
     """The words that make the figure cumulative ("in recent weeks", "since the war began", "this year")."""
 
+    background: bool = False
+    """The report is about an earlier or another incident, given for context ("a previous shooting",
+    "weeks earlier", a year before the publication year); summaries leave it out."""
+
     trigger: str = ""
     """The words that state the harm ("were killed", "dead", "wounding", "death toll rose to")."""
 
@@ -222,7 +226,11 @@ def _find(doc: Document, dates: Sequence[Finding], single_victims: bool) -> Iter
         inside = [n for n in numbers[first:last] if n.end <= sentence.end]
         masked = _mask(sentence, inside)
         reports = _reports(masked, sentence.start, {n.start: n for n in inside}, single_victims)
+        natural = [m.span() for m in rules.NATURAL_DEATH.finditer(masked)]
         for report in _without_overlaps(reports):
+            t_start = report.trigger_start - sentence.start
+            if report.category == "killed" and any(s <= t_start < e for s, e in natural):
+                continue  # "died of a heart attack" is not a casualty
             yield _finding(doc, sentence, masked, report, dates)
 
 
@@ -454,8 +462,8 @@ def _count_groups(
         words = _WORDS.findall(rest)
         if any(w.lower() == "unborn" for w in words):
             continue  # "five adults and an unborn child": reports count the unborn apart
-        if not words and separated:
-            continue  # "Nov. 15, 126 people", "21 and 19 killed": a bare number before a comma is a date or an age
+        if not words and (separated or _AFTER_COMMA.search(masked, max(0, piece_start - 3), piece_start)):
+            continue  # "Nov. 15, 126 people", "Darrell Hawkins, 34 who were": a bare number is a date or an age
         if words and (words[-1].lower() in _DETERMINERS or any(w.lower() in rules.ANIMALS for w in words)):
             continue  # "one in a dead man's phone", "108,780 deer"
         if head.group().startswith(rules.MASK):
@@ -494,6 +502,7 @@ def _count_groups(
 
 _GROUP_HEAD = regex.compile(r"§+|(?:an?|another|both|his|her|their|himself|herself)\b", regex.IGNORECASE)
 _COUNT_HEAD = regex.compile(r"§+|(?:an?|another|both)\b", regex.IGNORECASE)
+_AFTER_COMMA = regex.compile(r",\s*$")
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your"})
 _PREPOSITION = regex.compile(
     r"^(?:in|at|on|of|for|from|near|inside|outside|during|with|named|called|identified|who|whose|after|to)$",
@@ -736,6 +745,13 @@ def _finding(
         period = sentence_text[clause_start + cue.start() : clause_start + cue.end()]
         if period.lower() in ("toll", "total", "overall", "combined", "cumulative"):
             period = None
+    published = doc.published
+    years = [int(y) for y in rules.YEAR.findall(sentence_text[clause_start:clause_end])]
+    # A year before publication marks an earlier incident, except near the top, where a
+    # follow-up story (a trial, an anniversary) dates its own incident.
+    background = bool(rules.BACKGROUND.search(clause)) or (
+        published is not None and sentence.index >= _LEDE_SENTENCES and any(year < published.year for year in years)
+    )
     count = report.count
     return CasualtyFinding(
         extractor="casualties",
@@ -757,6 +773,7 @@ def _finding(
         modality=modality,
         cumulative=cumulative,
         period=period,
+        background=background,
         trigger=doc.text[report.trigger_start : report.trigger_end].strip(),
     )
 
@@ -852,6 +869,8 @@ def _date_of(dates: Sequence[Finding], sentence: Sentence, report: _Report) -> s
 # victims are in critical condition", "one was taken to hospital") or an indirect count ("two
 # counts of murder") supports less than a plain count.
 _WEAK = 0.5
+#: Sentences at the top of an article that tell its own story (the inverted pyramid).
+_LEDE_SENTENCES = 3
 _SUBSET_TRIGGER = regex.compile(r"condition|hospital|treated|suffered", regex.IGNORECASE)
 _PARTITIVE_TEXT = regex.compile(r"^\S+(?:\s+\S+)?\s+of\s+(?:the|them|those|these|whom)\b", regex.IGNORECASE)
 _HARM_ONLY = regex.compile(r"shot|stabbed|struck|hit|gunned|shooting|stabbing|casualties|or", regex.IGNORECASE)
@@ -887,7 +906,7 @@ def summarize_casualties(findings: Iterable[CasualtyFinding]) -> dict[str, dict[
         reports = sorted(by_category.get(category, ()), key=lambda f: f.start)
         if not reports:
             continue
-        usable = [f for f in reports if not f.negated and f.modality != "possible" and _figure(f) is not None]
+        usable = [f for f in reports if _counts_for_summary(f)]
         if not usable:
             denials = [f for f in reports if f.negated]
             if denials:
@@ -909,8 +928,8 @@ def _derived_injured(affected: Sequence[CasualtyFinding], killed: dict[str, Any]
     """Injured = people shot (or hurt, split unknown) minus those killed; "three others were shot" as is."""
     usable = [
         f for f in affected
-        if f.field == "text" and not f.negated and f.modality != "possible" and f.min is not None
-        and f.max == f.min and _HARM_ONLY.search(f.trigger)
+        if f.field == "text" and _counts_for_summary(f) and f.min is not None and f.max == f.min
+        and _HARM_ONLY.search(f.trigger)
     ]  # fmt: skip
     if not usable:
         return None
@@ -926,6 +945,17 @@ def _derived_injured(affected: Sequence[CasualtyFinding], killed: dict[str, Any]
     entry = _entry(chosen, len(usable), support)
     entry.update(min=figure, max=figure, point=figure, derived="shot minus killed" if not others else "shot")
     return entry
+
+
+def _counts_for_summary(finding: CasualtyFinding) -> bool:
+    """Reports of this article's incidents: not denied, not hypothetical, not context or statistics."""
+    return (
+        not finding.negated
+        and finding.modality != "possible"
+        and not finding.background
+        and not _is_statistic(finding)
+        and _figure(finding) is not None
+    )
 
 
 def _figure(finding: CasualtyFinding) -> int | None:
@@ -960,14 +990,10 @@ def _choose(usable: Sequence[CasualtyFinding]) -> tuple[CasualtyFinding, int, fl
         support[key] = support.get(key, 0.0) + _weight(finding)
         count[key] = count.get(key, 0) + 1
         first.setdefault(key, finding)
-    import os
-    if os.environ.get("TIE") == "larger":
-        best_key = max(first, key=lambda k: (support[k], _figure(first[k]) or 0, -first[k].start))
-    else:
-        best_key = max(first, key=lambda k: (support[k], -first[k].start))
+    best_key = max(first, key=lambda k: (support[k], -first[k].start))
     chosen = first[best_key]
     for update in usable:
-        if not update.cumulative or _is_statistic(update) or update is chosen:
+        if not update.cumulative or update is chosen:
             continue
         if _same_victims(update, chosen) and (_figure(update) or 0) >= (_figure(chosen) or 0):
             chosen = update
@@ -979,14 +1005,20 @@ def _is_statistic(finding: CasualtyFinding) -> bool:
     return finding.period is not None and rules.STATISTIC.search(finding.period) is not None
 
 
+_SINGULAR = {"men": "man", "women": "woman", "children": "child", "people": "person", "persons": "person"}
+# Heads that say nothing about who the victims are, so they agree with any other.
+_GENERIC_HEADS = frozenset({"person", "victim", "other", "individual", "them", "more", "resident", "civilian"})
+
+
 def _head(victims: str | None) -> str | None:
     if not victims:
         return None
     words = _WORDS.findall(victims.lower())
     if not words:
         return None
-    head = words[-1]
-    return head[:-1] if head.endswith("s") else head
+    head = _SINGULAR.get(words[-1], words[-1])
+    head = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    return None if head in _GENERIC_HEADS else head
 
 
 def _same_victims(a: CasualtyFinding, b: CasualtyFinding) -> bool:

@@ -24,6 +24,7 @@ import regex
 
 __all__ = [
     "ACTIVE",
+    "BACKGROUND",
     "CATEGORY_GROUPS",
     "CLAUSE_BREAK",
     "CUMULATIVE",
@@ -35,6 +36,7 @@ __all__ = [
     "LOCATION_CAPS",
     "MASK",
     "MURDER_COUNTS",
+    "NATURAL_DEATH",
     "NEGATED_NOUN",
     "NEGATED_SUBJECT",
     "NOMINAL",
@@ -55,6 +57,7 @@ __all__ = [
     "TOLL_BRINGING",
     "UNIT_NOUNS",
     "UNHURT",
+    "YEAR",
 ]
 
 #: The character that stands for a number phrase in a masked sentence.
@@ -333,16 +336,34 @@ CUMULATIVE = regex.compile(
     r"\b(?:in\s+(?:recent|the\s+(?:past|last|previous))\s+(?:\w+\s+)?(?:days|weeks|months|years|decades?|year|week|month)"
     r"|since\s+(?!then\b)\w+|so\s+far|to\s+date|this\s+year|in\s+total|in\s+all|a\s+total\s+of|total|altogether"
     r"|overall|cumulative|combined|thus\s+far|up\s+to\s+now|until\s+now|over\s+the\s+(?:past|last)\s+\w+"
-    r"|toll|in\s+(?:19|20)\d\d|last\s+year|every\s+year|each\s+year|a\s+year|per\s+year|annually)\b",
+    r"|toll|every\s+year|each\s+year|a\s+year|per\s+year|annually)\b",
     regex.IGNORECASE,
 )
 #: Cumulative cues that name a calendar period: a statistic, not a running total of this event.
 STATISTIC = regex.compile(
-    r"\b(?:this\s+year|last\s+year|in\s+(?:19|20)\d\d|since\s+(?:january|february|march|april|may|june|july"
+    r"\b(?:this\s+year|since\s+(?:january|february|march|april|may|june|july"
     r"|august|september|october|november|december|(?:19|20)\d\d)|every\s+year|each\s+year|a\s+year|per\s+year"
     r"|annually|so\s+far\s+this\s+year|(?:in|over)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?))\b",
     regex.IGNORECASE,
 )
+#: The report is about an earlier or other incident, mentioned for context.
+BACKGROUND = regex.compile(
+    r"\b(?:previous|previously|earlier|prior|separate|unrelated|similar|another|other|last|past)\s+(?:[\w-]+\s+)?"
+    r"(?:shootings?|incidents?|attacks?|cases?|killings?|stabbings?|crash|crashes|murders?|homicides?|bombings?)\b"
+    r"|\b(?:days|weeks|months|years|decades)\s+(?:ago|earlier|before|prior)\b"
+    r"|\b(?:a|one|two|three|four|five|six|several|few|§+)\s+(?:day|week|month|year)s?\s+(?:ago|earlier|before)\b",
+    regex.IGNORECASE,
+)
+#: Deaths that are not casualties: "died of a heart attack".
+NATURAL_DEATH = regex.compile(
+    r"\b(?:died|dies|dead|death)\s+(?:of|from)\s+(?:an?\s+)?(?:apparent\s+|suspected\s+)?(?:natural\s+causes|heart"
+    r"|cancer|illness|disease|stroke|complications|old\s+age|covid|coronavirus|pneumonia|overdose|drug\s+overdose"
+    r"|hypothermia|dehydration)",
+    regex.IGNORECASE,
+)
+_YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
+YEAR = _YEAR
+
 #: "by the Syrian army" after the trigger.
 PERPETRATOR_AFTER = regex.compile(
     r"\bby\s+(?P<perp>(?:(?:the|a|an|two|three|several|suspected|alleged|unknown|unidentified|armed|masked|an?\s+unknown)\s+)*"
