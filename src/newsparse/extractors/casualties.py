@@ -749,8 +749,12 @@ def _finding(
     years = [int(y) for y in rules.YEAR.findall(sentence_text[clause_start:clause_end])]
     # A year before publication marks an earlier incident, except near the top, where a
     # follow-up story (a trial, an anniversary) dates its own incident.
-    background = bool(rules.BACKGROUND.search(clause)) or (
-        published is not None and sentence.index >= _LEDE_SENTENCES and any(year < published.year for year in years)
+    below_lede = sentence.index >= _LEDE_SENTENCES
+    background = (
+        bool(rules.BACKGROUND.search(clause))
+        or (published is not None and below_lede and any(year < published.year for year in years))
+        # "the city recorded 305 homicides": counts of crimes further down are statistics
+        or (below_lede and _EVENT_NOUN.search(masked, t_start, t_end) is not None)
     )
     count = report.count
     return CasualtyFinding(
@@ -869,6 +873,7 @@ def _date_of(dates: Sequence[Finding], sentence: Sentence, report: _Report) -> s
 # victims are in critical condition", "one was taken to hospital") or an indirect count ("two
 # counts of murder") supports less than a plain count.
 _WEAK = 0.5
+_EVENT_NOUN = regex.compile(r"killings|homicides|murders", regex.IGNORECASE)
 #: Sentences at the top of an article that tell its own story (the inverted pyramid).
 _LEDE_SENTENCES = 3
 _SUBSET_TRIGGER = regex.compile(r"condition|hospital|treated|suffered", regex.IGNORECASE)
@@ -995,7 +1000,7 @@ def _choose(usable: Sequence[CasualtyFinding]) -> tuple[CasualtyFinding, int, fl
     for update in usable:
         if not update.cumulative or update is chosen:
             continue
-        if _same_victims(update, chosen) and (_figure(update) or 0) >= (_figure(chosen) or 0):
+        if _updates(update, chosen) and (_figure(update) or 0) >= (_figure(chosen) or 0):
             chosen = update
     key = _key(chosen)
     return chosen, count.get(key, 1), support.get(key, _weight(chosen))
@@ -1021,9 +1026,17 @@ def _head(victims: str | None) -> str | None:
     return None if head in _GENERIC_HEADS else head
 
 
-def _same_victims(a: CasualtyFinding, b: CasualtyFinding) -> bool:
-    head_a, head_b = _head(a.victims), _head(b.victims)
-    return head_a is None or head_b is None or head_a == head_b
+def _updates(update: CasualtyFinding, chosen: CasualtyFinding) -> bool:
+    """Whether a running total counts the same victims as the incident figure: a toll ("the death
+    toll rose to 40") or the same named group ("Turkish soldiers"); a roundup of "people shot
+    since Wednesday" does not replace one shooting's figure."""
+    if _TOLL_TRIGGER.search(update.trigger):
+        return True
+    head_update, head_chosen = _head(update.victims), _head(chosen.victims)
+    return head_update is not None and head_update == head_chosen
+
+
+_TOLL_TRIGGER = regex.compile(r"\btoll\b|number\s+of|died|dies|succumbed", regex.IGNORECASE)
 
 
 def _entry(finding: CasualtyFinding, reports: int, support: int) -> dict[str, Any]:

@@ -350,7 +350,7 @@ STATISTIC = regex.compile(
 BACKGROUND = regex.compile(
     r"\b(?:previous|previously|earlier|prior|separate|unrelated|similar|another|other|last|past)\s+(?:[\w-]+\s+)?"
     r"(?:shootings?|incidents?|attacks?|cases?|killings?|stabbings?|crash|crashes|murders?|homicides?|bombings?)\b"
-    r"|\b(?:days|weeks|months|years|decades)\s+(?:ago|earlier|before|prior)\b"
+    r"|\b(?:days|weeks|months|years|decades)\s+(?:ago|earlier|before|prior)\b|\bthat\s+year\b|\bback\s+then\b"
     r"|\b(?:a|one|two|three|four|five|six|several|few|§+)\s+(?:day|week|month|year)s?\s+(?:ago|earlier|before)\b",
     regex.IGNORECASE,
 )
