@@ -462,7 +462,7 @@ def _count_groups(
         words = _WORDS.findall(rest)
         if any(w.lower() == "unborn" for w in words):
             continue  # "five adults and an unborn child": reports count the unborn apart
-        if not words and (separated or _AFTER_COMMA.search(masked, max(0, piece_start - 3), piece_start)):
+        if not words and (separated or _is_age(masked, piece_start, numbers.get(offset + piece_start))):
             continue  # "Nov. 15, 126 people", "Darrell Hawkins, 34 who were": a bare number is a date or an age
         if words and (words[-1].lower() in _DETERMINERS or any(w.lower() in rules.ANIMALS for w in words)):
             continue  # "one in a dead man's phone", "108,780 deer"
@@ -502,7 +502,15 @@ def _count_groups(
 
 _GROUP_HEAD = regex.compile(r"§+|(?:an?|another|both|his|her|their|himself|herself)\b", regex.IGNORECASE)
 _COUNT_HEAD = regex.compile(r"§+|(?:an?|another|both)\b", regex.IGNORECASE)
-_AFTER_COMMA = regex.compile(r",\s*$")
+_AFTER_NAME_COMMA = regex.compile(r"\p{Lu}[\p{L}'’.-]*,\s*$")
+
+
+def _is_age(masked: str, start: int, number: NumberPhrase | None) -> bool:
+    """ "Darrell Hawkins, 34 who ...": digits right after a name and a comma are an age."""
+    if number is None or not number.text.isdigit():
+        return False
+    return _AFTER_NAME_COMMA.search(masked, max(0, start - 40), start) is not None
+
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your"})
 _PREPOSITION = regex.compile(
     r"^(?:in|at|on|of|for|from|near|inside|outside|during|with|named|called|identified|who|whose|after|to)$",
@@ -1040,9 +1048,14 @@ _TOLL_TRIGGER = regex.compile(r"\btoll\b|number\s+of|died|dies|succumbed", regex
 
 
 def _entry(finding: CasualtyFinding, reports: int, support: int) -> dict[str, Any]:
+    low, high = finding.min, finding.max
+    if finding.qualifier == "about" and low is None and finding.point is not None:
+        # "about 19 wounded": the figure to count with is 19 ("nearly 50": 49), flagged approximate.
+        low = high = finding.point if high is None else high
     return {
-        "min": finding.min,
-        "max": finding.max,
+        "min": low,
+        "max": high,
+        "approximate": finding.qualifier in ("about", "vague"),
         "qualifier": finding.qualifier,
         "point": finding.point,
         "negated": finding.negated,

@@ -121,7 +121,9 @@ _INJURED_PASSIVE = (
     r"|treated\s+for\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)"
     r"|in\s+(?:critical|serious|stable|fair|good|grave|satisfactory|life-threatening)"
     r"(?:\s+(?:but\s+stable|and\s+stable))?\s+condition(?:s)?"
-    r"|suffered\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)"
+    r"|(?:suffered|suffering|sustained|sustaining|received|receiving|recovering|treated)\s+(?:from\s+|for\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:injuries|injury|wounds|wound)"
+    r"|with\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds)|treated\s+and\s+released|in\s+(?:the\s+)?hospital"
 )
 _MISSING_PASSIVE = r"missing|unaccounted\s+for|disappeared"
 _KIDNAPPED_PASSIVE = r"kidnapped|abducted|(?:taken|held)\s+(?:hostage|captive|prisoner)|hostages|captives"
@@ -133,7 +135,7 @@ _DISPLACED_PASSIVE = (
     r"displaced|evacuated|(?:forced|driven)\s+(?:to\s+flee|from|out\s+of)(?:\s+their\s+homes)?"
     r"|(?:made|left|rendered)\s+homeless|uprooted|refugees|evacuees|fled(?:\s+(?:their|the)\s+(?:homes?|area|region|country|city|town|fighting|violence))?"
 )
-_AFFECTED_PASSIVE = r"shot|stabbed|struck|gunned\s+down|affected|casualties"
+_AFFECTED_PASSIVE = r"shot|stabbed|struck|hit|gunned\s+down|affected|casualties"
 
 #: Named groups, in priority order, for "§ [victims] [aux] TRIGGER".
 CATEGORY_GROUPS = ("combined", "killed", "injured", "missing", "kidnapped", "arrested", "displaced", "affected")
@@ -192,9 +194,14 @@ _HARM_WORD = (
 # ("refugees", "hostages", "detainees" name people who can be the victims of another harm:
 # "200 refugees were killed"; they are triggers only when nothing else follows.)
 _WORD = rf"(?!{_STOP}\b|{_HARM_WORD}\b)(?:(?<=\bof\s+(?:the\s+|those\s+|these\s+)?)§+|[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}'’.&/-]*|\.\.\.|…)"
-_GROUP = rf"(?:§+|\b(?:an?|another|both|his|her|their|himself|herself)\b)(?:\s+{_WORD}){{0,7}}"
+_GROUP_START = r"(?:§+|\b(?:an?|another|both|his|her|their|himself|herself)\b)"
+# Words of the victims phrase, with "and"/"or" inside it when no new group starts ("five men and women").
+_GROUP = rf"{_GROUP_START}(?:\s+{_WORD}|\s+(?:and|or)\s+(?!{_GROUP_START}){_WORD}){{0,7}}"
 _GROUPS = rf"{_GROUP}(?:(?:\s*,\s*|\s*,?\s+(?:and|&)\s+(?:then\s+|also\s+)?){_GROUP}){{0,4}}"
-_ASIDE = r"\s*,\s+(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them|mostly|all\s+of\s+them)\b[^,;:]{1,80},"
+_ASIDE = (
+    r"\s*,\s+(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them|mostly|all\s+of\s+them)\b[^,;:]{1,80},"
+    r"|\s*(?:--|—|–)\s*(?:including|among\s+them|mostly)\b[^;:—–]{1,80}?(?:--|—|–)"
+)
 _AUX = (
     r"(?:were|was|are|is|am|have|has|had|been|being|be|get|got|gets|getting|all|also|both|each|now|later|then"
     r"|still|just|already|reportedly|allegedly|apparently|initially|subsequently|eventually|ultimately|officially"
@@ -366,7 +373,7 @@ YEAR = _YEAR
 
 #: "by the Syrian army" after the trigger.
 PERPETRATOR_AFTER = regex.compile(
-    r"\bby\s+(?P<perp>(?:(?:the|a|an|two|three|several|suspected|alleged|unknown|unidentified|armed|masked|an?\s+unknown)\s+)*"
+    r"(?<=\s)by\s+(?P<perp>(?:(?:the|a|an|two|three|several|suspected|alleged|unknown|unidentified|armed|masked|an?\s+unknown)\s+)*"
     r"[\p{L}\p{N}'’.-]+(?:\s+(?!(?:in|on|at|near|during|after|before|while|with|from|for|as|who|which|that|and|but"
     r"|when|outside|inside|last|early|late|this|on)\b)[\p{L}\p{N}'’.-]+){0,4})",
     regex.IGNORECASE,
@@ -377,7 +384,7 @@ INSTRUMENTS = frozenset(
     explosion explosions blast blasts bomb bombs shell shells shelling rocket rockets missile missiles mine mines
     landmine flood floods floodwaters lightning storm storms avalanche landslide earthquake debris stray
     smoke gas heat cold gun guns rifle knife knives falling collapse crash accident airstrike airstrikes
-    police-involved fragments rounds round""".split()
+    police-involved fragments rounds round shooting shootings gunman's gunmen's drive-by""".split()
 )
 #: Subjects of an active verb of harm that are events or means, not perpetrators.
 NON_AGENTS = frozenset(
