@@ -3,21 +3,28 @@
 Every report of harm becomes a `CasualtyFinding` with an honest interval: "more than 30 Turkish
 soldiers were killed" is killed, min 31, max None, qualifier ``more_than``; "dozens" is min 24,
 qualifier ``vague``; "no one was hurt" is injured, 0, negated. Numbers come from the language
-layer (`Document.numbers`); the report shapes, trigger words and cue words are in
-`newsparse.extractors.casualty_rules`. `CasualtiesExtractor.summarize` picks the article's best
-figure per category without adding up repeats (see `summarize_casualties`).
+layer (`Document.numbers`); the report shapes and word lists are in
+`newsparse.extractors.casualty_rules`; the article summary is `casualty_summary`.
+
+How a sentence is read: sentences without a word of harm are skipped (one scan of the whole
+text); in the others, number phrases are masked (``§``) and the report shapes are matched on
+the lower-cased masked sentence. Each match becomes a report with a count; one report per
+number and per trigger survives; then the clause around it gives modality, cumulative cues,
+background, perpetrator, location and the date finding.
 """
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+import re
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, Literal
 
 import attrs
 import regex
 
 from newsparse.extractors import casualty_rules as rules
+from newsparse.extractors.casualty_summary import CATEGORIES, summarize_casualties
 from newsparse.hookspecs import hookimpl
 from newsparse.model import Article, Finding
 from newsparse.text.document import Document, Sentence
@@ -35,9 +42,6 @@ __all__ = [
 Category = Literal["killed", "injured", "missing", "kidnapped", "arrested", "displaced", "affected"]
 CasualtyQualifier = Literal["exact", "more_than", "at_least", "up_to", "about", "range", "vague"]
 Modality = Literal["asserted", "reported", "possible"]
-
-#: Every category, in the order summaries list them.
-CATEGORIES: tuple[str, ...] = ("killed", "injured", "missing", "kidnapped", "arrested", "displaced", "affected")
 
 
 @attrs.frozen(kw_only=True)
@@ -59,7 +63,8 @@ class CasualtyFinding(Finding):
     "nearly 50" is about, with max 49)."""
 
     value: float | None = None
-    """The number as written, when one is (30 for "more than 30"; None for "dozens")."""
+    """The number as written, when one is (30 for "more than 30"; None for "dozens" and for one
+    victim named without a number, "a soldier was killed")."""
 
     point: int | None = None
     """A conservative single figure (ACLED's convention): 30 for "more than 30", 12 for "dozens",
@@ -90,11 +95,12 @@ class CasualtyFinding(Finding):
     """The words that make the figure cumulative ("in recent weeks", "since the war began", "this year")."""
 
     background: bool = False
-    """The report is about an earlier or another incident, given for context ("a previous shooting",
-    "weeks earlier", a year before the publication year); summaries leave it out."""
+    """The report is about an earlier or another incident, given for context ("a previous
+    shooting", "weeks earlier", a year before publication below the lede, crime statistics);
+    summaries leave it out."""
 
     trigger: str = ""
-    """The words that state the harm ("were killed", "dead", "wounding", "death toll rose to")."""
+    """The words that state the harm ("killed", "dead", "wounding", "death toll rose to")."""
 
 
 @attrs.frozen(kw_only=True)
@@ -143,7 +149,7 @@ class CasualtiesExtractor:
         return summarize_casualties(f for f in findings if isinstance(f, CasualtyFinding))
 
 
-# -- finding reports ------------------------------------------------------------------------
+# -- reading sentences ----------------------------------------------------------------------
 
 
 @attrs.frozen
@@ -159,12 +165,31 @@ class _Count:
 
 _ZERO = _Count(0, 0, "exact", None, 0)
 _ONE = _Count(1, 1, "exact", None, 1)  # one victim, no number written ("a soldier was killed")
+_TWO = _Count(2, 2, "exact", None, 2)  # "both"
 _QUALIFIER_OF_NUMBER = {"less_than": "up_to", "nearly": "about"}
 
 
 @attrs.frozen
+class _Masked:
+    """One sentence with its number phrases overwritten by ``§``, in both letter cases."""
+
+    text: str
+    """The masked sentence as written (for names, places and the words reported)."""
+    low: str
+    """The same, lower-cased (same offsets): what the report patterns read."""
+    offset: int
+    """Where the sentence starts in the document's text."""
+    numbers: Mapping[int, NumberPhrase]
+    """The number phrases of the sentence, by their offset in the document."""
+
+    def number_at(self, position: int) -> NumberPhrase | None:
+        """The number phrase masked at a sentence-relative position."""
+        return self.numbers.get(self.offset + position)
+
+
+@attrs.frozen
 class _Report:
-    """A match of one report shape in a sentence (offsets in the document's text)."""
+    """A match of one report shape (offsets in the document's text)."""
 
     kind: str
     category: str
@@ -181,66 +206,51 @@ class _Report:
 
 # Priority when two reports claim the same number or trigger: earlier kinds win.
 _PRIORITY = ("negation", "toll", "subject", "object", "nominal", "fatally", "single", "counts")
-_PASSIVE_AUX = regex.compile(r"\b(?:were|was|are|is|am|been|be|being|got|get|gets|getting)\b", regex.IGNORECASE)
-_NEGATION = regex.compile(r"\b(?:not|never|n't)\b|n't\b", regex.IGNORECASE)
-_OBJECT_AFTER = regex.compile(
-    r"\s+(?:§|(?:the|a|an|his|her|their|its|him|them|us|me|himself|herself|themselves|another|several|dozens"
-    r"|many|at\s+least|more\s+than|one|two|three|four|five|six)\b)",
-    regex.IGNORECASE,
-)
-_NAME_AFTER = regex.compile(r"\s+(?P<word>\p{Lu}\p{Ll}+)")
-_VERB_TRIGGER = regex.compile(
-    r"(?:killed|murdered|executed|massacred|assassinated|beheaded|lynched|slain|wounded|injured|hurt|shot"
-    r"|stabbed|struck|kidnapped|abducted|arrested|detained|apprehended|displaced|evacuated|affected"
-    r"|hospitali[sz]ed|gunned\s+down)$",
-    regex.IGNORECASE,
-)
-_SEPARATOR = regex.compile(r"\s*,\s*|\s*,?\s+(?:and|&)\s+(?:then\s+|also\s+)?", regex.IGNORECASE)
-_PARTITIVE = regex.compile(
-    r"(?:§|\b(?:one|some|all|each|none|most|many|several|both|either|neither|any))\s+of\s+(?:the\s+|those\s+|these\s+)?$",
-    regex.IGNORECASE,
-)
-_INNER_PARTITIVE = regex.compile(r"\bof\s+(?:the\s+|those\s+|these\s+)?§", regex.IGNORECASE)
-_WORDS = regex.compile(r"[\p{L}\p{N}'’.&/-]+")
-_YEAR_OLD = regex.compile(r"year-old$|yr-old$", regex.IGNORECASE)
-_LOCATION_SPLIT = regex.compile(r"\s+(?:in|at|near|on|inside|outside|from|during|across)\s+", regex.IGNORECASE)
-_QUOTES = regex.compile(r"[\"“”«»]")
-_NOBODY = regex.compile(r"\b(?:anyone|anybody|someone|somebody|everyone|everybody|who|whoever|each)\s*$", regex.I)
-_SUBJECT_BREAK = regex.compile(
-    r"(?:[,;:(\[\"“”]|\b(?:and|but|that|after|when|while|as|said|says|say|told|because|before|since|if|where"
-    r"|which|then|police|officials)\b)(?!.*(?:[,;:(\[\"“”]|\b(?:and|but|that|after|when|while|as|said|says|say"
-    r"|told|because|before|since|if|where|which|then)\b))",
-    regex.IGNORECASE | regex.DOTALL,
-)
-_AGE_APPOSITION = regex.compile(r",\s*\d{1,3}\s*,?\s*$")
 
 
 def _find(doc: Document, dates: Sequence[Finding], single_victims: bool) -> Iterator[CasualtyFinding]:
+    low_text = _lower(doc.text)
+    sentences = doc.sentences
+    starts = [s.start for s in sentences]
+    candidates = sorted({bisect.bisect_right(starts, m.start()) - 1 for m in rules.PREFILTER.finditer(low_text)})
     numbers = doc.numbers
-    starts = [n.start for n in numbers]
-    for sentence in doc.sentences:
-        if not rules.PREFILTER.search(sentence.text):
+    number_starts = [n.start for n in numbers]
+    for index in candidates:
+        if index < 0:
             continue
-        first = bisect.bisect_left(starts, sentence.start)
-        last = bisect.bisect_left(starts, sentence.end)
+        sentence = sentences[index]
+        first = bisect.bisect_left(number_starts, sentence.start)
+        last = bisect.bisect_left(number_starts, sentence.end)
         inside = [n for n in numbers[first:last] if n.end <= sentence.end]
-        masked = _mask(sentence, inside)
-        reports = _reports(masked, sentence.start, {n.start: n for n in inside}, single_victims)
-        natural = [m.span() for m in rules.NATURAL_DEATH.finditer(masked)]
-        for report in _without_overlaps(reports):
+        masked = _Masked(
+            text=_mask(sentence.text, sentence.start, inside),
+            low=_mask(low_text[sentence.start : sentence.end], sentence.start, inside),
+            offset=sentence.start,
+            numbers={n.start: n for n in inside},
+        )
+        natural = [m.span() for m in rules.NATURAL_DEATH.finditer(masked.low)]
+        for report in _without_overlaps(_reports(masked, single_victims)):
             t_start = report.trigger_start - sentence.start
             if report.category == "killed" and any(s <= t_start < e for s, e in natural):
                 continue  # "died of a heart attack" is not a casualty
             yield _finding(doc, sentence, masked, report, dates)
 
 
-def _mask(sentence: Sentence, numbers: Sequence[NumberPhrase]) -> str:
-    """The sentence with each number phrase overwritten by ``§`` (same length, so offsets hold)."""
-    text = sentence.text.replace(rules.MASK, "?")
+def _lower(text: str) -> str:
+    """The text in lower case with exactly the same offsets (a few characters, like "İ", stay)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _mask(text: str, offset: int, numbers: Sequence[NumberPhrase]) -> str:
+    """`text` with each number phrase overwritten by ``§`` (same length, so offsets hold)."""
+    text = text.replace(rules.MASK, "?")
     parts = []
     position = 0
     for number in numbers:
-        start, end = number.start - sentence.start, number.end - sentence.start
+        start, end = number.start - offset, number.end - offset
         parts.append(text[position:start])
         parts.append(rules.MASK * (end - start))
         position = end
@@ -248,85 +258,69 @@ def _mask(sentence: Sentence, numbers: Sequence[NumberPhrase]) -> str:
     return "".join(parts)
 
 
-def _category(match: regex.Match[str]) -> tuple[str, int, int] | None:
+def _category(match: re.Match[str]) -> tuple[str, int, int] | None:
     """The category group that matched, with its span."""
+    groups = match.re.groupindex
     for name in rules.CATEGORY_GROUPS:
-        span = match.span(name) if name in match.re.groupindex else (-1, -1)
-        if span[0] >= 0:
-            return name, span[0], span[1]
+        if name in groups:
+            start, end = match.span(name)
+            if start >= 0:
+                return name, start, end
     return None
 
 
-def _reports(masked: str, offset: int, numbers: Mapping[int, NumberPhrase], singles: bool) -> list[_Report]:
-    reports: list[_Report] = []
-    reports.extend(_negations(masked, offset))
-    for match in [*rules.TOLL.finditer(masked), *rules.TOLL_BRINGING.finditer(masked)]:
-        category = _toll_category(match["tollkind"], match["tollnoun"])
-        number = numbers.get(offset + match.start("groups"))
-        if number is None or _looks_like_year(number):
-            continue
-        reports.append(
-            _Report(
-                kind="toll", category=category, start=offset + match.start(), end=offset + match.end(),
-                trigger_start=offset + match.start(), trigger_end=offset + match.start("groups"),
-                count=_count_of(number), numbers=(number.start,),
-            )  # fmt: skip
-        )
-    # Overlapping, so that in "one of the five people shot and killed" the inner group is tried too.
-    for match in rules.SUBJECT.finditer(masked, overlapped=True):
-        report = _subject_report(masked, match, offset, numbers)
+def _reports(m: _Masked, singles: bool) -> list[_Report]:
+    reports: list[_Report] = list(_negations(m))
+    reports.extend(_tolls(m))
+    for match in rules.SUBJECT.finditer(m.low):
+        report = _subject_report(m, match)
+        if report is None and not match["aux"].strip():
+            # "one of the five people shot and killed": the participle belongs to "five people".
+            inner = _INNER_PARTITIVE.search(m.low, match.start("groups"), match.end("groups"))
+            inner_match = rules.SUBJECT.match(m.low, inner.end()) if inner else None
+            report = _subject_report(m, inner_match) if inner_match else None
         if report is not None:
             reports.append(report)
-    for match in rules.ACTIVE.finditer(masked):
-        report = _object_report(masked, match, offset, numbers, "object")
-        if report is not None:
-            reports.append(report)
-    for match in rules.NOMINAL.finditer(masked):
-        report = _object_report(masked, match, offset, numbers, "nominal")
-        if report is not None:
-            reports.append(report)
-    for match in rules.ORDINAL_DEATH.finditer(masked):
-        number = rules.ORDINALS[match["ordinal"].lower()]
-        reports.append(
-            _Report(
-                kind="toll", category="killed", start=offset + match.start(), end=offset + match.end(),
-                trigger_start=offset + match.start("killed"), trigger_end=offset + match.end("killed"),
-                count=_Count(number, number, "exact", float(number), number),
-            )  # fmt: skip
-        )
+    for pattern, kind in ((rules.ACTIVE, "object"), (rules.NOMINAL, "nominal")):
+        for match in pattern.finditer(m.low):
+            report = _object_report(m, match, kind)
+            if report is not None:
+                reports.append(report)
     for pattern, kind in ((rules.FATALLY, "fatally"), (rules.MURDER_COUNTS, "counts")):
-        for match in pattern.finditer(masked):
-            number = numbers.get(offset + match.start("groups"))
-            if number is None:
-                continue
-            reports.append(
-                _Report(
-                    kind=kind, category="killed", start=offset + match.start(), end=offset + match.end(),
-                    trigger_start=offset + match.start("killed"), trigger_end=offset + match.end("killed"),
-                    count=_count_of(number), numbers=(number.start,),
-                )  # fmt: skip
-            )
+        for match in pattern.finditer(m.low):
+            number = m.number_at(match.start("groups"))
+            if number is not None:
+                reports.append(_simple(m, kind, "killed", match, match.span("killed"), _count_of(number), number))
     if singles:
-        reports.extend(_single_reports(masked, offset))
+        reports.extend(_single_reports(m))
     return reports
 
 
-def _negations(masked: str, offset: int) -> Iterator[_Report]:
-    for match in rules.NEGATED_SUBJECT.finditer(masked):
+def _simple(
+    m: _Masked, kind: str, category: str, match: re.Match[str], trigger: tuple[int, int], count: _Count,
+    number: NumberPhrase | None = None, negated: bool = False,
+) -> _Report:  # fmt: skip
+    """A report whose span is the whole match."""
+    return _Report(
+        kind=kind, category=category, start=m.offset + match.start(), end=m.offset + match.end(),
+        trigger_start=m.offset + trigger[0], trigger_end=m.offset + trigger[1], count=count,
+        numbers=(number.start,) if number is not None else (), negated=negated,
+    )  # fmt: skip
+
+
+def _negations(m: _Masked) -> Iterator[_Report]:
+    for match in rules.NEGATED_SUBJECT.finditer(m.low):
         found = _category(match)
         if found is None:
             continue
         category, t_start, t_end = found
-        if rules.NOUN_TRIGGERS.fullmatch(masked[t_start:t_end]):
+        if rules.NOUN_TRIGGERS.fullmatch(m.low, t_start, t_end):
             continue  # "none of the injuries were life-threatening" denies nothing
-        for cat in _split_combined(category, match.group(category)):
-            yield _Report(
-                kind="negation", category=cat, start=offset + match.start(), end=offset + match.end(),
-                trigger_start=offset + t_start, trigger_end=offset + t_end, count=_ZERO, negated=True,
-            )  # fmt: skip
-    for match in rules.NEGATED_NOUN.finditer(masked):
-        noun = match["noun"].lower()
-        if noun in ("casualties",):
+        for cat in ("killed", "injured") if category == "combined" else (category,):
+            yield _simple(m, "negation", cat, match, (t_start, t_end), _ZERO, negated=True)
+    for match in rules.NEGATED_NOUN.finditer(m.low):
+        noun = match["noun"]
+        if noun == "casualties":
             categories = ["killed", "injured"]
         elif noun.startswith("one"):
             categories = ["killed" if ("killed" in noun or "dead" in noun) else "injured"]
@@ -337,108 +331,144 @@ def _negations(masked: str, offset: int) -> Iterator[_Report]:
         else:
             categories = ["injured"]
         for cat in categories:
-            yield _Report(
-                kind="negation", category=cat, start=offset + match.start(), end=offset + match.end(),
-                trigger_start=offset + match.start("noun"), trigger_end=offset + match.end("noun"),
-                count=_ZERO, negated=True,
-            )  # fmt: skip
-    for match in rules.UNHURT.finditer(masked):
-        yield _Report(
-            kind="negation", category="injured", start=offset + match.start(), end=offset + match.end(),
-            trigger_start=offset + match.start(), trigger_end=offset + match.end(), count=_ZERO, negated=True,
-        )  # fmt: skip
+            yield _simple(m, "negation", cat, match, match.span("noun"), _ZERO, negated=True)
+    for match in rules.UNHURT.finditer(m.low):
+        yield _simple(m, "negation", "injured", match, match.span(), _ZERO, negated=True)
 
 
-def _split_combined(category: str, trigger: str) -> tuple[str, ...]:
-    """ "no one was killed or injured" denies both; a positive "killed or wounded" stays combined."""
-    if category == "combined":
-        return ("killed", "injured")
-    return (category,)
+def _tolls(m: _Masked) -> Iterator[_Report]:
+    for match in [*rules.TOLL.finditer(m.low), *rules.TOLL_BRINGING.finditer(m.low)]:
+        number = m.number_at(match.start("groups"))
+        if number is None or _looks_like_year(number):
+            continue
+        category = _toll_category(match["tollkind"], match["tollnoun"])
+        yield _simple(m, "toll", category, match, (match.start(), match.start("groups")), _count_of(number), number)
+    for match in rules.ORDINAL_DEATH.finditer(m.low):
+        # "a third person has died": three dead so far
+        number = rules.ORDINALS[match["ordinal"]]
+        count = _Count(number, number, "exact", float(number), number)
+        yield _simple(m, "toll", "killed", match, match.span("killed"), count)
 
 
 def _toll_category(kind: str | None, noun: str | None) -> str:
-    word = (kind or noun or "death").lower()
+    word = kind or noun or "death"
     if word in ("casualty", "casualties"):
         return "affected"
     if word.startswith(("injur", "wound")):
         return "injured"
-    if word in ("missing", "displaced", "hostages"):
-        return {"hostages": "kidnapped"}.get(word, word)
+    if word == "hostages":
+        return "kidnapped"
+    if word in ("missing", "displaced"):
+        return word
     if word.startswith(("arrest", "detain")):
         return "arrested"
     return "killed"
 
 
-def _subject_report(
-    masked: str, match: regex.Match[str], offset: int, numbers: Mapping[int, NumberPhrase]
-) -> _Report | None:
+_PASSIVE_AUX = re.compile(r"\b(?:were|was|are|is|am|been|be|being|got|get|gets|getting)\b")
+_NEGATION = re.compile(r"\b(?:not|never)\b|n't\b")
+_NEGATED_VERB = re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$")
+_OBJECT_AFTER = re.compile(
+    r"\s+(?:§|(?:the|a|an|his|her|their|its|him|them|us|me|himself|herself|themselves|another|several|dozens"
+    r"|many|at\s+least|more\s+than|one|two|three|four|five|six)\b)"
+)
+_NAME_AFTER = regex.compile(r"\s+(?P<word>\p{Lu}\p{Ll}+)")
+_VERB_TRIGGER = re.compile(
+    r"(?:killed|murdered|executed|massacred|assassinated|beheaded|lynched|slain|wounded|injured|hurt|shot"
+    r"|stabbed|struck|hit|kidnapped|abducted|arrested|detained|apprehended|displaced|evacuated|affected"
+    r"|hospitali[sz]ed|gunned\s+down)$"
+)
+_PARTITIVE = re.compile(
+    r"(?:§|\b(?:one|some|all|each|none|most|many|several|both|either|neither|any))\s+of\s+(?:the\s+|those\s+|these\s+)?$"
+)
+_INNER_PARTITIVE = re.compile(r"\bof\s+(?:the\s+|those\s+|these\s+)?(?=§)")
+
+
+def _subject_report(m: _Masked, match: re.Match[str]) -> _Report | None:
+    """ "§ [victims] [were] killed"."""
     found = _category(match)
     if found is None:
         return None
     category, t_start, t_end = found
-    trigger = masked[t_start:t_end]
     aux = match["aux"] or ""
-    if aux.strip() and rules.NOUN_TRIGGERS.fullmatch(trigger):
+    if aux.strip() and rules.NOUN_TRIGGERS.fullmatch(m.low, t_start, t_end):
         return None  # "40 were deaths" is not English; nouns follow the number directly
     passive = bool(_PASSIVE_AUX.search(aux))
-    if not passive and _VERB_TRIGGER.search(trigger) and _has_object(masked, t_end):
+    if not passive and _VERB_TRIGGER.search(m.low, t_start, t_end) and _has_object(m, t_end):
         return None  # "two gunmen killed three people": the subject did the harm
-    if passive and _PARTITIVE.search(masked, max(0, match.start() - 20), match.start()):
+    if passive and _PARTITIVE.search(m.low, max(0, match.start() - 20), match.start()):
         return None  # "four of the five victims were shot": the count is the "four" before it
-    if not aux.strip() and _INNER_PARTITIVE.search(masked, match.start("groups"), match.end("groups")):
+    if not aux.strip() and _INNER_PARTITIVE.search(m.low, match.start("groups"), match.end("groups")):
         return None  # "one of the five people shot and killed": the participle belongs to "five people"
-    counted = _count_groups(masked, match.start("groups"), match.end("groups"), offset, numbers)
+    counted = _count_groups(m, match.start("groups"), match.end("groups"))
     if counted is None:
         return None
     count, used, victims, first = counted
     negated = bool(_NEGATION.search(aux))
     return _Report(
         kind="subject", category="affected" if category == "combined" else category,
-        start=offset + first, end=offset + t_end, trigger_start=offset + t_start,
-        trigger_end=offset + t_end, count=_ZERO if negated else count, numbers=used, victims=victims,
+        start=m.offset + first, end=m.offset + t_end, trigger_start=m.offset + t_start,
+        trigger_end=m.offset + t_end, count=_ZERO if negated else count, numbers=used, victims=victims,
         negated=negated, hedge=aux,
     )  # fmt: skip
 
 
-def _has_object(masked: str, position: int) -> bool:
-    if _OBJECT_AFTER.match(masked, position):
+def _has_object(m: _Masked, position: int) -> bool:
+    """Whether an object follows a verb of harm ("killed three people", "shot John Smith")."""
+    if _OBJECT_AFTER.match(m.low, position):
         return True
-    name = _NAME_AFTER.match(masked, position)
+    name = _NAME_AFTER.match(m.text, position)
     return name is not None and name["word"].lower() not in _NOT_NAMES
 
 
-def _object_report(
-    masked: str, match: regex.Match[str], offset: int, numbers: Mapping[int, NumberPhrase], kind: str
-) -> _Report | None:
+def _object_report(m: _Masked, match: re.Match[str], kind: str) -> _Report | None:
+    """ "killed § [victims]", "the murder of § [victims]"."""
     found = _category(match)
     if found is None:
         return None
     category, t_start, t_end = found
     g_start, g_end = match.span("groups")
-    head = masked[g_start:g_end].lower()
-    if head in ("him", "her", "himself", "herself") or match.groupdict().get("kin"):
+    pronoun = m.low[g_start:g_end] in ("him", "her", "himself", "herself")
+    if pronoun or match.groupdict().get("kin"):
         if kind != "object":
             return None
         count: _Count = _ONE
         used: tuple[int, ...] = ()
-        victims: str | None = masked[g_start:g_end]
+        victims: str | None = m.text[g_start:g_end]
     else:
-        counted = _count_groups(masked, g_start, g_end, offset, numbers)
+        counted = _count_groups(m, g_start, g_end)
         if counted is None:
             return None
         count, used, victims, _ = counted
-    before = masked[max(0, t_start - 24) : t_start]
-    negated = bool(regex.search(r"\b(?:not|never|n't)\s+(?:\w+\s+)?$|n't\s+$", before, regex.IGNORECASE))
+    before = m.low[max(0, t_start - 24) : t_start]
+    negated = bool(_NEGATED_VERB.search(before))
     return _Report(
-        kind=kind, category="affected" if category == "combined" else category, start=offset + match.start(),
-        end=offset + match.end(), trigger_start=offset + t_start, trigger_end=offset + t_end,
+        kind=kind, category="affected" if category == "combined" else category, start=m.offset + match.start(),
+        end=m.offset + match.end(), trigger_start=m.offset + t_start, trigger_end=m.offset + t_end,
         count=_ZERO if negated else count, numbers=used, victims=victims, negated=negated, hedge=before,
     )  # fmt: skip
 
 
-def _count_groups(
-    masked: str, start: int, end: int, offset: int, numbers: Mapping[int, NumberPhrase]
-) -> tuple[_Count, tuple[int, ...], str | None, int] | None:
+# -- counting victims -----------------------------------------------------------------------
+
+_SEPARATOR = re.compile(r"\s*,\s*|\s*,?\s+(?:and|&)\s+(?:then\s+|also\s+)?")
+_GROUP_HEAD = re.compile(r"§+|(?:an?|another|both|his|her|their|himself|herself)\b")
+_COUNT_HEAD = re.compile(r"§+|(?:an?|another|both)\b")
+_WORDS = re.compile(r"[\w'’.&/-]+")
+_YEAR_OLD = re.compile(r"year-old$|yr-old$")
+_AFTER_NAME_COMMA = regex.compile(r"\p{Lu}[\p{L}'’.-]*,\s*$")
+_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your"})
+_PREPOSITIONS = frozenset(
+    "in at on of for from near inside outside during with named called identified who whose after to".split()
+)
+_DATE_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$|\bmay\s+$")
+_DATE_AFTER = re.compile(
+    r"(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d\b|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+)
+_LOCATION_SPLIT = re.compile(r"\s+(?:in|at|near|on|inside|outside|from|during|across)\s+", re.IGNORECASE)
+
+
+def _count_groups(m: _Masked, start: int, end: int) -> tuple[_Count, tuple[int, ...], str | None, int] | None:
     """Add up coordinated groups ("two soldiers and a civilian" -> 3).
 
     Returns the count, the numbers used, the victims phrase and where the first counted group
@@ -446,7 +476,7 @@ def _count_groups(
     """
     pieces = []
     position = start
-    for separator in _SEPARATOR.finditer(masked, start, end):
+    for separator in _SEPARATOR.finditer(m.low, start, end):
         pieces.append((position, separator.start(), True))
         position = separator.end()
     pieces.append((position, end, False))
@@ -454,101 +484,85 @@ def _count_groups(
     used: list[int] = []
     spans: list[tuple[int, int]] = []
     for piece_start, piece_end, separated in pieces:
-        piece = masked[piece_start:piece_end]
-        head = _GROUP_HEAD.match(piece)
-        if head is None:
+        count = _count_group(m, piece_start, piece_end, separated)
+        if count is None:
             continue
-        rest = piece[head.end() :]
-        words = _WORDS.findall(rest)
-        if any(w.lower() == "unborn" for w in words):
-            continue  # "five adults and an unborn child": reports count the unborn apart
-        if not words and (separated or _is_age(masked, piece_start, numbers.get(offset + piece_start))):
-            continue  # "Nov. 15, 126 people", "Darrell Hawkins, 34 who were": a bare number is a date or an age
-        if words and (words[-1].lower() in _DETERMINERS or any(w.lower() in rules.ANIMALS for w in words)):
-            continue  # "one in a dead man's phone", "108,780 deer"
-        if head.group().startswith(rules.MASK):
-            number = numbers.get(offset + piece_start)
-            if number is None or _is_date_part(masked, piece_start, piece_start + len(head.group())):
-                continue
-            if _looks_like_year(number) and not _names_people(words):
-                continue
-            if words and words[0].lower() in rules.UNIT_NOUNS:
-                continue
-            counts.append(_count_of(number))
+        counts.append(count)
+        number = m.number_at(piece_start)
+        if number is not None:
             used.append(number.start)
-        elif head.group().lower() == "both":
-            counts.append(_Count(2, 2, "exact", 2.0, 2))
-        elif head.group().lower() in ("himself", "herself") or (head.group().lower() == "her" and not words):
-            counts.append(_ONE)
-        elif head.group().lower() in ("his", "her", "their"):
-            if not any(w.lower() in rules.PERSON_NOUNS for w in words[:3]):
-                continue  # "their children": how many is not said
-            counts.append(_ONE)
-        else:
-            if not _names_people(words):
-                continue
-            counts.append(_ONE)
         spans.append((piece_start, piece_end))
     if not counts:
         return None
     first_start, last_end = spans[0][0], spans[-1][1]
     if len(spans) > 1:
-        victims_text = masked[first_start:last_end]
+        victims = m.text[first_start:last_end]
     else:
-        head_match = _COUNT_HEAD.match(masked[first_start:last_end])
-        victims_text = masked[first_start + (head_match.end() if head_match else 0) : last_end]
-    return _sum(counts), tuple(used), _clean_victims(victims_text), first_start
+        head = _COUNT_HEAD.match(m.low, first_start, last_end)
+        victims = m.text[head.end() if head else first_start : last_end]
+    return _sum(counts), tuple(used), _clean_victims(victims), first_start
 
 
-_GROUP_HEAD = regex.compile(r"§+|(?:an?|another|both|his|her|their|himself|herself)\b", regex.IGNORECASE)
-_COUNT_HEAD = regex.compile(r"§+|(?:an?|another|both)\b", regex.IGNORECASE)
-_AFTER_NAME_COMMA = regex.compile(r"\p{Lu}[\p{L}'’.-]*,\s*$")
+def _count_group(m: _Masked, start: int, end: int, separated: bool) -> _Count | None:
+    """The count of one group ("two soldiers", "a civilian", "his wife"), None when it counts no people."""
+    head = _GROUP_HEAD.match(m.low, start, end)
+    if head is None:
+        return None
+    word = head.group()
+    words = _WORDS.findall(m.low, head.end(), end)
+    if "unborn" in words:
+        return None  # "five adults and an unborn child": reports count the unborn apart
+    if words and (words[-1] in _DETERMINERS or any(w in rules.ANIMALS for w in words)):
+        return None  # "one in a dead man's phone", "108,780 deer"
+    if word.startswith(rules.MASK):
+        number = m.number_at(start)
+        if number is None or (not words and (separated or _is_age(m, start, number))):
+            return None  # "Nov. 15, 126 people", "Darrell Hawkins, 34 who were": a date or an age
+        if _is_date_part(m.low, start, head.end()) or (_looks_like_year(number) and not _names_people(words)):
+            return None
+        if words and words[0] in rules.UNIT_NOUNS:
+            return None  # "3 years", "5 percent"
+        return _count_of(number)
+    if word == "both":
+        return _TWO
+    if word in ("himself", "herself") or (word == "her" and not words):
+        return _ONE
+    if word in ("his", "her", "their"):
+        # "his wife": one; "their children": how many is not said
+        return _ONE if any(w in rules.PERSON_NOUNS for w in words[:3]) else None
+    return _ONE if _names_people(words) else None
 
 
-def _is_age(masked: str, start: int, number: NumberPhrase | None) -> bool:
+def _is_age(m: _Masked, start: int, number: NumberPhrase) -> bool:
     """ "Darrell Hawkins, 34 who ...": digits right after a name and a comma are an age."""
-    if number is None or not number.text.isdigit():
-        return False
-    return _AFTER_NAME_COMMA.search(masked, max(0, start - 40), start) is not None
-
-_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your"})
-_PREPOSITION = regex.compile(
-    r"^(?:in|at|on|of|for|from|near|inside|outside|during|with|named|called|identified|who|whose|after|to)$",
-    regex.IGNORECASE,
-)
-_DATE_BEFORE = regex.compile(
-    r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$|\bmay\s+$", regex.IGNORECASE
-)
-_DATE_AFTER = regex.compile(
-    r"(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d\b|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
-    regex.IGNORECASE,
-)
+    return number.text.isdigit() and _AFTER_NAME_COMMA.search(m.text, max(0, start - 40), start) is not None
 
 
-def _is_date_part(masked: str, start: int, end: int) -> bool:
+def _is_date_part(low: str, start: int, end: int) -> bool:
     """ "Jan. 19, 2013", "5 March": a day of the month, not a count."""
-    return bool(_DATE_BEFORE.search(masked, max(0, start - 12), start) or _DATE_AFTER.match(masked, end))
+    return bool(_DATE_BEFORE.search(low, max(0, start - 12), start) or _DATE_AFTER.match(low, end))
 
 
 def _names_people(words: Sequence[str]) -> bool:
     """Whether a victims phrase (before any preposition) names people: "a 24-year-old man", not "a vigil for a man"."""
     for word in words[:6]:
-        if _PREPOSITION.match(word):
+        if word in _PREPOSITIONS:
             return False
-        low = word.lower().rstrip(".,")
-        if low.rstrip("'’s") in rules.PERSON_NOUNS or low in rules.PERSON_NOUNS or _YEAR_OLD.search(low):
+        word = word.rstrip(".,")
+        if word in rules.PERSON_NOUNS or word.rstrip("'’s") in rules.PERSON_NOUNS or _YEAR_OLD.search(word):
             return True
     return False
 
 
 def _clean_victims(text: str) -> str | None:
     text = _LOCATION_SPLIT.split(text, maxsplit=1)[0].strip(" ,")
-    text = regex.sub(r"^of\s+", "", text, flags=regex.IGNORECASE)
+    if text[:3].lower() == "of ":
+        text = text[3:]
     return text or None
 
 
 def _looks_like_year(number: NumberPhrase) -> bool:
-    return number.qualifier == "exact" and regex.fullmatch(r"(?:19|20)\d\d", number.text) is not None
+    return number.qualifier == "exact" and len(number.text) == 4 and number.text[:2] in ("19", "20")
 
 
 def _count_of(number: NumberPhrase) -> _Count:
@@ -576,80 +590,96 @@ def _sum(counts: Sequence[_Count]) -> _Count:
         qualifier = "about"
     else:
         qualifier = "range"
-    value = float(low) if qualifier == "exact" and low is not None else None
+    value = float(low) if qualifier == "exact" and low is not None and any(c.value for c in counts) else None
     return _Count(low, high, qualifier, value, point)
 
 
-def _single_reports(masked: str, offset: int) -> Iterator[_Report]:
-    """One victim without a number: "... was killed", "the assassination of <name>", "he died"."""
-    for match in rules.SINGULAR_PASSIVE.finditer(masked):
-        found = _category(match)
-        if found is None:
-            continue
-        category, t_start, t_end = found
-        trigger = masked[t_start:t_end]
-        if rules.NOUN_TRIGGERS.fullmatch(trigger) or category == "combined":
-            continue
-        subject_start, victims = _subject_before(masked, match.start())
-        if victims is None or _NOBODY.search(masked[:match.start()].rstrip()):
-            continue
-        negated = bool(match["neg"])
-        yield _Report(
-            kind="single", category=category, start=offset + subject_start, end=offset + t_end,
-            trigger_start=offset + t_start, trigger_end=offset + t_end, count=_ZERO if negated else _ONE,
-            victims=victims, negated=negated, hedge=(match["adv"] or "") + (match["adv2"] or ""),
-        )  # fmt: skip
-    for match in rules.SINGULAR_NOMINAL.finditer(masked):
-        found = _category(match)
-        if found is None:
-            continue
-        category, t_start, t_end = found
-        victims = _one_named_object(masked, t_end)
-        if victims is None:
-            continue
-        end = masked.find(victims, t_end) + len(victims)
-        yield _Report(
-            kind="single", category=category, start=offset + t_start, end=offset + end,
-            trigger_start=offset + t_start, trigger_end=offset + t_end, count=_ONE, victims=victims,
-        )  # fmt: skip
-    for match in rules.DIED_SINGULAR.finditer(masked):
-        noun = (match["noun"] or "").lower()
-        if match["subj"].lower() not in ("he", "she") and noun not in rules.PERSON_NOUNS and not _YEAR_OLD.search(noun):
-            continue
-        yield _Report(
-            kind="single", category="killed", start=offset + match.start(), end=offset + match.end(),
-            trigger_start=offset + match.start("killed"), trigger_end=offset + match.end("killed"),
-            count=_ONE, victims=match["subj"],
-        )  # fmt: skip
+# -- single victims -------------------------------------------------------------------------
 
-
-def _subject_before(masked: str, aux_start: int) -> tuple[int, str | None]:
-    """The one person of "... was killed": back from the auxiliary to the clause start, then from
-    the last determiner ("could not confirm the dog" -> "the dog"); None when it names no person."""
-    window_start = max(0, aux_start - 90)
-    window = _AGE_APPOSITION.sub("", masked[window_start:aux_start])  # "Jose Vasquez, 72, was killed"
-    cut = _SUBJECT_BREAK.search(window)
-    begin = cut.end() if cut else 0
-    last_determiner = None
-    for match in _DETERMINER_WORD.finditer(window, begin):
-        last_determiner = match.start()
-    if last_determiner is not None:
-        begin = last_determiner
-    subject = window[begin:].strip()
-    words = subject.split()
-    if not words or rules.MASK in subject or len(words) > 8:
-        return aux_start, None
-    if not subject.isupper() and not _is_person(words):
-        return aux_start, None
-    return masked.find(subject, window_start), subject
-
-
-_DETERMINER_WORD = regex.compile(r"\b(?:the|a|an|his|her|their|its)\b", regex.IGNORECASE)
+_NOBODY = re.compile(r"\b(?:anyone|anybody|someone|somebody|everyone|everybody|who|whoever|each)\s*$")
+_SUBJECT_BREAK = re.compile(
+    r"(?:[,;:(\[\"“”]|\b(?:and|but|that|after|when|while|as|said|says|say|told|because|before|since|if|where"
+    r"|which|then|police|officials)\b)(?!.*(?:[,;:(\[\"“”]|\b(?:and|but|that|after|when|while|as|said|says|say"
+    r"|told|because|before|since|if|where|which|then)\b))",
+    re.DOTALL,
+)
+_AGE_APPOSITION = re.compile(r",\s*\d{1,3}\s*,?\s*$")
+_DETERMINER_WORD = re.compile(r"\b(?:the|a|an|his|her|their|its)\b")
 _NOT_NAMES = frozenset(
     """the a an his her their its this that police officials authorities january february march april may june
     july august september october november december monday tuesday wednesday thursday friday saturday
     sunday christmas thanksgiving easter halloween""".split()
 )
+_PLURAL_HEAD = re.compile(r"(?:people|persons|men|women|children|police|\w+s)$")
+_OBJECT_WORDS = re.compile(
+    r"\s+of\s+(?P<obj>(?:(?:the|a|an|his|her|former|late|slain)\s+)?[^\W\d_][\w'’.-]*"
+    r"(?:\s+(?!(?:in|on|at|by|and|or|was|is|last|this|near|during|after|who|which|that|as|for|from|with)\b)"
+    r"[^\W\d_][\w'’.-]*){0,5})"
+)
+_NAME_PARTICLES = frozenset({"de", "del", "la", "al", "el", "of", "former", "late", "bin", "van", "von"})
+
+
+def _single_reports(m: _Masked) -> Iterator[_Report]:
+    """One victim without a number: "... was killed", "the assassination of <name>", "he died"."""
+    for match in rules.SINGULAR_PASSIVE.finditer(m.low):
+        found = _category(match)
+        if found is None or found[0] == "combined" or rules.NOUN_TRIGGERS.fullmatch(m.low, found[1], found[2]):
+            continue
+        category, t_start, t_end = found
+        subject_start, victims = _subject_before(m, match.start())
+        if victims is None or _NOBODY.search(m.low[: match.start()].rstrip()):
+            continue
+        negated = bool(match["neg"])
+        yield _Report(
+            kind="single", category=category, start=m.offset + subject_start, end=m.offset + t_end,
+            trigger_start=m.offset + t_start, trigger_end=m.offset + t_end, count=_ZERO if negated else _ONE,
+            victims=victims, negated=negated, hedge=(match["adv"] or "") + (match["adv2"] or ""),
+        )  # fmt: skip
+    for match in rules.SINGULAR_NOMINAL.finditer(m.low):
+        found = _category(match)
+        if found is None:
+            continue
+        category, t_start, t_end = found
+        victim = _one_named_object(m, t_end)
+        if victim is None:
+            continue
+        yield _Report(
+            kind="single", category=category, start=m.offset + t_start, end=m.offset + victim[1],
+            trigger_start=m.offset + t_start, trigger_end=m.offset + t_end, count=_ONE,
+            victims=m.text[victim[0] : victim[1]],
+        )  # fmt: skip
+    for match in rules.DIED_SINGULAR.finditer(m.low):
+        noun = match["noun"] or ""
+        if match["subj"] not in ("he", "she") and noun not in rules.PERSON_NOUNS and not _YEAR_OLD.search(noun):
+            continue
+        yield _Report(
+            kind="single", category="killed", start=m.offset + match.start(), end=m.offset + match.end(),
+            trigger_start=m.offset + match.start("killed"), trigger_end=m.offset + match.end("killed"),
+            count=_ONE, victims=m.text[match.start("subj") : match.end("subj")],
+        )  # fmt: skip
+
+
+def _subject_before(m: _Masked, aux_start: int) -> tuple[int, str | None]:
+    """The one person of "... was killed": back from the auxiliary to the clause start, then from
+    the last determiner ("could not confirm the dog" -> "the dog"); None when it names no person."""
+    window_start = max(0, aux_start - 90)
+    window = m.low[window_start:aux_start]
+    age = _AGE_APPOSITION.search(window)  # "Jose Vasquez, 72, was killed"
+    if age:
+        window = window[: age.start()]
+    cut = _SUBJECT_BREAK.search(window)
+    begin = cut.end() if cut else 0
+    for determiner in _DETERMINER_WORD.finditer(window, begin):
+        begin = determiner.start()
+    while begin < len(window) and window[begin].isspace():
+        begin += 1
+    subject = m.text[window_start + begin : window_start + len(window)].rstrip()
+    words = subject.split()
+    if not words or rules.MASK in subject or len(words) > 8:
+        return aux_start, None
+    if not subject.isupper() and not _is_person(words):
+        return aux_start, None
+    return window_start + begin, subject
 
 
 def _is_person(words: Sequence[str]) -> bool:
@@ -663,35 +693,28 @@ def _is_person(words: Sequence[str]) -> bool:
     return False
 
 
-_PLURAL_HEAD = regex.compile(r"(?:people|persons|men|women|children|police|\w+s)$", regex.IGNORECASE)
-_OBJECT_WORDS = regex.compile(
-    r"\s+of\s+(?P<obj>(?:(?:the|a|an|his|her|former|late|slain)\s+)?[\p{L}][\p{L}'’.-]*"
-    r"(?:\s+(?!(?:in|on|at|by|and|or|was|is|last|this|on|near|during|after|who|which|that|as|for|from|with)\b)"
-    r"[\p{L}][\p{L}'’.-]*){0,5})",
-    regex.IGNORECASE,
-)
-
-
-def _one_named_object(masked: str, position: int) -> str | None:
-    """The single person in "the murder of <X>"; None for groups ("of the Jesuits", "of civilians")."""
-    match = _OBJECT_WORDS.match(masked, position)
+def _one_named_object(m: _Masked, position: int) -> tuple[int, int] | None:
+    """The span of the single person in "the murder of <X>"; None for groups ("of the Jesuits")."""
+    match = _OBJECT_WORDS.match(m.low, position)
     if match is None:
         return None
-    obj = match["obj"]
+    span = match.span("obj")
+    obj = m.text[span[0] : span[1]]
     words = obj.split()
     first = words[0].lower()
     caps = obj.isupper()
     if first in ("the", "a", "an", "his", "her"):
-        if _PLURAL_HEAD.search(words[-1]) and words[-1].lower() not in rules.PERSON_NOUNS:
+        last = words[-1].lower()
+        if _PLURAL_HEAD.search(last) and last not in rules.PERSON_NOUNS:
             return None
         if not caps and not any(w.lower() in rules.PERSON_NOUNS for w in words[1:]):
             return None
-        return obj
+        return span
     if caps:
         # Wire copy in capitals: a title or a name ("FORMER MINISTER ENRIQUE LOPEZ"); plurals out.
-        return None if words[-1].lower() in ("people", "persons", "civilians", "peasants", "children") else obj
-    if all(w[0].isupper() for w in words if w.lower() not in ("de", "del", "la", "al", "el", "of", "former", "late")):
-        return obj  # a name
+        return None if words[-1].lower() in ("people", "persons", "civilians", "peasants", "children") else span
+    if all(w[0].isupper() for w in words if w.lower() not in _NAME_PARTICLES):
+        return span  # a name
     return None
 
 
@@ -704,10 +727,8 @@ def _without_overlaps(reports: Sequence[_Report]) -> list[_Report]:
     for report in ordered:
         if any(n in used_numbers for n in report.numbers):
             continue
-        clash = [
-            (s, e, c) for s, e, c in used_triggers if s < report.trigger_end and report.trigger_start < e
-        ]
-        if clash and not (report.kind == "negation" and all(c != report.category for _, _, c in clash)):
+        clash = [c for s, e, c in used_triggers if s < report.trigger_end and report.trigger_start < e]
+        if clash and not (report.kind == "negation" and report.category not in clash):
             continue
         used_numbers.update(report.numbers)
         used_triggers.append((report.trigger_start, report.trigger_end, report.category))
@@ -718,53 +739,44 @@ def _without_overlaps(reports: Sequence[_Report]) -> list[_Report]:
 
 # -- context --------------------------------------------------------------------------------
 
+_QUOTES = re.compile(r"[\"“”«»]")
+_EVENT_NOUN = re.compile(r"killings|homicides|murders")
+#: Sentences at the top of an article that tell its own story (the inverted pyramid).
+_LEDE_SENTENCES = 3
+_NOT_PERIODS = frozenset({"toll", "total", "overall", "combined", "cumulative"})
 
-def _clause(masked: str, start: int, end: int) -> tuple[int, int]:
+
+def _clause(low: str, start: int, end: int) -> tuple[int, int]:
     """The clause around ``[start, end)`` (sentence-relative offsets)."""
     left = 0
-    for brk in rules.CLAUSE_BREAK.finditer(masked, 0, start):
+    for brk in rules.CLAUSE_BREAK.finditer(low, 0, start):
         left = brk.end()
-    right_match = rules.CLAUSE_BREAK.search(masked, end)
-    return left, right_match.start() if right_match else len(masked)
+    right_match = rules.CLAUSE_BREAK.search(low, end)
+    return left, right_match.start() if right_match else len(low)
 
 
 def _finding(
-    doc: Document, sentence: Sentence, masked: str, report: _Report, dates: Sequence[Finding]
+    doc: Document, sentence: Sentence, m: _Masked, report: _Report, dates: Sequence[Finding]
 ) -> CasualtyFinding:
     base = sentence.start
     start, end = report.start - base, report.end - base
     t_start, t_end = report.trigger_start - base, report.trigger_end - base
-    clause_start, clause_end = _clause(masked, start, end)
-    sentence_text = sentence.text
-    near_left = masked[max(clause_start, start - 30) : start]
-    if report.kind in ("object", "nominal"):
-        near_left = masked[max(clause_start, t_start - 30) : t_start]
-    hedge_text = near_left + " " + report.hedge + " " + masked[t_start:t_end]
-    possible = bool(rules.POSSIBLE.search(hedge_text)) or sentence_text.rstrip().endswith("?")
-    quoted = len(_QUOTES.findall(sentence_text[:start])) % 2 == 1
-    reported = quoted or bool(rules.REPORTED.search(masked))
+    clause_start, clause_end = _clause(m.low, start, end)
+    left_from = t_start if report.kind in ("object", "nominal") else start
+    near_left = m.low[max(clause_start, left_from - 30) : left_from]
+    hedge = f"{near_left} {report.hedge} {m.low[t_start:t_end]}"
+    possible = rules.POSSIBLE.search(hedge) is not None or sentence.text.rstrip().endswith("?")
+    quoted = len(_QUOTES.findall(sentence.text, 0, start)) % 2 == 1
+    reported = quoted or rules.REPORTED.search(m.low) is not None
     modality = "possible" if possible else ("reported" if reported else "asserted")
-    clause = masked[clause_start:clause_end]
-    cue = rules.CUMULATIVE.search(clause)
+    cue = rules.CUMULATIVE.search(m.low, clause_start, clause_end)
     period = None
     cumulative = report.kind == "toll"
     if cue is not None:
         cumulative = True
-        period = sentence_text[clause_start + cue.start() : clause_start + cue.end()]
-        if period.lower() in ("toll", "total", "overall", "combined", "cumulative"):
+        period = sentence.text[cue.start() : cue.end()]
+        if period.lower() in _NOT_PERIODS:
             period = None
-    published = doc.published
-    years = [int(y) for y in rules.YEAR.findall(sentence_text[clause_start:clause_end])]
-    # A year before publication marks an earlier incident, except near the top, where a
-    # follow-up story (a trial, an anniversary) dates its own incident.
-    below_lede = sentence.index >= _LEDE_SENTENCES
-    background = (
-        bool(rules.BACKGROUND.search(clause))
-        or (published is not None and below_lede and any(year < published.year for year in years))
-        # "the city recorded 305 homicides": counts of crimes further down are statistics
-        or (below_lede and _EVENT_NOUN.search(masked, t_start, t_end) is not None)
-    )
-    count = report.count
     return CasualtyFinding(
         extractor="casualties",
         start=report.start,
@@ -772,22 +784,40 @@ def _finding(
         text=doc.text[report.start : report.end],
         field=doc.field,
         category=report.category,
-        min=count.min,
-        max=count.max,
-        qualifier=count.qualifier,
-        value=count.value,
-        point=count.point,
-        victims=_unmask(report.victims, sentence_text, masked),
-        perpetrator=_perpetrator(masked, sentence_text, report, t_start, t_end, clause_start, clause_end),
-        location=_location(report.victims, masked, sentence_text, start, end, clause_start, clause_end),
+        min=report.count.min,
+        max=report.count.max,
+        qualifier=report.count.qualifier,
+        value=report.count.value,
+        point=report.count.point,
+        victims=_unmask(report.victims, sentence.text, m.text),
+        perpetrator=_perpetrator(m, sentence.text, report, (t_start, t_end), end, (clause_start, clause_end)),
+        location=_location(m, sentence.text, start, end, clause_start, clause_end),
         date=_date_of(dates, sentence, report),
         negated=report.negated,
         modality=modality,
         cumulative=cumulative,
         period=period,
-        background=background,
+        background=_is_background(doc, sentence, m, t_start, t_end, clause_start, clause_end),
         trigger=doc.text[report.trigger_start : report.trigger_end].strip(),
     )
+
+
+def _is_background(
+    doc: Document, sentence: Sentence, m: _Masked, t_start: int, t_end: int, clause_start: int, clause_end: int
+) -> bool:
+    """An earlier or other incident: a cue word ("a previous shooting", "weeks earlier"), a year
+    before publication, or crime statistics ("the city recorded 305 homicides"). The last two
+    only below the lede, where a follow-up story (a trial, an anniversary) dates its own incident."""
+    if rules.BACKGROUND.search(m.low, clause_start, clause_end):
+        return True
+    if sentence.index < _LEDE_SENTENCES:
+        return False
+    published = doc.published
+    if published is not None:
+        years = rules.YEAR.findall(sentence.text, clause_start, clause_end)
+        if any(int(year) < published.year for year in years):
+            return True
+    return _EVENT_NOUN.search(m.low, t_start, t_end) is not None
 
 
 def _unmask(fragment: str | None, sentence_text: str, masked: str) -> str | None:
@@ -801,54 +831,53 @@ def _unmask(fragment: str | None, sentence_text: str, masked: str) -> str | None
 
 
 def _perpetrator(
-    masked: str, text: str, report: _Report, t_start: int, t_end: int, clause_start: int, clause_end: int
+    m: _Masked, text: str, report: _Report, trigger: tuple[int, int], end: int, clause: tuple[int, int]
 ) -> str | None:
+    """ "a gunman" in "a gunman shot and killed two men"; "the Syrian army" in "killed in attacks by the Syrian army"."""
     if report.negated:
         return None
+    (t_start, t_end), (clause_start, clause_end) = trigger, clause
     if report.kind == "object":
-        window = masked[max(clause_start, t_start - 70) : t_start]
+        window_start = max(clause_start, t_start - 70)
+        window = m.low[window_start:t_start]
         cut = _SUBJECT_BREAK.search(window)
-        subject = (window[cut.end() :] if cut else window).strip()
+        begin = cut.end() if cut else 0
+        subject = window[begin:].strip()
         words = subject.split()
         if not words or len(words) > 6 or rules.MASK in subject:
             return None
-        head = words[-1].lower().strip(".,")
-        if head in rules.NON_AGENTS or head in ("who", "which", "that", "police"):
-            return None if head != "police" else subject
-        position = masked.find(subject, max(0, t_start - 70))
+        head = words[-1].strip(".,")
+        if head in rules.NON_AGENTS or head in ("who", "which", "that"):
+            return None
+        position = m.low.find(subject, window_start + begin)
         return text[position : position + len(subject)]
-    search_from = report.end - (report.start - t_start) if report.kind == "nominal" else t_end
-    search_from = max(search_from, t_end)
-    match = rules.PERPETRATOR_AFTER.search(masked, search_from, min(clause_end, search_from + 60))
-    if match is None:
+    # After the trigger ("killed by"), or after the victims of "the murder of X by Y".
+    search_from = end if report.kind == "nominal" else t_end
+    match = rules.PERPETRATOR_AFTER.search(m.low, search_from, min(clause_end, search_from + 60))
+    if match is None or rules.MASK in match["perp"]:
         return None
-    perp = match["perp"]
-    if rules.MASK in perp:
-        return None
-    head_words = [w.lower() for w in perp.split()]
-    if any(w in rules.INSTRUMENTS for w in head_words):
+    if any(w in rules.INSTRUMENTS for w in match["perp"].split()):
         return None
     return _trim(text[match.start("perp") : match.end("perp")])
 
 
-def _location(
-    victims: str | None, masked: str, text: str, start: int, end: int, clause_start: int, clause_end: int
-) -> str | None:
+def _location(m: _Masked, text: str, start: int, end: int, clause_start: int, clause_end: int) -> str | None:
+    """The nearest place phrase: inside the report, after it in the clause, before it, anywhere."""
     caps = not regex.search(r"\p{Ll}", text)
     pattern = rules.LOCATION_CAPS if caps else rules.LOCATION
     candidates = [
-        m for m in pattern.finditer(masked) if m["loc"].split()[0].lower().strip("'’s") not in rules.NOT_PLACES
-    ]
+        match for match in pattern.finditer(m.text)
+        if match["loc"].split()[0].lower().strip("'’s") not in rules.NOT_PLACES
+    ]  # fmt: skip
     if not candidates:
         return None
-    inside = [m for m in candidates if start <= m.start() < end]
-    after = [m for m in candidates if end <= m.start() < clause_end]
-    before = [m for m in candidates if clause_start <= m.start() < start]
-    anywhere = sorted(candidates, key=lambda m: abs(m.start() - start))
-    for group in (inside, after, before[::-1], anywhere):
+    inside = [c for c in candidates if start <= c.start() < end]
+    after = [c for c in candidates if end <= c.start() < clause_end]
+    before = [c for c in candidates if clause_start <= c.start() < start]
+    nearest = sorted(candidates, key=lambda c: abs(c.start() - start))
+    for group in (inside, after, before[::-1], nearest):
         if group:
-            chosen = group[0]
-            return _trim(text[chosen.start("loc") : chosen.end("loc")])
+            return _trim(text[group[0].start("loc") : group[0].end("loc")])
     return None
 
 
@@ -873,200 +902,6 @@ def _date_of(dates: Sequence[Finding], sentence: Sentence, report: _Report) -> s
         if best is None or distance < best[0]:
             best = (distance, value)
     return best[1] if best else None
-
-
-# -- the article summary --------------------------------------------------------------------
-
-# How much one report supports its figure: a report about part of the victims ("two of the
-# victims are in critical condition", "one was taken to hospital") or an indirect count ("two
-# counts of murder") supports less than a plain count.
-_WEAK = 0.5
-_EVENT_NOUN = regex.compile(r"killings|homicides|murders", regex.IGNORECASE)
-#: Sentences at the top of an article that tell its own story (the inverted pyramid).
-_LEDE_SENTENCES = 3
-_SUBSET_TRIGGER = regex.compile(r"condition|hospital|treated|suffered", regex.IGNORECASE)
-_PARTITIVE_TEXT = regex.compile(r"^\S+(?:\s+\S+)?\s+of\s+(?:the|them|those|these|whom)\b", regex.IGNORECASE)
-_HARM_ONLY = regex.compile(r"shot|stabbed|struck|hit|gunned|shooting|stabbing|casualties|or", regex.IGNORECASE)
-_OTHERS = regex.compile(r"\b(?:others?|more|additional)\b", regex.IGNORECASE)
-
-
-def summarize_casualties(findings: Iterable[CasualtyFinding]) -> dict[str, dict[str, Any]]:
-    """The article's best figure per category: ``{category: {min, max, qualifier, ...}}``.
-
-    Per category, among the reports in the main text that are neither negated nor merely
-    possible:
-
-    1. figures are grouped, so a figure repeated in the title, lede and body counts once with
-       more support (never added up); reports about part of the victims ("two of them are in
-       critical condition") and indirect counts support less;
-    2. the incident figure is the best-supported explicit count; single victims without a
-       number ("a man was killed") only count when there is no explicit count; ties go to
-       the report that comes first (the headline figure);
-    3. a running total of the same victims ("the death toll rose to 40", "more than 50 ... in
-       recent weeks") replaces it when it is at least as large; statistics over a calendar
-       period ("this year", "in 2013") never do;
-    4. a category with only denials ("no one was hurt") gets 0;
-    5. injured with no plain report of injuries is derived from people shot or hurt without a
-       split ("five people were shot" and two killed -> 3 injured), marked ``derived``.
-    """
-    by_category: dict[str, list[CasualtyFinding]] = {}
-    for finding in findings:
-        if finding.field == "text":
-            by_category.setdefault(finding.category, []).append(finding)
-    summary: dict[str, dict[str, Any]] = {}
-    strength: dict[str, float] = {}
-    for category in CATEGORIES:
-        reports = sorted(by_category.get(category, ()), key=lambda f: f.start)
-        if not reports:
-            continue
-        usable = [f for f in reports if _counts_for_summary(f)]
-        if not usable:
-            denials = [f for f in reports if f.negated]
-            if denials:
-                summary[category] = _entry(denials[0], len(reports), len(denials))
-            continue
-        chosen, support, weight = _choose(usable)
-        summary[category] = _entry(chosen, len(usable), support)
-        strength[category] = weight
-    derived = _derived_injured(by_category.get("affected", ()), summary.get("killed"))
-    if derived is not None:
-        current = summary.get("injured")
-        weak = current is None or current["negated"] or strength.get("injured", 0.0) < 1.0
-        if weak and (current is None or current["negated"] or derived["min"] >= (current["min"] or 0)):
-            summary["injured"] = derived
-    return summary
-
-
-def _derived_injured(affected: Sequence[CasualtyFinding], killed: dict[str, Any] | None) -> dict[str, Any] | None:
-    """Injured = people shot (or hurt, split unknown) minus those killed; "three others were shot" as is."""
-    usable = [
-        f for f in affected
-        if f.field == "text" and _counts_for_summary(f) and f.min is not None and f.max == f.min
-        and _HARM_ONLY.search(f.trigger)
-    ]  # fmt: skip
-    if not usable:
-        return None
-    chosen, support, _ = _choose(usable)
-    assert chosen.min is not None
-    others = bool(chosen.victims and _OTHERS.search(chosen.victims))
-    dead = 0 if killed is None or killed["negated"] or killed["min"] is None else int(killed["min"])
-    if killed is not None and killed["start"] > chosen.start and not others and dead > chosen.min:
-        return None
-    figure = chosen.min if others else chosen.min - dead
-    if figure < 0:
-        return None
-    entry = _entry(chosen, len(usable), support)
-    entry.update(min=figure, max=figure, point=figure, derived="shot minus killed" if not others else "shot")
-    return entry
-
-
-def _counts_for_summary(finding: CasualtyFinding) -> bool:
-    """Reports of this article's incidents: not denied, not hypothetical, not context or statistics."""
-    return (
-        not finding.negated
-        and finding.modality != "possible"
-        and not finding.background
-        and not _is_statistic(finding)
-        and _figure(finding) is not None
-    )
-
-
-def _figure(finding: CasualtyFinding) -> int | None:
-    return finding.min if finding.min is not None else finding.point
-
-
-def _key(finding: CasualtyFinding) -> tuple[int | None, int | None, int | None]:
-    return finding.min, finding.max, finding.point
-
-
-def _weight(finding: CasualtyFinding) -> float:
-    if _SUBSET_TRIGGER.search(finding.trigger) or _PARTITIVE_TEXT.search(finding.text):
-        return _WEAK
-    if finding.trigger.lower().endswith(("murder", "homicide", "manslaughter")):
-        return _WEAK
-    return 1.0
-
-
-def _is_single(finding: CasualtyFinding) -> bool:
-    return finding.value is None and finding.min == 1 and finding.max == 1
-
-
-def _choose(usable: Sequence[CasualtyFinding]) -> tuple[CasualtyFinding, int, float]:
-    """The best figure among usable reports: (report, reports agreeing, their weight)."""
-    incidents = [f for f in usable if not f.cumulative] or list(usable)
-    pool = [f for f in incidents if not _is_single(f)] or incidents
-    support: dict[tuple[int | None, int | None, int | None], float] = {}
-    count: dict[tuple[int | None, int | None, int | None], int] = {}
-    first: dict[tuple[int | None, int | None, int | None], CasualtyFinding] = {}
-    for finding in pool:
-        key = _key(finding)
-        support[key] = support.get(key, 0.0) + _weight(finding)
-        count[key] = count.get(key, 0) + 1
-        first.setdefault(key, finding)
-    best_key = max(first, key=lambda k: (support[k], -first[k].start))
-    chosen = first[best_key]
-    for update in usable:
-        if not update.cumulative or update is chosen:
-            continue
-        if _updates(update, chosen) and (_figure(update) or 0) >= (_figure(chosen) or 0):
-            chosen = update
-    key = _key(chosen)
-    return chosen, count.get(key, 1), support.get(key, _weight(chosen))
-
-
-def _is_statistic(finding: CasualtyFinding) -> bool:
-    return finding.period is not None and rules.STATISTIC.search(finding.period) is not None
-
-
-_SINGULAR = {"men": "man", "women": "woman", "children": "child", "people": "person", "persons": "person"}
-# Heads that say nothing about who the victims are, so they agree with any other.
-_GENERIC_HEADS = frozenset({"person", "victim", "other", "individual", "them", "more", "resident", "civilian"})
-
-
-def _head(victims: str | None) -> str | None:
-    if not victims:
-        return None
-    words = _WORDS.findall(victims.lower())
-    if not words:
-        return None
-    head = _SINGULAR.get(words[-1], words[-1])
-    head = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
-    return None if head in _GENERIC_HEADS else head
-
-
-def _updates(update: CasualtyFinding, chosen: CasualtyFinding) -> bool:
-    """Whether a running total counts the same victims as the incident figure: a toll ("the death
-    toll rose to 40") or the same named group ("Turkish soldiers"); a roundup of "people shot
-    since Wednesday" does not replace one shooting's figure."""
-    if _TOLL_TRIGGER.search(update.trigger):
-        return True
-    head_update, head_chosen = _head(update.victims), _head(chosen.victims)
-    return head_update is not None and head_update == head_chosen
-
-
-_TOLL_TRIGGER = regex.compile(r"\btoll\b|number\s+of|died|dies|succumbed", regex.IGNORECASE)
-
-
-def _entry(finding: CasualtyFinding, reports: int, support: int) -> dict[str, Any]:
-    low, high = finding.min, finding.max
-    if finding.qualifier == "about" and low is None and finding.point is not None:
-        # "about 19 wounded": the figure to count with is 19 ("nearly 50": 49), flagged approximate.
-        low = high = finding.point if high is None else high
-    return {
-        "min": low,
-        "max": high,
-        "approximate": finding.qualifier in ("about", "vague"),
-        "qualifier": finding.qualifier,
-        "point": finding.point,
-        "negated": finding.negated,
-        "cumulative": finding.cumulative,
-        "victims": finding.victims,
-        "reports": reports,
-        "support": support,
-        "start": finding.start,
-        "end": finding.end,
-        "text": finding.text,
-    }
 
 
 @hookimpl

@@ -4,8 +4,10 @@ Patterns run on a *masked* sentence: every number phrase the language layer foun
 (`Document.numbers`) is overwritten with ``§`` characters of the same length, so a pattern
 sees ``§§§§§§§§§§§§ Turkish soldiers were killed`` for "more than 30 Turkish soldiers were
 killed", offsets stay exact, and the number grammar lives in one place (`newsparse.text.numbers`).
-Every pattern is compiled once, case-insensitive (wire copy is in capitals), and built from
-fixed word lists with bounded repetition, so it runs in linear time.
+Most patterns run on the lower-cased masked sentence (wire copy is in capitals) with the
+standard `re` module, which is much faster than `regex` here; the few that need letter case
+(places, names) use `regex` on the original. All are compiled once and built from fixed word
+lists with bounded repetition, so they run in linear time.
 
 Report shapes (each yields a category from the trigger it matched):
 
@@ -19,6 +21,8 @@ Report shapes (each yields a category from the trigger it matched):
 """
 
 from __future__ import annotations
+
+import re
 
 import regex
 
@@ -145,10 +149,9 @@ _PASSIVE = (
     rf"|(?P<displaced>{_DISPLACED_PASSIVE})|(?P<affected>{_AFFECTED_PASSIVE})"
 )
 #: Triggers that are nouns: they follow the number directly ("40 deaths"), never after "were".
-NOUN_TRIGGERS = regex.compile(
+NOUN_TRIGGERS = re.compile(
     r"deaths|fatalities|bodies|corpses|(?:shooting|gunshot)\s+deaths|lives|killings|homicides|murders|injuries"
-    r"|hostages|captives|arrests|detainees|refugees|evacuees|casualties",
-    regex.IGNORECASE,
+    r"|hostages|captives|arrests|detainees|refugees|evacuees|casualties"
 )
 
 _ACTIVE_TRIGGERS = (
@@ -193,7 +196,8 @@ _HARM_WORD = (
 )
 # ("refugees", "hostages", "detainees" name people who can be the victims of another harm:
 # "200 refugees were killed"; they are triggers only when nothing else follows.)
-_WORD = rf"(?!{_STOP}\b|{_HARM_WORD}\b)(?:(?<=\bof\s+(?:the\s+|those\s+|these\s+)?)§+|[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}'’.&/-]*|\.\.\.|…)"
+# A number inside a victims phrase only after a partitive "of": "four of the five victims".
+_WORD = rf"(?!{_STOP}\b|{_HARM_WORD}\b)(?:of\s+(?:the\s+|those\s+|these\s+)?§+|[^\W_][\w'’.&/-]*|\.\.\.|…)"
 _GROUP_START = r"(?:§+|\b(?:an?|another|both|his|her|their|himself|herself)\b)"
 # Words of the victims phrase, with "and"/"or" inside it when no new group starts ("five men and women").
 _GROUP = rf"{_GROUP_START}(?:\s+{_WORD}|\s+(?:and|or)\s+(?!{_GROUP_START}){_WORD}){{0,7}}"
@@ -213,20 +217,17 @@ _AUX = (
 )
 
 #: "§ [victims] [aux] TRIGGER": victims as subject (or a number before a noun of harm).
-SUBJECT = regex.compile(
-    rf"(?P<groups>{_GROUPS})(?P<aside>{_ASIDE})?(?P<aux>(?:\s+{_AUX}){{0,6}})\s+(?:{_PASSIVE})\b",
-    regex.IGNORECASE,
+SUBJECT = re.compile(
+    rf"(?P<groups>{_GROUPS})(?P<aside>{_ASIDE})?(?P<aux>(?:\s+{_AUX}){{0,6}})\s+(?:{_PASSIVE})\b"
 )
 #: "TRIGGER [his|the] § [victims]": victims as object of an active verb.
-ACTIVE = regex.compile(
+ACTIVE = re.compile(
     rf"\b(?:{_ACTIVE_TRIGGERS})\s+(?:(?:his|her|their|its|the|all|another|an\s+additional)\s+)?"
-    rf"(?P<groups>{_GROUPS}|him|her|himself|herself|(?:his|her|their)\s+(?:[\w'’-]+\s+)?(?P<kin>{_PERSON_ALT}))(?!\w)",
-    regex.IGNORECASE,
+    rf"(?P<groups>{_GROUPS}|him|her|himself|herself|(?:his|her|their)\s+(?:[\w'’-]+\s+)?(?P<kin>{_PERSON_ALT}))(?!\w)"
 )
 #: "the murder of § [victims]", "the bodies of §".
-NOMINAL = regex.compile(
-    rf"\b(?:{_NOMINAL_TRIGGERS})\s+of\s+(?:(?:the|his|her|their|its|some|all|another)\s+)?(?P<groups>{_GROUPS})",
-    regex.IGNORECASE,
+NOMINAL = re.compile(
+    rf"\b(?:{_NOMINAL_TRIGGERS})\s+of\s+(?:(?:the|his|her|their|its|some|all|another)\s+)?(?P<groups>{_GROUPS})"
 )
 #: Running totals: "the death toll rose to §", "bringing the toll to §", "a death toll of §".
 _TOLL_HEAD = (
@@ -234,149 +235,130 @@ _TOLL_HEAD = (
     r"|number\s+of\s+(?:people\s+|those\s+|persons\s+)?(?P<tollnoun>dead|deaths|fatalities|killed|victims|casualties"
     r"|injured|wounded|injuries|missing|displaced|arrests|arrested|detained|hostages)"
 )
-TOLL = regex.compile(
+TOLL = re.compile(
     rf"\b(?:{_TOLL_HEAD})(?:"
     r"(?P<mid>(?:\s+[^\s§;:]+){0,6}?)\s+(?:(?:has|had|have|now|officially|already|reportedly|since|later|then)\s+)*"
     r"(?:rose|risen|rises|rise|climbed|climbs|climb|jumped|jumps|increased|increases|reached|reaches|hit|hits"
     r"|stood|stands|stand|is|was|are|were|went\s+up|goes\s+up|grew|grown|grows|climbing|rising|mounted|soared"
     r"|totalled|totaled|totals|numbered|numbers|remained|remains|topped|exceeded|passed|surpassed)"
     r"(?:\s+(?:to|at|of))?"
-    r"|\s+(?:of|at|to))\s+(?P<groups>§+)",
-    regex.IGNORECASE,
+    r"|\s+(?:of|at|to))\s+(?P<groups>§+)"
 )
 #: "bringing the death toll in the shooting to three".
-TOLL_BRINGING = regex.compile(
+TOLL_BRINGING = re.compile(
     rf"\b(?:bringing|brings|brought|raising|raises|raised|pushing|pushes|pushed|taking|takes|took|putting|puts"
     rf"|lifting|lifted|increasing|increased)\s+(?:the\s+|its\s+)?(?:overall\s+|total\s+|official\s+|confirmed\s+)?"
-    rf"(?:{_TOLL_HEAD})(?:\s+[^\s§;:]+){{0,6}}?\s+(?:to|at)\s+(?P<groups>§+)",
-    regex.IGNORECASE,
+    rf"(?:{_TOLL_HEAD})(?:\s+[^\s§;:]+){{0,6}}?\s+(?:to|at)\s+(?P<groups>§+)"
 )
 #: "a third person has died": an ordinal victim says how many have died so far.
-ORDINAL_DEATH = regex.compile(
+ORDINAL_DEATH = re.compile(
     rf"\ban?\s+(?P<ordinal>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w'’-]+\s+){{0,2}}?"
     rf"(?:{_PERSON_ALT}|people)\s+(?:(?:has|have|had|also|later|since|now|was|been|reportedly)\s+){{0,3}}"
-    rf"(?P<killed>died|dies|succumbed|killed|been\s+killed|shot\s+dead|pronounced\s+dead)\b",
-    regex.IGNORECASE,
+    rf"(?P<killed>died|dies|succumbed|killed|been\s+killed|shot\s+dead|pronounced\s+dead)\b"
 )
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
-FATALLY = regex.compile(
+FATALLY = re.compile(
     r"(?P<groups>§+)(?:\s+of\s+(?:them|whom|those|these))?\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
-    r"(?P<killed>fatally|mortally)\b(?!\s+(?:shot|wounded|injured|stabbed|struck|hit|hurt))",
-    regex.IGNORECASE,
+    r"(?P<killed>fatally|mortally)\b(?!\s+(?:shot|wounded|injured|stabbed|struck|hit|hurt))"
 )
 #: "charged with two counts of murder": a count of victims, stated indirectly (a weak report).
-MURDER_COUNTS = regex.compile(
-    r"(?P<groups>§+)\s+counts?\s+of\s+(?:(?!attempted)[\w-]+\s+){0,3}?(?P<killed>murder|homicide|manslaughter)\b",
-    regex.IGNORECASE,
+MURDER_COUNTS = re.compile(
+    r"(?P<groups>§+)\s+counts?\s+of\s+(?:(?!attempted)[\w-]+\s+){0,3}?(?P<killed>murder|homicide|manslaughter)\b"
 )
 
 # -- single victims -------------------------------------------------------------------------
 #: "... was killed": the singular auxiliary says one victim.
-SINGULAR_PASSIVE = regex.compile(
+SINGULAR_PASSIVE = re.compile(
     rf"\b(?P<aux>was|has\s+been|had\s+been|is|gets|got)(?P<adv>(?:\s+(?!not\b|n't\b){_AUX}){{0,3}})"
-    rf"(?P<neg>\s+(?:not|never))?(?P<adv2>(?:\s+{_AUX}){{0,2}})\s+(?:{_PASSIVE})\b",
-    regex.IGNORECASE,
+    rf"(?P<neg>\s+(?:not|never))?(?P<adv2>(?:\s+{_AUX}){{0,2}})\s+(?:{_PASSIVE})\b"
 )
 #: "the assassination of <one person>".
-SINGULAR_NOMINAL = regex.compile(
+SINGULAR_NOMINAL = re.compile(
     r"\b(?P<killed>murder|assassination|killing|slaying|execution|death|shooting\s+death)"
-    r"|(?P<kidnapped>kidnapping|abduction)|(?P<arrested>arrest|detention)",
-    regex.IGNORECASE,
+    r"|(?P<kidnapped>kidnapping|abduction)|(?P<arrested>arrest|detention)"
 )
 #: "he died", "a 19-year-old man died", "the victim later died".
-DIED_SINGULAR = regex.compile(
+DIED_SINGULAR = re.compile(
     r"\b(?P<subj>he|she|(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[\w'’-]+))"
-    r"(?:\s+(?:later|subsequently|also|eventually|then|has|had|reportedly))*\s+(?P<killed>died|dies)\b",
-    regex.IGNORECASE,
+    r"(?:\s+(?:later|subsequently|also|eventually|then|has|had|reportedly))*\s+(?P<killed>died|dies)\b"
 )
 
 # -- negation -------------------------------------------------------------------------------
 #: "no one was hurt", "none of the passengers were injured".
-NEGATED_SUBJECT = regex.compile(
+NEGATED_SUBJECT = re.compile(
     rf"\b(?P<neg>no\s+one|no-one|nobody|none|not\s+a\s+single\s+(?:person|one|soldier|civilian))"
     rf"(?:\s+(?:else|other|of\s+(?:the|them|those|these)(?:\s+[\w'’-]+){{0,2}}?))?"
-    rf"(?:\s+{_AUX}){{0,5}}\s+(?:{_PASSIVE})\b",
-    regex.IGNORECASE,
+    rf"(?:\s+{_AUX}){{0,5}}\s+(?:{_PASSIVE})\b"
 )
 #: "no injuries were reported", "there were no casualties", "no arrests have been made".
-NEGATED_NOUN = regex.compile(
+NEGATED_NOUN = re.compile(
     r"\bno\s+(?:other\s+|further\s+|serious\s+|immediate\s+|additional\s+|major\s+|known\s+|reported\s+"
     r"|life-threatening\s+|apparent\s+|new\s+|human\s+|civilian\s+|one\s+)*(?:reports?\s+of\s+(?:any\s+)?)?"
     r"(?P<noun>injuries|injury|deaths|death|fatalities|casualties|arrests|one\s+(?:injured|hurt|killed|dead))\b"
-    r"(?!\s+(?:penalty|penalties|sentence|threats?|certificate|squad|row|toll))",
-    regex.IGNORECASE,
+    r"(?!\s+(?:penalty|penalties|sentence|threats?|certificate|squad|row|toll))"
 )
 #: "escaped unhurt", "were uninjured".
-UNHURT = regex.compile(r"\b(?:unhurt|uninjured|unharmed|unscathed|without\s+injur(?:y|ies))\b", regex.IGNORECASE)
+UNHURT = re.compile(r"\b(?:unhurt|uninjured|unharmed|unscathed|without\s+injur(?:y|ies))\b")
 
 # -- context cues ---------------------------------------------------------------------------
 #: Cheap first test: a sentence without any of these stems holds no report.
-PREFILTER = regex.compile(
+PREFILTER = re.compile(
     r"kill|dead|death|died|dies|fatal|slain|slay|murder|homicide|massacr|assassin|execut|behead|lynch|bod(?:y|ies)"
     r"|corpse|lives|perish|drown|toll|injur|wound|hurt|hospital|condition|shot|stab|struck|casualt|missing"
     r"|unaccounted|disappear|kidnap|abduct|hostage|captive|arrest|detain|detention|custody|apprehend|jail"
-    r"|imprison|rounded|displac|evacu|fled|forced|homeless|uproot|refugee|affected|mortally|gunned|succumb",
-    regex.IGNORECASE,
+    r"|imprison|rounded|displac|evacu|fled|forced|homeless|uproot|refugee|affected|mortally|gunned|succumb"
 )
 #: Ends of a clause, for deciding what a cue word belongs to.
-CLAUSE_BREAK = regex.compile(
+CLAUSE_BREAK = re.compile(
     r"[;:()\[\]]|\s[—–]\s|\s-\s|,\s+(?=(?:when|while|where|whereas|but|although|though|after|before|as|because"
-    r"|which|who|and\s+(?:the|a|an|he|she|they|it|police|officials)\b))|\b(?:when|whereas|while)\b",
-    regex.IGNORECASE,
+    r"|which|who|and\s+(?:the|a|an|he|she|they|it|police|officials)\b))|\b(?:when|whereas|while)\b"
 )
 #: The report is hypothetical: "could kill hundreds", "feared dead", "if ...".
-POSSIBLE = regex.compile(
+POSSIBLE = re.compile(
     r"\b(?:could|may|might|would|will|shall|can|cannot|can't|won't|feared|fear|fears|threat(?:en|ens|ened)?"
     r"|risk|risks|if|unless|whether|likely|unlikely|possibly|potentially|presumably|presumed|plan(?:s|ned)?\s+to"
     r"|attempt(?:s|ed)?\s+to|tried\s+to|trying\s+to|sought\s+to|intend(?:s|ed)?\s+to|wanted\s+to|aim(?:s|ed)?\s+to"
-    r"|to\s+kill|to\s+be\s+killed|would-be|estimated\s+to\s+be\s+at\s+risk)\b",
-    regex.IGNORECASE,
+    r"|to\s+kill|to\s+be\s+killed|would-be|estimated\s+to\s+be\s+at\s+risk)\b"
 )
 #: The report is attributed to a source.
-REPORTED = regex.compile(
+REPORTED = re.compile(
     r"\b(?:said|says|say|told|tell|according\s+to|reported|reportedly|reports?|claimed|claims?|claiming"
-    r"|alleged|allegedly|quoted|announced|confirmed|stated|statement|estimated|estimates?|officials?\s+said)\b",
-    regex.IGNORECASE,
+    r"|alleged|allegedly|quoted|announced|confirmed|stated|statement|estimated|estimates?|officials?\s+said)\b"
 )
 #: The figure is a running total: "in recent weeks", "since the war began", "so far", "total".
-CUMULATIVE = regex.compile(
+CUMULATIVE = re.compile(
     r"\b(?:in\s+(?:recent|the\s+(?:past|last|previous))\s+(?:\w+\s+)?(?:days|weeks|months|years|decades?|year|week|month)"
     r"|since\s+(?!then\b)\w+|so\s+far|to\s+date|this\s+year|in\s+total|in\s+all|a\s+total\s+of|total|altogether"
     r"|overall|cumulative|combined|thus\s+far|up\s+to\s+now|until\s+now|over\s+the\s+(?:past|last)\s+\w+"
-    r"|toll|every\s+year|each\s+year|a\s+year|per\s+year|annually)\b",
-    regex.IGNORECASE,
+    r"|toll|every\s+year|each\s+year|a\s+year|per\s+year|annually)\b"
 )
 #: Cumulative cues that name a calendar period: a statistic, not a running total of this event.
-STATISTIC = regex.compile(
+STATISTIC = re.compile(
     r"\b(?:this\s+year|since\s+(?:january|february|march|april|may|june|july"
     r"|august|september|october|november|december|(?:19|20)\d\d)|every\s+year|each\s+year|a\s+year|per\s+year"
-    r"|annually|so\s+far\s+this\s+year|(?:in|over)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?))\b",
-    regex.IGNORECASE,
+    r"|annually|so\s+far\s+this\s+year|(?:in|over)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?))\b"
 )
 #: The report is about an earlier or other incident, mentioned for context.
-BACKGROUND = regex.compile(
+BACKGROUND = re.compile(
     r"\b(?:previous|previously|earlier|prior|separate|unrelated|similar|another|other|last|past)\s+(?:[\w-]+\s+)?"
     r"(?:shootings?|incidents?|attacks?|cases?|killings?|stabbings?|crash|crashes|murders?|homicides?|bombings?)\b"
     r"|\b(?:days|weeks|months|years|decades)\s+(?:ago|earlier|before|prior)\b|\bthat\s+year\b|\bback\s+then\b"
-    r"|\b(?:a|one|two|three|four|five|six|several|few|§+)\s+(?:day|week|month|year)s?\s+(?:ago|earlier|before)\b",
-    regex.IGNORECASE,
+    r"|\b(?:a|one|two|three|four|five|six|several|few|§+)\s+(?:day|week|month|year)s?\s+(?:ago|earlier|before)\b"
 )
 #: Deaths that are not casualties: "died of a heart attack".
-NATURAL_DEATH = regex.compile(
+NATURAL_DEATH = re.compile(
     r"\b(?:died|dies|dead|death)\s+(?:of|from)\s+(?:an?\s+)?(?:apparent\s+|suspected\s+)?(?:natural\s+causes|heart"
     r"|cancer|illness|disease|stroke|complications|old\s+age|covid|coronavirus|pneumonia|overdose|drug\s+overdose"
-    r"|hypothermia|dehydration)",
-    regex.IGNORECASE,
+    r"|hypothermia|dehydration)"
 )
-_YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 YEAR = _YEAR
 
 #: "by the Syrian army" after the trigger.
-PERPETRATOR_AFTER = regex.compile(
-    r"(?<=\s)by\s+(?P<perp>(?:(?:the|a|an|two|three|several|suspected|alleged|unknown|unidentified|armed|masked|an?\s+unknown)\s+)*"
-    r"[\p{L}\p{N}'’.-]+(?:\s+(?!(?:in|on|at|near|during|after|before|while|with|from|for|as|who|which|that|and|but"
-    r"|when|outside|inside|last|early|late|this|on)\b)[\p{L}\p{N}'’.-]+){0,4})",
-    regex.IGNORECASE,
+PERPETRATOR_AFTER = re.compile(
+    r"(?<=\s)by\s+(?P<perp>(?:(?:the|a|an|two|three|several|suspected|alleged|unknown|unidentified|armed|masked)\s+)*"
+    r"[\w'’.-]+(?:\s+(?!(?:in|on|at|near|during|after|before|while|with|from|for|as|who|which|that|and|but"
+    r"|when|outside|inside|last|early|late|this|on)\b)[\w'’.-]+){0,4})"
 )
 #: What comes after "by" but is a means, not an agent ("killed by gunfire").
 INSTRUMENTS = frozenset(

@@ -1,0 +1,217 @@
+"""The article-level casualty figures: one best-supported figure per category, never a sum of repeats.
+
+`summarize_casualties` is what `CasualtiesExtractor.summarize` stores under
+``summaries.casualties``. It reads only the findings, so it can be re-run on findings loaded
+from JSON.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from newsparse.extractors import casualty_rules as rules
+
+if TYPE_CHECKING:
+    from newsparse.extractors.casualties import CasualtyFinding
+
+__all__ = ["CATEGORIES", "summarize_casualties"]
+
+#: Every category, in the order summaries list them.
+CATEGORIES: tuple[str, ...] = ("killed", "injured", "missing", "kidnapped", "arrested", "displaced", "affected")
+
+Key = tuple[int | None, int | None, int | None]
+
+# How much one report supports its figure: a report about part of the victims ("two of the
+# victims are in critical condition", "one was taken to hospital") or an indirect count ("two
+# counts of murder") supports less than a plain count.
+_WEAK = 0.5
+_SUBSET_TRIGGER = re.compile(r"condition|hospital|treated|suffered", re.IGNORECASE)
+_PARTITIVE_TEXT = re.compile(r"^\S+(?:\s+\S+)?\s+of\s+(?:the|them|those|these|whom)\b", re.IGNORECASE)
+_INDIRECT = re.compile(r"(?:murder|homicide|manslaughter)$", re.IGNORECASE)
+# Triggers of harm without a killed/injured split, from which injuries can be derived.
+_HARM_ONLY = re.compile(r"shot|stabbed|struck|hit|gunned|shooting|stabbing|casualties|\bor\b", re.IGNORECASE)
+_OTHERS = re.compile(r"\b(?:others?|more|additional)\b", re.IGNORECASE)
+_TOLL_TRIGGER = re.compile(r"\btoll\b|number\s+of|died|dies|succumbed", re.IGNORECASE)
+_WORDS = re.compile(r"[\w'’.&/-]+")
+_SINGULAR = {"men": "man", "women": "woman", "children": "child", "people": "person", "persons": "person"}
+# Heads that say nothing about who the victims are.
+_GENERIC_HEADS = frozenset({"person", "victim", "other", "individual", "them", "more", "resident", "civilian"})
+
+
+def summarize_casualties(findings: Iterable[CasualtyFinding]) -> dict[str, dict[str, Any]]:
+    """The article's best figure per category: ``{category: {min, max, qualifier, ...}}``.
+
+    Per category, among the reports in the main text that are neither negated, merely possible,
+    about an earlier incident (``background``) nor a statistic over a calendar period:
+
+    1. figures are grouped, so a figure repeated in the title, lede and body counts once with
+       more support (never added up); reports about part of the victims ("two of them are in
+       critical condition") and indirect counts ("two counts of murder") support less;
+    2. the incident figure is the best-supported explicit count; single victims without a
+       number ("a man was killed") only count when there is no explicit count; ties go to the
+       report that comes first (the headline figure);
+    3. a running total of the same victims ("the death toll rose to 40", "more than 50 Turkish
+       soldiers ... in recent weeks" after "more than 30 Turkish soldiers") replaces it when it
+       is at least as large; a roundup of "people shot since Wednesday" does not;
+    4. a category with only denials ("no one was hurt") gets 0;
+    5. injured, when no plain report of injuries says more, is derived from people shot or hurt
+       without a split ("five people were shot" and two killed: 3 injured), marked ``derived``.
+
+    An entry has ``min``/``max`` (for "about 19" both are 19, with ``approximate`` true),
+    ``qualifier``, ``point``, ``negated``, ``cumulative``, ``victims``, ``reports`` (how many
+    usable reports the category has), ``support`` (how many gave the chosen figure) and the
+    chosen report's ``start``, ``end`` and ``text``.
+    """
+    by_category: dict[str, list[CasualtyFinding]] = {}
+    for finding in findings:
+        if finding.field == "text":
+            by_category.setdefault(finding.category, []).append(finding)
+    summary: dict[str, dict[str, Any]] = {}
+    strength: dict[str, float] = {}
+    for category in CATEGORIES:
+        reports = sorted(by_category.get(category, ()), key=lambda f: f.start)
+        if not reports:
+            continue
+        usable = [f for f in reports if counts_for_summary(f)]
+        if not usable:
+            denials = [f for f in reports if f.negated]
+            if denials:
+                summary[category] = _entry(denials[0], len(reports), len(denials))
+            continue
+        chosen, support, weight = _choose(usable)
+        summary[category] = _entry(chosen, len(usable), support)
+        strength[category] = weight
+    derived = _derived_injured(by_category.get("affected", ()), summary.get("killed"))
+    if derived is not None:
+        current = summary.get("injured")
+        weak = current is None or current["negated"] or strength.get("injured", 0.0) < 1.0
+        if weak and (current is None or current["negated"] or derived["min"] >= (current["min"] or 0)):
+            summary["injured"] = derived
+    return summary
+
+
+def counts_for_summary(finding: CasualtyFinding) -> bool:
+    """A report of this article's own incidents: not denied, not hypothetical, not context or statistics."""
+    return (
+        not finding.negated
+        and finding.modality != "possible"
+        and not finding.background
+        and not _is_statistic(finding)
+        and _figure(finding) is not None
+    )
+
+
+def _derived_injured(affected: Sequence[CasualtyFinding], killed: dict[str, Any] | None) -> dict[str, Any] | None:
+    """Injured = people shot (or hurt, split unknown) minus those killed; "three others were shot" as is."""
+    usable = [
+        f for f in affected
+        if f.field == "text" and counts_for_summary(f) and f.min is not None and f.max == f.min
+        and _HARM_ONLY.search(f.trigger)
+    ]  # fmt: skip
+    if not usable:
+        return None
+    chosen, support, _ = _choose(usable)
+    assert chosen.min is not None
+    others = bool(chosen.victims and _OTHERS.search(chosen.victims))
+    dead = 0 if killed is None or killed["negated"] or killed["min"] is None else int(killed["min"])
+    if killed is not None and killed["start"] > chosen.start and not others and dead > chosen.min:
+        return None
+    figure = chosen.min if others else chosen.min - dead
+    if figure < 0:
+        return None
+    entry = _entry(chosen, len(usable), support)
+    entry.update(min=figure, max=figure, point=figure, derived="shot" if others else "shot minus killed")
+    return entry
+
+
+def _figure(finding: CasualtyFinding) -> int | None:
+    return finding.min if finding.min is not None else finding.point
+
+
+def _key(finding: CasualtyFinding) -> Key:
+    return finding.min, finding.max, finding.point
+
+
+def _weight(finding: CasualtyFinding) -> float:
+    if _SUBSET_TRIGGER.search(finding.trigger) or _PARTITIVE_TEXT.search(finding.text):
+        return _WEAK
+    if _INDIRECT.search(finding.trigger):
+        return _WEAK
+    return 1.0
+
+
+def _is_single(finding: CasualtyFinding) -> bool:
+    """One victim stated without a number ("a man was killed")."""
+    return finding.value is None and finding.min == 1 and finding.max == 1
+
+
+def _choose(usable: Sequence[CasualtyFinding]) -> tuple[CasualtyFinding, int, float]:
+    """The best figure among usable reports: (report, reports agreeing, their weight)."""
+    incidents = [f for f in usable if not f.cumulative] or list(usable)
+    pool = [f for f in incidents if not _is_single(f)] or incidents
+    support: dict[Key, float] = {}
+    count: dict[Key, int] = {}
+    first: dict[Key, CasualtyFinding] = {}
+    for finding in pool:
+        key = _key(finding)
+        support[key] = support.get(key, 0.0) + _weight(finding)
+        count[key] = count.get(key, 0) + 1
+        first.setdefault(key, finding)
+    best_key = max(first, key=lambda k: (support[k], -first[k].start))
+    chosen = first[best_key]
+    for update in usable:
+        if not update.cumulative or update is chosen:
+            continue
+        if _updates(update, chosen) and (_figure(update) or 0) >= (_figure(chosen) or 0):
+            chosen = update
+    key = _key(chosen)
+    return chosen, count.get(key, 1), support.get(key, _weight(chosen))
+
+
+def _is_statistic(finding: CasualtyFinding) -> bool:
+    return finding.period is not None and rules.STATISTIC.search(finding.period.lower()) is not None
+
+
+def _head(victims: str | None) -> str | None:
+    if not victims:
+        return None
+    words = _WORDS.findall(victims.lower())
+    if not words:
+        return None
+    head = _SINGULAR.get(words[-1], words[-1])
+    head = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    return None if head in _GENERIC_HEADS else head
+
+
+def _updates(update: CasualtyFinding, chosen: CasualtyFinding) -> bool:
+    """Whether a running total counts the same victims as the incident figure: a toll ("the death
+    toll rose to 40") or the same named group ("Turkish soldiers"); a roundup of "people shot
+    since Wednesday" does not replace one shooting's figure."""
+    if _TOLL_TRIGGER.search(update.trigger):
+        return True
+    head_update, head_chosen = _head(update.victims), _head(chosen.victims)
+    return head_update is not None and head_update == head_chosen
+
+
+def _entry(finding: CasualtyFinding, reports: int, support: int) -> dict[str, Any]:
+    low, high = finding.min, finding.max
+    if finding.qualifier == "about" and low is None and finding.point is not None:
+        # "about 19 wounded": the figure to count with is 19 ("nearly 50": 49), flagged approximate.
+        low = high = finding.point if high is None else high
+    return {
+        "min": low,
+        "max": high,
+        "approximate": finding.qualifier in ("about", "vague"),
+        "qualifier": finding.qualifier,
+        "point": finding.point,
+        "negated": finding.negated,
+        "cumulative": finding.cumulative,
+        "victims": finding.victims,
+        "reports": reports,
+        "support": support,
+        "start": finding.start,
+        "end": finding.end,
+        "text": finding.text,
+    }
