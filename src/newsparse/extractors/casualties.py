@@ -188,6 +188,16 @@ class _Masked:
 
 
 @attrs.frozen
+class _Context:
+    """What is worked out once per sentence with reports."""
+
+    breaks: tuple[tuple[int, int], ...]
+    """Clause boundaries (sentence-relative spans)."""
+    reported: bool
+    """The sentence attributes what it says ("police said", "according to")."""
+
+
+@attrs.frozen
 class _Report:
     """A match of one report shape (offsets in the document's text)."""
 
@@ -212,12 +222,18 @@ def _find(doc: Document, dates: Sequence[Finding], single_victims: bool) -> Iter
     low_text = _lower(doc.text)
     sentences = doc.sentences
     starts = [s.start for s in sentences]
-    candidates = sorted({bisect.bisect_right(starts, m.start()) - 1 for m in rules.PREFILTER.finditer(low_text)})
+    # One pass over the words: which report shapes can start where, by sentence.
+    hits: dict[int, list[tuple[int, tuple[str, ...]]]] = {}
+    for key in rules.KEYS.finditer(low_text):
+        word = rules.WORD.match(low_text, key.start())
+        shapes = rules.shapes_at(word.group()) if word else ()
+        if shapes:
+            index = bisect.bisect_right(starts, key.start()) - 1
+            if index >= 0 and key.start() < sentences[index].end:
+                hits.setdefault(index, []).append((key.start(), shapes))
     numbers = doc.numbers
     number_starts = [n.start for n in numbers]
-    for index in candidates:
-        if index < 0:
-            continue
+    for index in sorted(hits):
         sentence = sentences[index]
         first = bisect.bisect_left(number_starts, sentence.start)
         last = bisect.bisect_left(number_starts, sentence.end)
@@ -228,12 +244,36 @@ def _find(doc: Document, dates: Sequence[Finding], single_victims: bool) -> Iter
             offset=sentence.start,
             numbers={n.start: n for n in inside},
         )
-        natural = [m.span() for m in rules.NATURAL_DEATH.finditer(masked.low)]
-        for report in _without_overlaps(_reports(masked, single_victims)):
+        matches = _dispatched(masked, hits[index])
+        reports = _without_overlaps(_reports(masked, matches, single_victims))
+        if not reports:
+            continue
+        natural = [match.span() for match in matches.get("natural", ())]
+        context = _Context(
+            breaks=tuple(b.span() for b in rules.CLAUSE_BREAK.finditer(masked.low)),
+            reported=rules.REPORTED.search(masked.low) is not None,
+        )
+        for report in reports:
             t_start = report.trigger_start - sentence.start
             if report.category == "killed" and any(s <= t_start < e for s, e in natural):
                 continue  # "died of a heart attack" is not a casualty
-            yield _finding(doc, sentence, masked, report, dates)
+            yield _finding(doc, sentence, masked, context, report, dates)
+
+
+def _dispatched(m: _Masked, hits: Sequence[tuple[int, tuple[str, ...]]]) -> dict[str, list[re.Match[str]]]:
+    """The matches of each dispatched shape, left to right and without overlaps (like ``finditer``)."""
+    matches: dict[str, list[re.Match[str]]] = {}
+    ends: dict[str, int] = {}
+    for position, shapes in hits:
+        relative = position - m.offset
+        for name in shapes:
+            if relative < ends.get(name, 0):
+                continue
+            match = rules.DISPATCHED[name].match(m.low, relative)
+            if match is not None:
+                matches.setdefault(name, []).append(match)
+                ends[name] = match.end()
+    return matches
 
 
 def _lower(text: str) -> str:
@@ -269,30 +309,45 @@ def _category(match: re.Match[str]) -> tuple[str, int, int] | None:
     return None
 
 
-def _reports(m: _Masked, singles: bool) -> list[_Report]:
-    reports: list[_Report] = list(_negations(m))
-    reports.extend(_tolls(m))
-    for match in rules.SUBJECT.finditer(m.low):
-        report = _subject_report(m, match)
-        if report is None and not match["aux"].strip():
-            # "one of the five people shot and killed": the participle belongs to "five people".
-            inner = _INNER_PARTITIVE.search(m.low, match.start("groups"), match.end("groups"))
-            inner_match = rules.SUBJECT.match(m.low, inner.end()) if inner else None
-            report = _subject_report(m, inner_match) if inner_match else None
+def _reports(m: _Masked, matches: Mapping[str, list[re.Match[str]]], singles: bool) -> list[_Report]:
+    reports: list[_Report] = list(_negations(m, matches))
+    reports.extend(_tolls(m, matches))
+    starts = [g.start() for g in rules.GROUP_START.finditer(m.low)]
+    previous_end = 0
+    triggers = [t for t in (_category(match) for match in matches.get("passive", ())) if t is not None]
+    for index, found in enumerate(triggers):
+        if index + 1 < len(triggers) and m.low[found[1] : found[2]] in _PEOPLE_NOUNS:
+            continue  # "hundreds of refugees were killed": the refugees are the victims of the later trigger
+        report = _subject_before(m, starts, previous_end, found)
         if report is not None:
             reports.append(report)
-    for pattern, kind in ((rules.ACTIVE, "object"), (rules.NOMINAL, "nominal")):
-        for match in pattern.finditer(m.low):
-            report = _object_report(m, match, kind)
-            if report is not None:
-                reports.append(report)
-    for pattern, kind in ((rules.FATALLY, "fatally"), (rules.MURDER_COUNTS, "counts")):
-        for match in pattern.finditer(m.low):
-            number = m.number_at(match.start("groups"))
-            if number is not None:
+            previous_end = found[2]
+        negation = _negated_before(m, found)
+        if negation is not None:
+            reports.extend(negation)
+        if singles:
+            single = _single_before(m, found)
+            if single is not None:
+                reports.append(single)
+    for match in matches.get("active", ()):
+        report = _object_report(m, match, match, "object")
+        if report is not None:
+            reports.append(report)
+    for match in matches.get("nominal", ()):
+        victims = rules.NOMINAL_GROUPS.match(m.low, match.end())
+        report = _object_report(m, match, victims, "nominal") if victims else None
+        if report is None and singles:
+            report = _single_nominal(m, match)
+        if report is not None:
+            reports.append(report)
+    for position in starts:
+        if m.low[position] != rules.MASK:
+            continue
+        for pattern, kind in ((rules.FATALLY, "fatally"), (rules.MURDER_COUNTS, "counts")):
+            match = pattern.match(m.low, position)
+            number = m.number_at(position) if match else None
+            if match is not None and number is not None:
                 reports.append(_simple(m, kind, "killed", match, match.span("killed"), _count_of(number), number))
-    if singles:
-        reports.extend(_single_reports(m))
     return reports
 
 
@@ -308,17 +363,11 @@ def _simple(
     )  # fmt: skip
 
 
-def _negations(m: _Masked) -> Iterator[_Report]:
-    for match in rules.NEGATED_SUBJECT.finditer(m.low):
-        found = _category(match)
-        if found is None:
-            continue
-        category, t_start, t_end = found
-        if rules.NOUN_TRIGGERS.fullmatch(m.low, t_start, t_end):
-            continue  # "none of the injuries were life-threatening" denies nothing
-        for cat in ("killed", "injured") if category == "combined" else (category,):
-            yield _simple(m, "negation", cat, match, (t_start, t_end), _ZERO, negated=True)
-    for match in rules.NEGATED_NOUN.finditer(m.low):
+def _negations(m: _Masked, matches: Mapping[str, list[re.Match[str]]]) -> Iterator[_Report]:
+    """ "no injuries were reported", "escaped unhurt" (denials before a trigger are `_negated_before`)."""
+    for match in matches.get("unhurt", ()):
+        yield _simple(m, "negation", "injured", match, match.span(), _ZERO, negated=True)
+    for match in matches.get("negated_noun", ()):
         noun = match["noun"]
         if noun == "casualties":
             categories = ["killed", "injured"]
@@ -332,18 +381,16 @@ def _negations(m: _Masked) -> Iterator[_Report]:
             categories = ["injured"]
         for cat in categories:
             yield _simple(m, "negation", cat, match, match.span("noun"), _ZERO, negated=True)
-    for match in rules.UNHURT.finditer(m.low):
-        yield _simple(m, "negation", "injured", match, match.span(), _ZERO, negated=True)
 
 
-def _tolls(m: _Masked) -> Iterator[_Report]:
-    for match in [*rules.TOLL.finditer(m.low), *rules.TOLL_BRINGING.finditer(m.low)]:
+def _tolls(m: _Masked, matches: Mapping[str, list[re.Match[str]]]) -> Iterator[_Report]:
+    for match in [*matches.get("toll", ()), *matches.get("toll_bringing", ())]:
         number = m.number_at(match.start("groups"))
         if number is None or _looks_like_year(number):
             continue
         category = _toll_category(match["tollkind"], match["tollnoun"])
         yield _simple(m, "toll", category, match, (match.start(), match.start("groups")), _count_of(number), number)
-    for match in rules.ORDINAL_DEATH.finditer(m.low):
+    for match in matches.get("ordinal", ()):
         # "a third person has died": three dead so far
         number = rules.ORDINALS[match["ordinal"]]
         count = _Count(number, number, "exact", float(number), number)
@@ -384,12 +431,28 @@ _PARTITIVE = re.compile(
 _INNER_PARTITIVE = re.compile(r"\bof\s+(?:the\s+|those\s+|these\s+)?(?=§)")
 
 
-def _subject_report(m: _Masked, match: re.Match[str]) -> _Report | None:
-    """ "§ [victims] [were] killed"."""
-    found = _category(match)
-    if found is None:
-        return None
-    category, t_start, t_end = found
+def _subject_before(
+    m: _Masked, starts: Sequence[int], previous_end: int, trigger: tuple[str, int, int]
+) -> _Report | None:
+    """ "§ [victims] [were] killed": the leftmost victims phrase that reaches the trigger."""
+    category, t_start, t_end = trigger
+    low_bound = max(previous_end, t_start - _SUBJECT_REACH)
+    for start in starts[bisect.bisect_left(starts, low_bound) : bisect.bisect_left(starts, t_start)]:
+        match = rules.SUBJECT.match(m.low, start, t_start)
+        if match is not None:
+            report = _subject_report(m, match, trigger)
+            if report is not None:
+                return report
+    return None
+
+
+_PEOPLE_NOUNS = frozenset({"refugees", "hostages", "captives", "detainees", "evacuees"})
+# How far before its trigger a victims phrase can start (8 words, an aside and auxiliaries).
+_SUBJECT_REACH = 220
+
+
+def _subject_report(m: _Masked, match: re.Match[str], trigger: tuple[str, int, int]) -> _Report | None:
+    category, t_start, t_end = trigger
     aux = match["aux"] or ""
     if aux.strip() and rules.NOUN_TRIGGERS.fullmatch(m.low, t_start, t_end):
         return None  # "40 were deaths" is not English; nouns follow the number directly
@@ -413,6 +476,24 @@ def _subject_report(m: _Masked, match: re.Match[str]) -> _Report | None:
     )  # fmt: skip
 
 
+def _negated_before(m: _Masked, trigger: tuple[str, int, int]) -> list[_Report] | None:
+    """ "no one was hurt", "nobody was killed or injured"."""
+    category, t_start, t_end = trigger
+    window = max(0, t_start - 100)
+    if "no" not in m.low[window:t_start]:
+        return None
+    match = rules.NEGATED_SUBJECT.search(m.low, window, t_start)
+    if match is None or rules.NOUN_TRIGGERS.fullmatch(m.low, t_start, t_end):
+        return None  # "none of the injuries were life-threatening" denies nothing
+    return [
+        _Report(
+            kind="negation", category=cat, start=m.offset + match.start(), end=m.offset + t_end,
+            trigger_start=m.offset + t_start, trigger_end=m.offset + t_end, count=_ZERO, negated=True,
+        )  # fmt: skip
+        for cat in (("killed", "injured") if category == "combined" else (category,))
+    ]
+
+
 def _has_object(m: _Masked, position: int) -> bool:
     """Whether an object follows a verb of harm ("killed three people", "shot John Smith")."""
     if _OBJECT_AFTER.match(m.low, position):
@@ -421,15 +502,15 @@ def _has_object(m: _Masked, position: int) -> bool:
     return name is not None and name["word"].lower() not in _NOT_NAMES
 
 
-def _object_report(m: _Masked, match: re.Match[str], kind: str) -> _Report | None:
+def _object_report(m: _Masked, trigger: re.Match[str], victims_match: re.Match[str], kind: str) -> _Report | None:
     """ "killed § [victims]", "the murder of § [victims]"."""
-    found = _category(match)
+    found = _category(trigger)
     if found is None:
         return None
     category, t_start, t_end = found
-    g_start, g_end = match.span("groups")
+    g_start, g_end = victims_match.span("groups")
     pronoun = m.low[g_start:g_end] in ("him", "her", "himself", "herself")
-    if pronoun or match.groupdict().get("kin"):
+    if pronoun or victims_match.groupdict().get("kin"):
         if kind != "object":
             return None
         count: _Count = _ONE
@@ -443,8 +524,8 @@ def _object_report(m: _Masked, match: re.Match[str], kind: str) -> _Report | Non
     before = m.low[max(0, t_start - 24) : t_start]
     negated = bool(_NEGATED_VERB.search(before))
     return _Report(
-        kind=kind, category="affected" if category == "combined" else category, start=m.offset + match.start(),
-        end=m.offset + match.end(), trigger_start=m.offset + t_start, trigger_end=m.offset + t_end,
+        kind=kind, category="affected" if category == "combined" else category, start=m.offset + trigger.start(),
+        end=m.offset + victims_match.end(), trigger_start=m.offset + t_start, trigger_end=m.offset + t_end,
         count=_ZERO if negated else count, numbers=used, victims=victims, negated=negated, hedge=before,
     )  # fmt: skip
 
@@ -619,47 +700,55 @@ _OBJECT_WORDS = re.compile(
 _NAME_PARTICLES = frozenset({"de", "del", "la", "al", "el", "of", "former", "late", "bin", "van", "von"})
 
 
-def _single_reports(m: _Masked) -> Iterator[_Report]:
-    """One victim without a number: "... was killed", "the assassination of <name>", "he died"."""
-    for match in rules.SINGULAR_PASSIVE.finditer(m.low):
-        found = _category(match)
-        if found is None or found[0] == "combined" or rules.NOUN_TRIGGERS.fullmatch(m.low, found[1], found[2]):
-            continue
-        category, t_start, t_end = found
-        subject_start, victims = _subject_before(m, match.start())
-        if victims is None or _NOBODY.search(m.low[: match.start()].rstrip()):
-            continue
-        negated = bool(match["neg"])
-        yield _Report(
-            kind="single", category=category, start=m.offset + subject_start, end=m.offset + t_end,
-            trigger_start=m.offset + t_start, trigger_end=m.offset + t_end, count=_ZERO if negated else _ONE,
-            victims=victims, negated=negated, hedge=(match["adv"] or "") + (match["adv2"] or ""),
-        )  # fmt: skip
-    for match in rules.SINGULAR_NOMINAL.finditer(m.low):
-        found = _category(match)
-        if found is None:
-            continue
-        category, t_start, t_end = found
-        victim = _one_named_object(m, t_end)
-        if victim is None:
-            continue
-        yield _Report(
-            kind="single", category=category, start=m.offset + t_start, end=m.offset + victim[1],
-            trigger_start=m.offset + t_start, trigger_end=m.offset + t_end, count=_ONE,
-            victims=m.text[victim[0] : victim[1]],
-        )  # fmt: skip
-    for match in rules.DIED_SINGULAR.finditer(m.low):
-        noun = match["noun"] or ""
-        if match["subj"] not in ("he", "she") and noun not in rules.PERSON_NOUNS and not _YEAR_OLD.search(noun):
-            continue
-        yield _Report(
-            kind="single", category="killed", start=m.offset + match.start(), end=m.offset + match.end(),
-            trigger_start=m.offset + match.start("killed"), trigger_end=m.offset + match.end("killed"),
-            count=_ONE, victims=m.text[match.start("subj") : match.end("subj")],
-        )  # fmt: skip
+def _single_before(m: _Masked, trigger: tuple[str, int, int]) -> _Report | None:
+    """One victim without a number: "... was killed", "he died"."""
+    category, t_start, t_end = trigger
+    if category == "combined" or rules.NOUN_TRIGGERS.fullmatch(m.low, t_start, t_end):
+        return None
+    window = max(0, t_start - 80)
+    if m.low.startswith(("died", "dies"), t_start):
+        died = rules.DIED_SINGULAR.search(m.low, window, t_start)
+        if died is not None:
+            noun = died["noun"] or ""
+            if died["subj"] in ("he", "she") or noun in rules.PERSON_NOUNS or _YEAR_OLD.search(noun):
+                return _Report(
+                    kind="single", category="killed", start=m.offset + died.start(), end=m.offset + t_end,
+                    trigger_start=m.offset + t_start, trigger_end=m.offset + t_end, count=_ONE,
+                    victims=m.text[died.start("subj") : died.end("subj")],
+                )  # fmt: skip
+    match = rules.SINGULAR_PASSIVE.search(m.low, window, t_start)
+    if match is None:
+        return None
+    subject_start, victims = _singular_subject(m, match.start())
+    if victims is None or _NOBODY.search(m.low[: match.start()].rstrip()):
+        return None
+    negated = bool(match["neg"])
+    return _Report(
+        kind="single", category=category, start=m.offset + subject_start, end=m.offset + t_end,
+        trigger_start=m.offset + t_start, trigger_end=m.offset + t_end, count=_ZERO if negated else _ONE,
+        victims=victims, negated=negated, hedge=(match["adv"] or "") + (match["adv2"] or ""),
+    )  # fmt: skip
 
 
-def _subject_before(m: _Masked, aux_start: int) -> tuple[int, str | None]:
+def _single_nominal(m: _Masked, trigger: re.Match[str]) -> _Report | None:
+    """ "the assassination of <one person>"."""
+    found = _category(trigger)
+    if found is None:
+        return None
+    category, t_start, t_end = found
+    if m.low[t_start:t_end] not in rules.SINGULAR_NOMINAL:
+        return None
+    victim = _one_named_object(m, t_end)
+    if victim is None:
+        return None
+    return _Report(
+        kind="single", category=category, start=m.offset + t_start, end=m.offset + victim[1],
+        trigger_start=m.offset + t_start, trigger_end=m.offset + t_end, count=_ONE,
+        victims=m.text[victim[0] : victim[1]],
+    )  # fmt: skip
+
+
+def _singular_subject(m: _Masked, aux_start: int) -> tuple[int, str | None]:
     """The one person of "... was killed": back from the auxiliary to the clause start, then from
     the last determiner ("could not confirm the dog" -> "the dog"); None when it names no person."""
     window_start = max(0, aux_start - 90)
@@ -746,28 +835,32 @@ _LEDE_SENTENCES = 3
 _NOT_PERIODS = frozenset({"toll", "total", "overall", "combined", "cumulative"})
 
 
-def _clause(low: str, start: int, end: int) -> tuple[int, int]:
+def _clause(breaks: Sequence[tuple[int, int]], length: int, start: int, end: int) -> tuple[int, int]:
     """The clause around ``[start, end)`` (sentence-relative offsets)."""
     left = 0
-    for brk in rules.CLAUSE_BREAK.finditer(low, 0, start):
-        left = brk.end()
-    right_match = rules.CLAUSE_BREAK.search(low, end)
-    return left, right_match.start() if right_match else len(low)
+    right = length
+    for brk_start, brk_end in breaks:
+        if brk_end <= start:
+            left = brk_end
+        elif brk_start >= end:
+            right = brk_start
+            break
+    return left, right
 
 
 def _finding(
-    doc: Document, sentence: Sentence, m: _Masked, report: _Report, dates: Sequence[Finding]
+    doc: Document, sentence: Sentence, m: _Masked, context: _Context, report: _Report, dates: Sequence[Finding]
 ) -> CasualtyFinding:
     base = sentence.start
     start, end = report.start - base, report.end - base
     t_start, t_end = report.trigger_start - base, report.trigger_end - base
-    clause_start, clause_end = _clause(m.low, start, end)
+    clause_start, clause_end = _clause(context.breaks, len(m.low), start, end)
     left_from = t_start if report.kind in ("object", "nominal") else start
     near_left = m.low[max(clause_start, left_from - 30) : left_from]
     hedge = f"{near_left} {report.hedge} {m.low[t_start:t_end]}"
     possible = rules.POSSIBLE.search(hedge) is not None or sentence.text.rstrip().endswith("?")
     quoted = len(_QUOTES.findall(sentence.text, 0, start)) % 2 == 1
-    reported = quoted or rules.REPORTED.search(m.low) is not None
+    reported = quoted or context.reported
     modality = "possible" if possible else ("reported" if reported else "asserted")
     cue = rules.CUMULATIVE.search(m.low, clause_start, clause_end)
     period = None

@@ -23,6 +23,9 @@ Report shapes (each yields a category from the trigger it matched):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import Any
 
 import regex
 
@@ -34,6 +37,7 @@ __all__ = [
     "CUMULATIVE",
     "DIED_SINGULAR",
     "FATALLY",
+    "GROUP_START",
     "ANIMALS",
     "INSTRUMENTS",
     "LOCATION",
@@ -44,11 +48,13 @@ __all__ = [
     "NEGATED_NOUN",
     "NEGATED_SUBJECT",
     "NOMINAL",
+    "NOMINAL_GROUPS",
     "NON_AGENTS",
     "ORDINALS",
     "ORDINAL_DEATH",
     "NOT_PLACES",
     "PERPETRATOR_AFTER",
+    "PASSIVE_TRIGGER",
     "PERSON_NOUNS",
     "POSSIBLE",
     "PREFILTER",
@@ -62,6 +68,12 @@ __all__ = [
     "UNIT_NOUNS",
     "UNHURT",
     "YEAR",
+    "DISPATCHED",
+    "KEYS",
+    "KEY_LENGTH",
+    "WORD",
+    "leading_prefixes",
+    "shapes_at",
 ]
 
 #: The character that stands for a number phrase in a masked sentence.
@@ -216,19 +228,23 @@ _AUX = (
     r"|in\s+all|altogether|in\s+total|being|themselves|respectively)"
 )
 
+#: The verbs, adjectives and nouns of harm that end a report: "[two soldiers were] killed".
+#: The shapes below are matched *before* one of these (with ``match(low, start, trigger)``),
+#: so a sentence is scanned for triggers once instead of once per shape.
+PASSIVE_TRIGGER = re.compile(rf"\b(?:{_PASSIVE})\b")
 #: "§ [victims] [aux] TRIGGER": victims as subject (or a number before a noun of harm).
-SUBJECT = re.compile(
-    rf"(?P<groups>{_GROUPS})(?P<aside>{_ASIDE})?(?P<aux>(?:\s+{_AUX}){{0,6}})\s+(?:{_PASSIVE})\b"
-)
+SUBJECT = re.compile(rf"(?P<groups>{_GROUPS})(?P<aside>{_ASIDE})?(?P<aux>(?:\s+{_AUX}){{0,6}})\s+$")
+#: Where a victims phrase can start: a number, an article, "both", a possessive.
+GROUP_START = re.compile(_GROUP_START)
 #: "TRIGGER [his|the] § [victims]": victims as object of an active verb.
 ACTIVE = re.compile(
     rf"\b(?:{_ACTIVE_TRIGGERS})\s+(?:(?:his|her|their|its|the|all|another|an\s+additional)\s+)?"
     rf"(?P<groups>{_GROUPS}|him|her|himself|herself|(?:his|her|their)\s+(?:[\w'’-]+\s+)?(?P<kin>{_PERSON_ALT}))(?!\w)"
 )
-#: "the murder of § [victims]", "the bodies of §".
-NOMINAL = re.compile(
-    rf"\b(?:{_NOMINAL_TRIGGERS})\s+of\s+(?:(?:the|his|her|their|its|some|all|another)\s+)?(?P<groups>{_GROUPS})"
-)
+#: "the murder of", "the bodies of": a noun of harm before its victims.
+NOMINAL = re.compile(rf"\b(?:{_NOMINAL_TRIGGERS})\s+of\b")
+#: The victims after a nominal trigger: "[the murder of] six Jesuit priests".
+NOMINAL_GROUPS = re.compile(rf"\s+(?:(?:the|his|her|their|its|some|all|another)\s+)?(?P<groups>{_GROUPS})")
 #: Running totals: "the death toll rose to §", "bringing the toll to §", "a death toll of §".
 _TOLL_HEAD = (
     r"(?:(?P<tollkind>death|casualty|fatality|injury|civilian)\s+)?toll"
@@ -252,8 +268,9 @@ TOLL_BRINGING = re.compile(
 )
 #: "a third person has died": an ordinal victim says how many have died so far.
 ORDINAL_DEATH = re.compile(
-    rf"\ban?\s+(?P<ordinal>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w'’-]+\s+){{0,2}}?"
-    rf"(?:{_PERSON_ALT}|people)\s+(?:(?:has|have|had|also|later|since|now|was|been|reportedly)\s+){{0,3}}"
+    rf"(?:(?<=\ba\s)|(?<=\ban\s))(?P<ordinal>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+    rf"(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON_ALT}|people)\s+"
+    rf"(?:(?:has|have|had|also|later|since|now|was|been|reportedly)\s+){{0,3}}"
     rf"(?P<killed>died|dies|succumbed|killed|been\s+killed|shot\s+dead|pronounced\s+dead)\b"
 )
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
@@ -267,28 +284,28 @@ MURDER_COUNTS = re.compile(
 )
 
 # -- single victims -------------------------------------------------------------------------
-#: "... was killed": the singular auxiliary says one victim.
+#: "... was killed": the singular auxiliary says one victim (matched before a trigger).
 SINGULAR_PASSIVE = re.compile(
     rf"\b(?P<aux>was|has\s+been|had\s+been|is|gets|got)(?P<adv>(?:\s+(?!not\b|n't\b){_AUX}){{0,3}})"
-    rf"(?P<neg>\s+(?:not|never))?(?P<adv2>(?:\s+{_AUX}){{0,2}})\s+(?:{_PASSIVE})\b"
+    rf"(?P<neg>\s+(?:not|never))?(?P<adv2>(?:\s+{_AUX}){{0,2}})\s+$"
 )
-#: "the assassination of <one person>".
-SINGULAR_NOMINAL = re.compile(
-    r"\b(?P<killed>murder|assassination|killing|slaying|execution|death|shooting\s+death)"
-    r"|(?P<kidnapped>kidnapping|abduction)|(?P<arrested>arrest|detention)"
-)
-#: "he died", "a 19-year-old man died", "the victim later died".
+#: "the assassination of <one person>" (the nominal triggers that can take one named victim).
+SINGULAR_NOMINAL = frozenset(
+    {"murder", "assassination", "killing", "slaying", "execution", "death", "kidnapping", "abduction", "arrest",
+     "detention"}
+)  # fmt: skip
+#: "he died", "a 19-year-old man died", "the victim later died" (matched before "died").
 DIED_SINGULAR = re.compile(
     r"\b(?P<subj>he|she|(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[\w'’-]+))"
-    r"(?:\s+(?:later|subsequently|also|eventually|then|has|had|reportedly))*\s+(?P<killed>died|dies)\b"
+    r"(?:\s+(?:later|subsequently|also|eventually|then|has|had|reportedly))*\s+$"
 )
 
 # -- negation -------------------------------------------------------------------------------
-#: "no one was hurt", "none of the passengers were injured".
+#: "no one was hurt", "none of the passengers were injured" (matched before a trigger).
 NEGATED_SUBJECT = re.compile(
     rf"\b(?P<neg>no\s+one|no-one|nobody|none|not\s+a\s+single\s+(?:person|one|soldier|civilian))"
     rf"(?:\s+(?:else|other|of\s+(?:the|them|those|these)(?:\s+[\w'’-]+){{0,2}}?))?"
-    rf"(?:\s+{_AUX}){{0,5}}\s+(?:{_PASSIVE})\b"
+    rf"(?:\s+{_AUX}){{0,5}}\s+$"
 )
 #: "no injuries were reported", "there were no casualties", "no arrests have been made".
 NEGATED_NOUN = re.compile(
@@ -400,3 +417,180 @@ NOT_PLACES = frozenset(
     winter fall which what response retaliation connection custody court hospital addition particular
     general front""".split()
 )
+
+
+# -- dispatch: which shapes can start at a word ---------------------------------------------
+# Scanning every sentence with every big alternation is slow. Instead the text is split into
+# words once, and a shape is only tried (``match``) at words that can begin it. The words a
+# shape can begin with are read from its own source, so the table cannot drift from the
+# patterns: `leading_prefixes` expands the leading groups of a pattern into literal prefixes.
+
+#: How many letters of a word select the shapes to try.
+KEY_LENGTH = 4
+#: A word: what the dispatch looks at.
+WORD = re.compile(r"[a-z]+")
+
+
+def leading_prefixes(source: str, width: int = KEY_LENGTH) -> set[str]:
+    """The literal starts (up to `width` letters) of the words `source` can match first.
+
+    A start that is a whole word ends with ``$`` ("in$" for "in critical condition"); an empty
+    string means "any word" (the pattern starts with a character class).
+    """
+    return _prefixes(source, "", width)
+
+
+def _prefixes(rest: str, acc: str, width: int) -> set[str]:
+    i = 0
+    while i < len(rest) and len(acc) < width:
+        char = rest[i]
+        if rest.startswith("\\b", i):
+            if acc:
+                return {acc + "$"}  # the word ends here
+            i += 2
+        elif rest.startswith("(?<=", i) or rest.startswith("(?<!", i):
+            i = _closing(rest, i) + 1  # a look-behind consumes nothing
+        elif char == "(":
+            end = _closing(rest, i)
+            body = rest[i + 1 : end]
+            if body.startswith("?P<"):
+                body = body[body.index(">") + 1 :]
+            elif body.startswith("?:"):
+                body = body[2:]
+            after = rest[end + 1 :]
+            optional = after[:1] in ("?", "*")
+            if after[:1] in ("?", "*", "+"):
+                after = after[1:]
+            found: set[str] = set()
+            for alternative in _top_level(body):
+                found |= _prefixes(alternative + after, acc, width)
+            if optional:
+                found |= _prefixes(after, acc, width)
+            return found
+        elif char.isalpha() or char in "'-":
+            acc += char
+            i += 1
+        elif acc and (rest.startswith("\\s", i) or rest.startswith("\\b", i)):
+            return {acc + "$"}  # the word ends here: "in", "no", "hit"
+        else:
+            break  # a class or anything else: what we have is a prefix
+    return {acc[:width]}
+
+
+def _closing(text: str, start: int) -> int:
+    """The index of the parenthesis closing the one at `start` (escapes and classes skipped)."""
+    depth = 0
+    i = start
+    in_class = False
+    while i < len(text):
+        char = text[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    raise ValueError(f"unbalanced pattern: {text[start:start + 40]!r}")
+
+
+def _top_level(text: str) -> list[str]:
+    """`text` split at the ``|`` that are not inside a group or class."""
+    parts = []
+    depth = 0
+    in_class = False
+    start = 0
+    i = 0
+    while i < len(text):
+        char = text[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(text[start:i])
+            start = i + 1
+        i += 1
+    parts.append(text[start:])
+    return parts
+
+
+#: The shapes found by dispatch, by name.
+DISPATCHED: dict[str, re.Pattern[str]] = {
+    "passive": PASSIVE_TRIGGER,
+    "active": ACTIVE,
+    "nominal": NOMINAL,
+    "toll": TOLL,
+    "toll_bringing": TOLL_BRINGING,
+    "ordinal": ORDINAL_DEATH,
+    "negated_noun": NEGATED_NOUN,
+    "unhurt": UNHURT,
+    "natural": NATURAL_DEATH,
+}
+
+
+def _dispatch_table() -> dict[str, tuple[str, ...]]:
+    table: dict[str, list[str]] = {}
+    for name, pattern in DISPATCHED.items():
+        for prefix in leading_prefixes(pattern.pattern):
+            if not prefix.rstrip("$"):
+                raise ValueError(f"{name}: cannot tell which words it starts with")
+            table.setdefault(prefix, []).append(name)
+    return {key: tuple(dict.fromkeys(names)) for key, names in table.items()}
+
+
+def _trie_pattern(keys: Iterable[str]) -> str:
+    """One alternation for many word starts, factored letter by letter (much faster with `re`)."""
+    trie: dict[str, Any] = {}
+    for key in keys:
+        node = trie
+        for char in key:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = []
+        for char in sorted(node, key=lambda c: (c == "", c)):
+            if char == "":
+                continue
+            if char == "$":
+                branches.append(r"\b")
+            else:
+                branches.append(re.escape(char) + emit(node[char]))
+        optional = "" in node and len(node) > 1
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if optional else body
+
+    return r"\b" + emit(trie)
+
+
+_TABLE = _dispatch_table()
+#: Where a dispatched shape can start: one pass over the text finds every such word.
+KEYS = re.compile(_trie_pattern(_TABLE))
+_KEY_LENGTHS = sorted({len(key) for key in _TABLE}, reverse=True)
+
+
+@lru_cache(maxsize=4096)
+def shapes_at(word: str) -> tuple[str, ...]:
+    """The names of the dispatched shapes that can begin at `word` (lower case)."""
+    found: tuple[str, ...] = _TABLE.get(word + "$", ())
+    for length in _KEY_LENGTHS:
+        if len(word) >= length:
+            found = found + _TABLE.get(word[:length], ())
+    return tuple(dict.fromkeys(found))
