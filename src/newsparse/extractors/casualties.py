@@ -234,6 +234,8 @@ def _find(doc: Document, dates: Sequence[Finding], single_victims: bool) -> Iter
     numbers = doc.numbers
     number_starts = [n.start for n in numbers]
     for index in sorted(hits):
+        if not _worth_reading(low_text, hits[index]):
+            continue
         sentence = sentences[index]
         first = bisect.bisect_left(number_starts, sentence.start)
         last = bisect.bisect_left(number_starts, sentence.end)
@@ -258,6 +260,16 @@ def _find(doc: Document, dates: Sequence[Finding], single_victims: bool) -> Iter
             if report.category == "killed" and any(s <= t_start < e for s, e in natural):
                 continue  # "died of a heart attack" is not a casualty
             yield _finding(doc, sentence, masked, context, report, dates)
+
+
+def _worth_reading(low_text: str, hits: Sequence[tuple[int, tuple[str, ...]]]) -> bool:
+    """Whether some shape's trigger really is at one of the sentence's words."""
+    for position, shapes in hits:
+        for name in shapes:
+            pattern = rules.TRIGGER_ONLY.get(name)
+            if pattern is not None and pattern.match(low_text, position):
+                return True
+    return False
 
 
 def _dispatched(m: _Masked, hits: Sequence[tuple[int, tuple[str, ...]]]) -> dict[str, list[re.Match[str]]]:
@@ -312,9 +324,9 @@ def _category(match: re.Match[str]) -> tuple[str, int, int] | None:
 def _reports(m: _Masked, matches: Mapping[str, list[re.Match[str]]], singles: bool) -> list[_Report]:
     reports: list[_Report] = list(_negations(m, matches))
     reports.extend(_tolls(m, matches))
-    starts = [g.start() for g in rules.GROUP_START.finditer(m.low)]
-    previous_end = 0
     triggers = [t for t in (_category(match) for match in matches.get("passive", ())) if t is not None]
+    starts = [g.start() for g in rules.GROUP_START.finditer(m.low)] if triggers or rules.MASK in m.low else []
+    previous_end = 0
     for index, found in enumerate(triggers):
         if index + 1 < len(triggers) and m.low[found[1] : found[2]] in _PEOPLE_NOUNS:
             continue  # "hundreds of refugees were killed": the refugees are the victims of the later trigger
@@ -437,7 +449,11 @@ def _subject_before(
     """ "§ [victims] [were] killed": the leftmost victims phrase that reaches the trigger."""
     category, t_start, t_end = trigger
     low_bound = max(previous_end, t_start - _SUBJECT_REACH)
+    for blocker in _SUBJECT_BLOCKER.finditer(m.low, low_bound, t_start):
+        low_bound = blocker.end()  # no victims phrase reaches across "said", "when", a full stop...
     for start in starts[bisect.bisect_left(starts, low_bound) : bisect.bisect_left(starts, t_start)]:
+        if m.low.count(" ", start, t_start) > _SUBJECT_WORDS:
+            continue  # too many words to be one victims phrase and its auxiliaries
         match = rules.SUBJECT.match(m.low, start, t_start)
         if match is not None:
             report = _subject_report(m, match, trigger)
@@ -449,6 +465,11 @@ def _subject_before(
 _PEOPLE_NOUNS = frozenset({"refugees", "hostages", "captives", "detainees", "evacuees"})
 # How far before its trigger a victims phrase can start (8 words, an aside and auxiliaries).
 _SUBJECT_REACH = 220
+_SUBJECT_WORDS = 24
+# Words and marks that a victims phrase and its auxiliaries never contain.
+_SUBJECT_BLOCKER = re.compile(
+    r"[;:!?()\"“”]|\b(?:said|says|say|told|when|after|while|because|which|where|but|if|before|according)\b"
+)
 
 
 def _subject_report(m: _Masked, match: re.Match[str], trigger: tuple[str, int, int]) -> _Report | None:
@@ -679,10 +700,8 @@ def _sum(counts: Sequence[_Count]) -> _Count:
 
 _NOBODY = re.compile(r"\b(?:anyone|anybody|someone|somebody|everyone|everybody|who|whoever|each)\s*$")
 _SUBJECT_BREAK = re.compile(
-    r"(?:[,;:(\[\"“”]|\b(?:and|but|that|after|when|while|as|said|says|say|told|because|before|since|if|where"
-    r"|which|then|police|officials)\b)(?!.*(?:[,;:(\[\"“”]|\b(?:and|but|that|after|when|while|as|said|says|say"
-    r"|told|because|before|since|if|where|which|then)\b))",
-    re.DOTALL,
+    r"[,;:(\[\"“”]|\b(?:and|but|that|after|when|while|as|said|says|say|told|because|before|since|if|where"
+    r"|which|then|police|officials)\b"
 )
 _AGE_APPOSITION = re.compile(r",\s*\d{1,3}\s*,?\s*$")
 _DETERMINER_WORD = re.compile(r"\b(?:the|a|an|his|her|their|its)\b")
@@ -716,6 +735,9 @@ def _single_before(m: _Masked, trigger: tuple[str, int, int]) -> _Report | None:
                     trigger_start=m.offset + t_start, trigger_end=m.offset + t_end, count=_ONE,
                     victims=m.text[died.start("subj") : died.end("subj")],
                 )  # fmt: skip
+    before = m.low[window:t_start]
+    if not any(aux in before for aux in _SINGULAR_AUX):
+        return None
     match = rules.SINGULAR_PASSIVE.search(m.low, window, t_start)
     if match is None:
         return None
@@ -728,6 +750,9 @@ def _single_before(m: _Masked, trigger: tuple[str, int, int]) -> _Report | None:
         trigger_start=m.offset + t_start, trigger_end=m.offset + t_end, count=_ZERO if negated else _ONE,
         victims=victims, negated=negated, hedge=(match["adv"] or "") + (match["adv2"] or ""),
     )  # fmt: skip
+
+
+_SINGULAR_AUX = ("was ", "is ", "been ", "got ", "gets ")
 
 
 def _single_nominal(m: _Masked, trigger: re.Match[str]) -> _Report | None:
@@ -756,8 +781,7 @@ def _singular_subject(m: _Masked, aux_start: int) -> tuple[int, str | None]:
     age = _AGE_APPOSITION.search(window)  # "Jose Vasquez, 72, was killed"
     if age:
         window = window[: age.start()]
-    cut = _SUBJECT_BREAK.search(window)
-    begin = cut.end() if cut else 0
+    begin = _after_last_break(window)
     for determiner in _DETERMINER_WORD.finditer(window, begin):
         begin = determiner.start()
     while begin < len(window) and window[begin].isspace():
@@ -769,6 +793,14 @@ def _singular_subject(m: _Masked, aux_start: int) -> tuple[int, str | None]:
     if not subject.isupper() and not _is_person(words):
         return aux_start, None
     return window_start + begin, subject
+
+
+def _after_last_break(window: str) -> int:
+    """Where the last clause of `window` starts (after its last comma, "and", "said", ...)."""
+    begin = 0
+    for brk in _SUBJECT_BREAK.finditer(window):
+        begin = brk.end()
+    return begin
 
 
 def _is_person(words: Sequence[str]) -> bool:
@@ -933,8 +965,7 @@ def _perpetrator(
     if report.kind == "object":
         window_start = max(clause_start, t_start - 70)
         window = m.low[window_start:t_start]
-        cut = _SUBJECT_BREAK.search(window)
-        begin = cut.end() if cut else 0
+        begin = _after_last_break(window)
         subject = window[begin:].strip()
         words = subject.split()
         if not words or len(words) > 6 or rules.MASK in subject:
@@ -956,7 +987,7 @@ def _perpetrator(
 
 def _location(m: _Masked, text: str, start: int, end: int, clause_start: int, clause_end: int) -> str | None:
     """The nearest place phrase: inside the report, after it in the clause, before it, anywhere."""
-    caps = not regex.search(r"\p{Ll}", text)
+    caps = text.upper() == text
     pattern = rules.LOCATION_CAPS if caps else rules.LOCATION
     candidates = [
         match for match in pattern.finditer(m.text)

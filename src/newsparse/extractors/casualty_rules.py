@@ -65,6 +65,7 @@ __all__ = [
     "SUBJECT",
     "TOLL",
     "TOLL_BRINGING",
+    "TRIGGER_ONLY",
     "UNIT_NOUNS",
     "UNHURT",
     "YEAR",
@@ -540,6 +541,25 @@ DISPATCHED: dict[str, re.Pattern[str]] = {
     "negated_noun": NEGATED_NOUN,
     "unhurt": UNHURT,
     "natural": NATURAL_DEATH,
+}
+
+
+#: For each dispatched shape, the part that needs no number: whether a sentence is worth
+#: masking and reading is decided with these on the raw text ("left" is a word to look at,
+#: but only "left ... dead" makes the sentence a candidate).
+TRIGGER_ONLY: dict[str, re.Pattern[str]] = {
+    "passive": PASSIVE_TRIGGER,
+    "active": re.compile(rf"\b(?:{_ACTIVE_TRIGGERS})\b"),
+    "nominal": NOMINAL,
+    "toll": re.compile(rf"\b(?:{_TOLL_HEAD})\b"),
+    "toll_bringing": re.compile(
+        r"\b(?:bringing|brings|brought|raising|raises|raised|pushing|pushes|pushed|taking|takes|took|putting|puts"
+        r"|lifting|lifted|increasing|increased)\s+(?:the\s+|its\s+)?(?:overall\s+|total\s+|official\s+"
+        rf"|confirmed\s+)?(?:{_TOLL_HEAD})\b"
+    ),
+    "ordinal": ORDINAL_DEATH,
+    "negated_noun": NEGATED_NOUN,
+    "unhurt": UNHURT,
 }
 
 
