@@ -36,8 +36,17 @@ from newsparse.typing import ReaderRegistrar
 __all__ = ["PageReader"]
 
 LineKind = Literal[
-    "text", "boilerplate", "url", "credit", "caption_credit", "caption", "related", "related_label",
-    "labelled", "byline", "date",
+    "text",
+    "boilerplate",
+    "url",
+    "credit",
+    "caption_credit",
+    "caption",
+    "related",
+    "related_label",
+    "labelled",
+    "byline",
+    "date",
 ]
 
 #: A headline has at least this many words; fewer is a section label or kicker.
@@ -102,7 +111,7 @@ def person_names(text: str) -> tuple[str, ...]:
         if any(word in rules.BYLINE_STOP_WORDS or word in rules.SECTION_WORDS for word in lowered):
             # "Patrick Wintour Diplomatic editor": keep the name tokens before the role.
             kept = []
-            for token, low in zip(tokens, lowered):
+            for token, low in zip(tokens, lowered, strict=True):
                 if low in rules.BYLINE_STOP_WORDS or low in rules.SECTION_WORDS:
                     break
                 kept.append(token)
@@ -156,14 +165,31 @@ def _classify(line: _Line) -> None:
     elif len(text) <= 400 and (match := rules.TRAILING_CREDIT.search(text)):
         line.kind = "caption_credit"
         line.value = (match["credit"] or match["credit2"] or match["credit3"]).strip()
-    elif match := rules.LABELLED_FIELD.match(text):
+    elif len(text) <= _MAX_META_CHARS and (match := rules.LABELLED_FIELD.match(text)) and _label_fits(match):
         line.kind, line.value, line.names = "labelled", match["value"].strip(), (match["label"].lower(),)
     elif len(text) <= _MAX_META_CHARS and (match := rules.BYLINE_LEAD.match(text)):
         names = person_names(match["names"])
         line.kind, line.names = ("byline", names) if names else ("boilerplate", ())
-    elif len(text) <= _MAX_META_CHARS and _MONTH_HINT.search(text) and looks_like_full_date(text):
-        if parse_date_string(text) is not None:
-            line.kind = "date"
+    elif (
+        len(text) <= _MAX_META_CHARS
+        and _MONTH_HINT.search(text)
+        and looks_like_full_date(text)
+        and parse_date_string(text) is not None
+    ):
+        line.kind = "date"
+
+
+def _label_fits(match: regex.Match[str]) -> bool:
+    """A "Label value" line is metadata only when the value has the label's shape
+    ("Date rape cases rose" is body text, "Date 05.03.2020" is not)."""
+    label, value = match["label"].lower(), match["value"]
+    if label == "date":
+        return parse_date_string(value) is not None
+    if label in ("author", "authors"):
+        return bool(person_names(value))
+    if label == "permalink":
+        return value.startswith("http")
+    return ":" in match.group()[: len(label) + 2]
 
 
 def _lines(source: str) -> list[_Line]:
@@ -284,7 +310,9 @@ class _Page:
                     alt.claimed = True
                 else:
                     alt = None
-                self.images.append(Image(caption=caption_text, credit=line.value, alt=alt.text if alt else None))
+                self.images.append(
+                    Image(caption=caption_text, credit=line.value, alt=alt.text if alt else None)
+                )
             elif line.kind == "caption":
                 self.images.append(Image(caption=line.value or None))
 
@@ -319,7 +347,11 @@ class _Page:
                 return None
             if line.kind != "text":
                 continue  # navigation, a dateline or a link before the headline
-            if _words(line.text) >= _MIN_TITLE_WORDS and _is_heading_like(line.text) and len(line.text) <= 250:
+            if (
+                _words(line.text) >= _MIN_TITLE_WORDS
+                and _is_heading_like(line.text)
+                and len(line.text) <= 250
+            ):
                 self.title = line.text
                 if previous_short is not None:
                     self.section = previous_short.text
@@ -381,11 +413,12 @@ class _Page:
             elif index < start:
                 if line.kind in ("boilerplate", "text") and line.text not in (self.title, self.section):
                     self.boilerplate.append(line.text)
-            elif line.kind in ("boilerplate", "labelled"):
-                self.boilerplate.append(line.text)
-            elif line.kind == "byline":
-                self.boilerplate.append(line.text)
-            elif line.kind == "date" or line.kind == "url":
+            elif (
+                line.kind in ("boilerplate", "labelled")
+                or line.kind == "byline"
+                or line.kind == "date"
+                or line.kind == "url"
+            ):
                 self.boilerplate.append(line.text)
 
     def _body_line(self, line: _Line, rest: list[tuple[int, _Line]]) -> None:

@@ -41,7 +41,9 @@ BOILERPLATE_PHRASE = regex.compile(
 )
 
 #: Section, author and date labels some sites print as "Label value" lines (DW's footer, for one).
-LABELLED_FIELD = regex.compile(r"^(?P<label>date|author|authors|keywords|permalink|source)\s*:?\s+(?P<value>.+)$", _I)
+LABELLED_FIELD = regex.compile(
+    r"^(?P<label>date|author|authors|keywords|permalink|source)\s*:?\s+(?P<value>.+)$", _I
+)
 
 #: "Read more", "Related:" and the like, with the linked title on the same line (DW glues it on).
 #: Labels that also open ordinary sentences ("Related to this, ...") need a separator.
@@ -86,28 +88,152 @@ FOOTER_CREDITS = regex.compile(
 
 #: Words that end or qualify a byline but are not names.
 BYLINE_STOP_WORDS = frozenset(
-    """
-    staff reporter reporters correspondent correspondents editor editors writer writers columnist contributor
-    analyst producer chief senior deputy associate managing news agency agencies wire wires desk team
-    reuters ap afp dpa ani pti ians upi bloomberg associated press bbc cnn dw al jazeera guardian times post
-    journal online digital international national political diplomatic foreign security defence defense
-    economics business health science technology environment education affairs sports culture global
-    """.split()
+    [
+        "staff",
+        "reporter",
+        "reporters",
+        "correspondent",
+        "correspondents",
+        "editor",
+        "editors",
+        "writer",
+        "writers",
+        "columnist",
+        "contributor",
+        "analyst",
+        "producer",
+        "chief",
+        "senior",
+        "deputy",
+        "associate",
+        "managing",
+        "news",
+        "agency",
+        "agencies",
+        "wire",
+        "wires",
+        "desk",
+        "team",
+        "reuters",
+        "ap",
+        "afp",
+        "dpa",
+        "ani",
+        "pti",
+        "ians",
+        "upi",
+        "bloomberg",
+        "associated",
+        "press",
+        "bbc",
+        "cnn",
+        "dw",
+        "al",
+        "jazeera",
+        "guardian",
+        "times",
+        "post",
+        "journal",
+        "online",
+        "digital",
+        "international",
+        "national",
+        "political",
+        "diplomatic",
+        "foreign",
+        "security",
+        "defence",
+        "defense",
+        "economics",
+        "business",
+        "health",
+        "science",
+        "technology",
+        "environment",
+        "education",
+        "affairs",
+        "sports",
+        "culture",
+        "global",
+    ]
 )
 
 #: Particles allowed inside a personal name ("Ursula von der Leyen", "Ahmed al-Masri").
-NAME_PARTICLES = frozenset("von van der den de del della da di du le la al el bin ibn ben dos das st.".split())
+NAME_PARTICLES = frozenset(
+    [
+        "von",
+        "van",
+        "der",
+        "den",
+        "de",
+        "del",
+        "della",
+        "da",
+        "di",
+        "du",
+        "le",
+        "la",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "ben",
+        "dos",
+        "das",
+        "st.",
+    ]
+)
 
 #: Words of section labels and kickers, which look like names in title case ("Middle East").
 SECTION_WORDS = frozenset(
-    """
-    world politics business economy opinion analysis live news sport sports culture science technology tech
-    health environment climate europe asia africa americas america middle east west north south latin us uk
-    international national local breaking exclusive explainer interview feature features commentary focus
-    """.split()
+    [
+        "world",
+        "politics",
+        "business",
+        "economy",
+        "opinion",
+        "analysis",
+        "live",
+        "news",
+        "sport",
+        "sports",
+        "culture",
+        "science",
+        "technology",
+        "tech",
+        "health",
+        "environment",
+        "climate",
+        "europe",
+        "asia",
+        "africa",
+        "americas",
+        "america",
+        "middle",
+        "east",
+        "west",
+        "north",
+        "south",
+        "latin",
+        "us",
+        "uk",
+        "international",
+        "national",
+        "local",
+        "breaking",
+        "exclusive",
+        "explainer",
+        "interview",
+        "feature",
+        "features",
+        "commentary",
+        "focus",
+    ]
 )
 
-NAME_TOKEN = regex.compile(r"^(?:\p{Lu}[\p{Ll}\p{Lu}'’\-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|(?:al|el)-\p{Lu}[\p{Ll}'’\-]*)$")
+NAME_TOKEN = regex.compile(
+    r"^(?:\p{Lu}[\p{Ll}\p{Lu}'’\-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|(?:al|el)-\p{Lu}[\p{Ll}'’\-]*)$"
+)
 
 #: A line that is just a URL.
 URL_LINE = regex.compile(r"^(?:permalink\s*:?\s*)?(?P<url>https?://[^\s<>\"]{3,2000})$", _I)
