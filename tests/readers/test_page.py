@@ -14,7 +14,7 @@ import pytest
 import newsparse
 from newsparse.readers.page import PageReader, person_names
 
-from ..conftest import SEED_NAME, SEEDS
+from tests.conftest import SEED_NAME, SEEDS
 
 
 @pytest.fixture(scope="module")
@@ -206,15 +206,16 @@ def test_reuters_shape_keeps_chrome_and_credits_out_of_the_text() -> None:
         ("A trader loads wheat at a port terminal.", "REUTERS/Samir Haddad/File Photo")
     ]
     assert "A trader loads wheat" not in article.text
-    assert article.text.rstrip().endswith('one of the officials said.')
+    assert article.text.rstrip().endswith("one of the officials said.")
 
 
 def test_ap_shape_moves_share_links_and_caption_out() -> None:
     article = read(AP_SHAPE)
     assert article.section == "Middle East"
-    assert "Copy link" not in article.text and "Facebook" not in article.text
+    assert "Copy link" not in article.text
+    assert "Facebook" not in article.text
     assert [i.credit for i in article.images] == ["AP Photo/Luis Romero"]
-    assert article.images[0].caption and article.images[0].caption.startswith("Demonstrators gather")
+    assert (article.images[0].caption or "").startswith("Demonstrators gather")
     assert "Demonstrators gather" not in article.text
     assert "The bill is expected to pass next week" in article.text
 
@@ -262,7 +263,8 @@ def test_cookie_banner_and_print_lines_are_boilerplate() -> None:
     assert article.title == "Court upholds ban on night flights at city airport"
     assert article.authors == ["Lena Fischer"]
     assert "cookie" not in article.text.lower()
-    assert "Print" not in article.text and "Facebook" not in article.text
+    assert "Print" not in article.text
+    assert "Facebook" not in article.text
     assert len([p for p in article.paragraphs if p.kind == "paragraph"]) == 2
 
 

@@ -337,11 +337,21 @@ class _Page:
             elif line.kind == "caption":
                 caption_text = line.value or None
                 below = self.lines[index + 1] if index + 1 < len(self.lines) else None
-                if caption_text is None and below is not None and below.kind == "text" and _words(below.text) <= 60:
+                if (
+                    caption_text is None
+                    and below is not None
+                    and below.kind == "text"
+                    and _words(below.text) <= 60
+                ):
                     below.claimed = True  # "Image caption," with the caption on the next line (BBC)
                     caption_text = below.text
                 previous = self.lines[index - 1] if index else None
-                if previous is not None and previous.kind == "credit" and self.images and not self.images[-1].caption:
+                if (
+                    previous is not None
+                    and previous.kind == "credit"
+                    and self.images
+                    and not self.images[-1].caption
+                ):
                     self.images[-1] = attrs.evolve(self.images[-1], caption=caption_text)
                 else:
                     self.images.append(Image(caption=caption_text))
@@ -387,7 +397,11 @@ class _Page:
                 continue  # images and links do not interrupt the run
             if _byline_names(line.text):
                 break
-            if _words(line.text) >= _MIN_TITLE_WORDS and _is_heading_like(line.text) and len(line.text) <= 250:
+            if (
+                _words(line.text) >= _MIN_TITLE_WORDS
+                and _is_heading_like(line.text)
+                and len(line.text) <= 250
+            ):
                 run.append(index)
             elif _is_prose(line.text):
                 break
