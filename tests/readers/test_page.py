@@ -13,7 +13,6 @@ import pytest
 
 import newsparse
 from newsparse.readers.page import PageReader, person_names
-
 from tests.conftest import SEED_NAME, SEEDS
 
 
