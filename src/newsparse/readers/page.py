@@ -44,6 +44,7 @@ LineKind = Literal[
     "caption",
     "related",
     "related_label",
+    "related_item",
     "labelled",
     "byline",
     "date",

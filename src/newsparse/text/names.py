@@ -15,7 +15,13 @@ import regex
 __all__ = ["Entity", "Mention", "find_mentions"]
 
 _NOT_NAMES = frozenset(
-    ["The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "My", "Your", "Its", "But", "And", "Or", "If", "When", "While", "As", "After", "Before", "Since", "Until", "Although", "Though", "However", "Therefore", "Meanwhile", "Even", "Like", "Conversely", "What", "Who", "Why", "How", "Where", "Which", "There", "Here", "Now", "Then", "Yet", "Still", "Also", "Details", "Nobody", "Both", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Read", "Image", "Photo"]
+    """
+    The A An This That These Those It He She They We I You His Her Their Our My Your Its But And Or If When
+    While As After Before Since Until Although Though However Therefore Meanwhile Even Like Conversely
+    What Who Why How Where Which There Here Now Then Yet Still Also Details Nobody Both
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
+    August September October November December Read Image Photo
+    """.split()
 )
 _PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f", "they": None, "them": None}
 

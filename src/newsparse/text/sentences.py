@@ -18,7 +18,12 @@ __all__ = ["ABBREVIATIONS", "split_sentences"]
 
 #: Abbreviations after which a full stop does not end a sentence (lower-cased, without the dot).
 ABBREVIATIONS = frozenset(
-    ["mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "cpl", "pvt", "rev", "fr", "gov", "sen", "rep", "rep", "pres", "vs", "v", "etc", "e.g", "i.e", "al", "approx", "dept", "est", "inc", "corp", "co", "ltd", "llc", "plc", "bros", "no", "nos", "vol", "fig", "op", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "ave", "blvd", "rd", "hon", "amb", "atty", "supt", "insp", "det"]
+    """
+    mr mrs ms dr prof sr jr st mt ft gen lt col maj capt cmdr adm sgt cpl pvt rev fr gov sen rep rep
+    pres vs v etc e.g i.e al approx dept est inc corp co ltd llc plc bros no nos vol fig op
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    ave blvd rd hon amb atty supt insp det
+    """.split()
 )
 # Short abbreviations that end sentences often enough to need a look at the next word.
 _SENTENCE_SAFE_ABBREVIATIONS = frozenset({"etc", "inc", "corp", "co", "ltd", "llc", "plc", "al", "no"})
