@@ -72,7 +72,13 @@ def _numeric(text: str) -> dt.date | dt.datetime | None:
             tz = dt.timezone(sign * dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
         try:
             return dt.datetime(
-                day.year, day.month, day.day, int(match["H"]), int(match["M"]), int(match["S"] or 0), tzinfo=tz
+                day.year,
+                day.month,
+                day.day,
+                int(match["H"]),
+                int(match["M"]),
+                int(match["S"] or 0),
+                tzinfo=tz,
             )
         except ValueError:
             return day

@@ -18,12 +18,7 @@ __all__ = ["ABBREVIATIONS", "split_sentences"]
 
 #: Abbreviations after which a full stop does not end a sentence (lower-cased, without the dot).
 ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms dr prof sr jr st mt ft gen lt col maj capt cmdr adm sgt cpl pvt rev fr gov sen rep rep
-    pres vs v etc e.g i.e al approx dept est inc corp co ltd llc plc bros no nos vol fig op
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-    ave blvd rd hon amb atty supt insp det
-    """.split()
+    ["mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "cpl", "pvt", "rev", "fr", "gov", "sen", "rep", "rep", "pres", "vs", "v", "etc", "e.g", "i.e", "al", "approx", "dept", "est", "inc", "corp", "co", "ltd", "llc", "plc", "bros", "no", "nos", "vol", "fig", "op", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "ave", "blvd", "rd", "hon", "amb", "atty", "supt", "insp", "det"]
 )
 # Short abbreviations that end sentences often enough to need a look at the next word.
 _SENTENCE_SAFE_ABBREVIATIONS = frozenset({"etc", "inc", "corp", "co", "ltd", "llc", "plc", "al", "no"})
@@ -47,7 +42,19 @@ def _is_abbreviation(text: str, dot: int, next_word: str) -> bool:
     low = word.lower().rstrip(".")
     if _ACRONYM.search(word + "."):
         # "U.S." ends a sentence when a new sentence clearly starts: a pronoun or article.
-        return next_word.lower() not in {"the", "he", "she", "it", "they", "we", "i", "but", "this", "in", "a"}
+        return next_word.lower() not in {
+            "the",
+            "he",
+            "she",
+            "it",
+            "they",
+            "we",
+            "i",
+            "but",
+            "this",
+            "in",
+            "a",
+        }
     if low in ABBREVIATIONS:
         if low in _SENTENCE_SAFE_ABBREVIATIONS:
             return next_word.lower() not in {"the", "he", "she", "it", "they", "we", "but", "this", "in", "a"}
@@ -63,9 +70,15 @@ def _boundaries(text: str, start: int, end: int) -> Iterator[int]:
         if following is None:
             continue
         mark = match.group()
-        next_word_match = regex.match(r"[\"'“‘«(\[]*(\w+)", text[following.start("next") : following.start("next") + 30])
+        next_word_match = regex.match(
+            r"[\"'“‘«(\[]*(\w+)", text[following.start("next") : following.start("next") + 30]
+        )
         next_word = next_word_match.group(1) if next_word_match else ""
-        if mark[0] == "." and len(mark.rstrip("\"'”’»)]")) == 1 and _is_abbreviation(text, match.start(), next_word):
+        if (
+            mark[0] == "."
+            and len(mark.rstrip("\"'”’»)]")) == 1
+            and _is_abbreviation(text, match.start(), next_word)
+        ):
             continue
         yield following.start("next")
 
