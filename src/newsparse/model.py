@@ -370,4 +370,3 @@ def paragraphs_from_blocks(blocks: Iterable[tuple[str, ParagraphKind]]) -> tuple
         paragraphs.append(Paragraph(start=offset, end=offset + len(block), kind=kind, text=block))
         offset += len(block)
     return "".join(parts), tuple(paragraphs)
-

@@ -229,7 +229,9 @@ class PluginManager:
         for plugin_name, plugin in plugins:
             if plugin is None:
                 continue
-            self._call_register(plugin_name, plugin, "newsparse_register_extractors", extractors, _check_extractor)
+            self._call_register(
+                plugin_name, plugin, "newsparse_register_extractors", extractors, _check_extractor
+            )
             self._call_register(plugin_name, plugin, "newsparse_register_readers", readers, _check_reader)
         self._cache = (extractors, readers)
         return self._cache

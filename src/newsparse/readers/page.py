@@ -36,8 +36,17 @@ from newsparse.typing import ReaderRegistrar
 __all__ = ["PageReader"]
 
 LineKind = Literal[
-    "text", "boilerplate", "url", "credit", "caption_credit", "caption", "related", "related_label",
-    "labelled", "byline", "date",
+    "text",
+    "boilerplate",
+    "url",
+    "credit",
+    "caption_credit",
+    "caption",
+    "related",
+    "related_label",
+    "labelled",
+    "byline",
+    "date",
 ]
 
 #: A headline has at least this many words; fewer is a section label or kicker.
@@ -284,7 +293,9 @@ class _Page:
                     alt.claimed = True
                 else:
                     alt = None
-                self.images.append(Image(caption=caption_text, credit=line.value, alt=alt.text if alt else None))
+                self.images.append(
+                    Image(caption=caption_text, credit=line.value, alt=alt.text if alt else None)
+                )
             elif line.kind == "caption":
                 self.images.append(Image(caption=line.value or None))
 
@@ -319,7 +330,11 @@ class _Page:
                 return None
             if line.kind != "text":
                 continue  # navigation, a dateline or a link before the headline
-            if _words(line.text) >= _MIN_TITLE_WORDS and _is_heading_like(line.text) and len(line.text) <= 250:
+            if (
+                _words(line.text) >= _MIN_TITLE_WORDS
+                and _is_heading_like(line.text)
+                and len(line.text) <= 250
+            ):
                 self.title = line.text
                 if previous_short is not None:
                     self.section = previous_short.text

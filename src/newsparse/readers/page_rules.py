@@ -41,7 +41,9 @@ BOILERPLATE_PHRASE = regex.compile(
 )
 
 #: Section, author and date labels some sites print as "Label value" lines (DW's footer, for one).
-LABELLED_FIELD = regex.compile(r"^(?P<label>date|author|authors|keywords|permalink|source)\s*:?\s+(?P<value>.+)$", _I)
+LABELLED_FIELD = regex.compile(
+    r"^(?P<label>date|author|authors|keywords|permalink|source)\s*:?\s+(?P<value>.+)$", _I
+)
 
 #: "Read more", "Related:" and the like, with the linked title on the same line (DW glues it on).
 #: Labels that also open ordinary sentences ("Related to this, ...") need a separator.
@@ -96,7 +98,9 @@ BYLINE_STOP_WORDS = frozenset(
 )
 
 #: Particles allowed inside a personal name ("Ursula von der Leyen", "Ahmed al-Masri").
-NAME_PARTICLES = frozenset("von van der den de del della da di du le la al el bin ibn ben dos das st.".split())
+NAME_PARTICLES = frozenset(
+    "von van der den de del della da di du le la al el bin ibn ben dos das st.".split()
+)
 
 #: Words of section labels and kickers, which look like names in title case ("Middle East").
 SECTION_WORDS = frozenset(
@@ -107,7 +111,9 @@ SECTION_WORDS = frozenset(
     """.split()
 )
 
-NAME_TOKEN = regex.compile(r"^(?:\p{Lu}[\p{Ll}\p{Lu}'’\-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|(?:al|el)-\p{Lu}[\p{Ll}'’\-]*)$")
+NAME_TOKEN = regex.compile(
+    r"^(?:\p{Lu}[\p{Ll}\p{Lu}'’\-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|(?:al|el)-\p{Lu}[\p{Ll}'’\-]*)$"
+)
 
 #: A line that is just a URL.
 URL_LINE = regex.compile(r"^(?:permalink\s*:?\s*)?(?P<url>https?://[^\s<>\"]{3,2000})$", _I)

@@ -21,7 +21,9 @@ def split_paragraphs(text: str) -> tuple[Paragraph, ...]:
     """Blank-line separated blocks of `text` with their exact offsets (surrounding whitespace trimmed)."""
     paragraphs = []
     position = 0
-    for piece_end, next_start in [(m.start(), m.end()) for m in _BREAK.finditer(text)] + [(len(text), len(text))]:
+    for piece_end, next_start in [(m.start(), m.end()) for m in _BREAK.finditer(text)] + [
+        (len(text), len(text))
+    ]:
         start, end = position, piece_end
         while start < end and text[start].isspace():
             start += 1

@@ -23,7 +23,8 @@ and `Entity` tuples. The rules, in order:
    nominal becomes an entity of its own, not `named`, that later references can join.
 5. **Pronouns** he/she (him, his, her...) join a gender-compatible person mentioned in the same
    sentence or the three before it. A pronoun that is itself the subject of an attribution ("he
-   told reporters") prefers the subject of the most recent attribution; a subject pronoun opening
+   told reporters") prefers the subject of the most recent attribution; a possessive whose noun
+   is ("..., his office said") prefers the first person of its sentence; a subject pronoun opening
    a sentence prefers the first person of the previous sentence; otherwise the most recent person
    wins. "they"/"them"/"their" join an organisation that was the subject of an attribution in the
    same or the previous sentence, else stay unresolved. "it" is not resolved.
@@ -244,24 +245,30 @@ class _Resolver:
         return None if entity.gender_conflict else entity.gender
 
     def _nominal_antecedent(self, index: int, draft: Draft) -> int | None:
-        best: tuple[int, int] | None = None  # (position of its last mention, cluster)
+        """Rule 4: the most recently mentioned compatible described person; when the nominal
+        names a country, a person described with that country beats one described without."""
+        best: tuple[int, int, int] | None = None  # (country known, last mention, cluster)
         for number, cluster in enumerate(self.clusters):
             if cluster.kind != "person" or not cluster.descriptions:
                 continue
             gender = self._gender(number)
             if draft.gender is not None and gender is not None and gender != draft.gender:
                 continue
-            if not any(
-                position < index
-                and role_compatible(draft.role_noun or "", noun)
-                and (draft.country is None or (country or cluster.country) == draft.country)
-                for position, noun, country in cluster.descriptions
-            ):
+            quality = -1
+            for position, noun, country in cluster.descriptions:
+                if position >= index or not role_compatible(draft.role_noun or "", noun):
+                    continue
+                country = country or cluster.country
+                if draft.country is None or country == draft.country:
+                    quality = max(quality, 1)
+                elif country is None:
+                    quality = max(quality, 0)
+            if quality < 0:
                 continue
             last = max((m for m in cluster.members if m < index), default=-1)
-            if best is None or last > best[0]:
-                best = (last, number)
-        return best[1] if best is not None else None
+            if best is None or (quality, last) > best[:2]:
+                best = (quality, last, number)
+        return best[2] if best is not None else None
 
     def _pronoun_antecedent(self, index: int, draft: Draft) -> int | None:
         pronoun = PRONOUNS[fold(self.texts[index])]
@@ -295,6 +302,11 @@ class _Resolver:
             attributed = [p for p in candidates if self.drafts[p].speech_verb is not None]
             if attributed:
                 return attributed[0]
+        if draft.speech_verb is not None and pronoun.case == "possessive":
+            # "Zelensky will meet Macron, his office said": the sentence's subject speaks.
+            own = [p for p in candidates if self.drafts[p].sentence == draft.sentence]
+            if own:
+                return min(own)
         if pronoun.case == "subject" and self._opens_sentence(index):
             previous = [p for p in candidates if self.drafts[p].sentence == draft.sentence - 1]
             if previous:

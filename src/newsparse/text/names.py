@@ -32,7 +32,8 @@ The rules, in order:
 6. **Attribution subjects**: a mention followed (after at most four adverbs, auxiliaries or
    time words) by an attribution verb ("Peskov on Wednesday told", "he told"), preceded by one in
    inversion after a quote or comma ('..., said Timur Akhmetov'), or after "according to", gets
-   the verb's lemma as `speech_verb`.
+   the verb's lemma as `speech_verb`. So does a possessive pronoun whose noun is the subject
+   ("his office said").
 """
 
 from __future__ import annotations
@@ -257,7 +258,6 @@ _BETWEEN_SUBJECT_AND_VERB = _words(
 _INVERSION_OPENERS = frozenset({",", '"', "”", "’", "'", "—", "–"})
 _APPOSITION_END = frozenset({",", ";", ".", ")", "—", "–", ":", '"', "“", "”", "!", "?"})
 _OPENERS = frozenset({'"', "“", "‘", "'", "«", "(", "[", "—", "–", "-"})
-_HEADLINE_RATIO = 0.6
 _MAX_ROLE_PREFIX = 6
 _MAX_APPOSITION = 25
 _MAX_NOMINAL_MODIFIERS = 3
@@ -358,10 +358,19 @@ def _sentences(tokens: list[Token], sentences: Sequence[tuple[int, int, str]]) -
 
 
 def _headline_case(tokens: Sequence[Token]) -> bool:
-    """True for a line in title case ("Only 24 Percent of Clinton's Donors Are Small")."""
-    long_words = [t.text for t in tokens if t.text[0].isalpha() and len(t.text) >= 4]
-    capitalised = sum(1 for word in long_words if word[0].isupper())
-    return len(long_words) >= 4 and capitalised >= 4 and capitalised / len(long_words) >= _HEADLINE_RATIO
+    """True for a line in title case ("Only 24 Percent of Clinton's Donors Are Small"): several
+    capitalised words and no lower-case word of four letters or more but function words. A
+    sentence full of names still has lower-case verbs and nouns ("met her Danish counterpart")."""
+    capitalised = 0
+    for token in tokens:
+        word = token.text
+        if len(word) < 4 or not word[0].isalpha():
+            continue
+        if word[0].isupper():
+            capitalised += 1
+        elif word.lower() not in FUNCTION_WORDS:
+            return False
+    return capitalised >= 3
 
 
 def _vocabulary(views: Sequence[_Sentence]) -> tuple[set[str], set[str]]:
@@ -445,6 +454,14 @@ def _known(key: str, word: str, known_words: set[str]) -> bool:
     )
 
 
+def _is_common_noun(key: str) -> bool:
+    """A role or organisation noun, or its plural: "Officials", "Police", "Witnesses"."""
+    for form in (key, key[:-1] if key.endswith("s") else "", key[:-2] if key.endswith("es") else ""):
+        if form and (form in PERSON_ROLES or form in ORGANISATION_NOUNS):
+            return True
+    return False
+
+
 def _is_calendar_word(view: _Sentence, position: int, part_start: int) -> bool:
     key = view.keys[position]
     if key in WEEKDAYS:
@@ -453,7 +470,7 @@ def _is_calendar_word(view: _Sentence, position: int, part_start: int) -> bool:
         return False
     if position > part_start and view.keys[position - 1] in FIRST_NAMES:
         return False  # "Theresa May"
-    if len(key) <= 3:
+    if len(key) <= 4 and key not in ("may", "june", "july"):
         # "Mar", "Jan" are months only with their dot or a day: "Jan Egeland" is a name.
         following = view.tokens[position + 1].text if position + 1 < len(view.tokens) else ""
         return following == "." or following[:1].isdigit()
@@ -466,14 +483,15 @@ def _name_parts(
     """The parts of a capitalised run that can be names (rule 2)."""
     tokens, keys = view.tokens, view.keys
     whole = " ".join(t.text for t in tokens[start:end])
-    if country_of(whole) or known_organisation(whole):
+    if country_of(whole) or (keys[start] != "the" and known_organisation(whole)):
         return [(start, end)]
     parts: list[tuple[int, int]] = []
     part_start = start
     for position in range(start, end):
         word = tokens[position].text
         # Lower-case words inside a run are connectors `_runs` allowed ("Council for ...").
-        function = keys[position] in FUNCTION_WORDS and word[0].isupper() and word != "US"
+        function = keys[position] in FUNCTION_WORDS and word[0].isupper() and keys[position] not in MONTHS
+        function = function and word != "US"
         if function or _is_calendar_word(view, position, part_start):
             if position > part_start:
                 parts.append((part_start, position))
@@ -501,7 +519,8 @@ def _name_parts(
             key, word = keys[first], tokens[first].text
             known = _known(key, word, known_words) or key in TITLES
             verb_follows = part_end < len(tokens) and attribution_verb(tokens[part_end].text) is not None
-            if not known and (key in lower_words or (part_end - first == 1 and not verb_follows)):
+            common = key in lower_words or _is_common_noun(key)
+            if not known and (common or (part_end - first == 1 and not verb_follows)):
                 first += 1
         if first < part_end:
             kept.append((first, part_end))
@@ -645,11 +664,11 @@ def _place_context(view: _Sentence, start: int, end: int) -> bool:
     return before in _LOCATIVES or after in _PLACE_NOUNS
 
 
-def _country_in(tokens: Sequence[Token]) -> str | None:
-    """The first country named, or implied by a nationality word, among `tokens`."""
+def _country_in(tokens: Sequence[Token], *, capitals: bool = False) -> str | None:
+    """The first country named or implied by a nationality word (or a capital) among `tokens`."""
     for token in tokens:
         found = country_of(token.text)
-        if found is not None and found[1] != "capital":
+        if found is not None and (capitals or found[1] != "capital"):
             return found[0]
     return None
 
@@ -773,8 +792,9 @@ def _apposition(view: _Sentence, end: int, draft: Draft) -> None:
     draft.role = (tokens[first].start, tokens[last - 1].end)
     draft.role_noun = " ".join(keys[head_end - _role_ending_at(keys, head_end) : head_end])
     if draft.country is None:
+        # "an analyst with the Kyiv Institute ...": a capital in a description gives a country.
         span = tokens[first:last]
-        draft.country = _country_in(span) or _institution_country(span)
+        draft.country = _country_in(span) or _institution_country(span) or _country_in(span, capitals=True)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -883,6 +903,8 @@ def _attribution(view: _Sentence, draft: Draft) -> str | None:
     tokens, keys = view.tokens, view.keys
     outer_start, outer_end = draft.outer
     position = view.position_at(outer_end)
+    if draft.kind == "pronoun" and keys[position - 1] in _POSSESSIVE_PRONOUNS:
+        position += 1  # "his office said", "her lawyer told": the possessor speaks through them
     # Skip the comma closing an apposition: "Timur Akhmetov, an expert ..., said".
     if (
         position < len(tokens)
