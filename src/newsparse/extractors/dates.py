@@ -19,6 +19,7 @@ conventions and their limits are documented in ``docs/dates.md``.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -197,10 +198,19 @@ def _expand(template: str) -> str:
     return template
 
 
+_ESCAPE_OR_CAPITAL = regex.compile(r"\\p\{\w+\}|\\.|\(\?P|[A-Z]")
+
+
+def _lower_pattern(pattern: str) -> str:
+    """The pattern with its literal capitals lowered (escapes such as ``\\D`` or ``\\p{L}`` kept)."""
+    return _ESCAPE_OR_CAPITAL.sub(lambda m: m.group() if len(m.group()) > 1 else m.group().lower(), pattern)
+
+
 def _compile(template: str) -> regex.Pattern[str]:
-    return regex.compile(
-        r"(?<![\w'’-])(?:" + _expand(template) + r")(?![\w-]|['’][a-rt-z])", regex.IGNORECASE
-    )
+    # Patterns run over the lower-cased text: case-insensitive matching costs the regex engine
+    # three to five times more, and capitals are checked on the original text where they matter.
+    pattern = r"(?<![\w'’-])(?:" + _expand(template) + r")(?![\w-]|['’][a-rt-z])"
+    return regex.compile(_lower_pattern(pattern))
 
 
 # -- resolution context --------------------------------------------------------------------
@@ -318,16 +328,29 @@ def _rule(name: str, template: str) -> Callable[[Handler], Handler]:
 # -- small helpers ---------------------------------------------------------------------------
 
 
-def _capitalised(match: regex.Match[str], group: str) -> bool:
-    word = match.group(group)
-    return word is None or word[:1].isupper()
+@functools.lru_cache(maxsize=None)
+def _re(pattern: str) -> regex.Pattern[str]:
+    """A context pattern, compiled once (the guards below use many small ones)."""
+    return regex.compile(pattern)
+
+
+def _capitalised(ctx: _Context, match: regex.Match[str], group: str) -> bool:
+    """Is the word a group matched capitalised in the original text? (Patterns see it lower-cased.)"""
+    start = match.start(group)
+    return start < 0 or ctx.text[start : start + 1].isupper()
+
+
+def _original(ctx: _Context, match: regex.Match[str], group: str | int = 0) -> str:
+    """What a group matched, as written in the original text."""
+    start, end = match.span(group)
+    return ctx.text[start:end] if start >= 0 else ""
 
 
 def _number(text: str | None) -> float | None:
     """The value of a number phrase from the NUM block ("three", "twenty-five", "2 1/2", "a")."""
     if text is None:
         return None
-    words = regex.split(r"[\s-]+", text.lower().strip())
+    words = _re(r"[\s-]+").split(text.lower().strip())
     if not words or not words[0]:
         return None
     if words[0][0].isdigit():
@@ -364,7 +387,7 @@ def _unit(match: regex.Match[str]) -> str:
 def _mod_of_part(part: str | None) -> str | None:
     if part is None:
         return None
-    for word in regex.findall(r"[a-z]+", part.lower()):
+    for word in _re(r"[a-z]+").findall(part.lower()):
         if word in _PART_MOD:
             return _PART_MOD[word]
     return None
@@ -494,13 +517,13 @@ def _month_of(match: regex.Match[str]) -> int:
     return _MONTH_NUMBER[match.group("month").lower().rstrip(".")]
 
 
-def _names_capitalised(match: regex.Match[str]) -> bool:
-    return all(_capitalised(match, group) for group in ("month", "wd") if group in match.groupdict())
+def _names_capitalised(ctx: _Context, match: regex.Match[str]) -> bool:
+    return all(_capitalised(ctx, match, group) for group in ("month", "wd") if group in match.groupdict())
 
 
 @_rule("date_mdy", r"(?:{WDABBR}\s*,?\s+)?{MONTH}\s+{DAY}\s*,?\s+{YEAR}")
 def _date_mdy(match: regex.Match[str], ctx: _Context) -> _Timex | None:
-    if not _names_capitalised(match):
+    if not _names_capitalised(ctx, match):
         return None
     year, month, day = int(match["year"]), _month_of(match), int(match["day"])
     if not _valid_day(year, month, day):
@@ -550,7 +573,7 @@ def _date_numeric(match: regex.Match[str], ctx: _Context) -> _Timex | None:
 
 @_rule("month_day", r"(?:{WDABBR}\s*,?\s+)?{MONTH}\s+{DAY}(?!\s*(?:%|percent|per\s*cent|[.,:]\d))")
 def _month_day(match: regex.Match[str], ctx: _Context) -> _Timex | None:
-    if not _names_capitalised(match):
+    if not _names_capitalised(ctx, match):
         return None
     day = int(match["day"])
     if not 1 <= day <= 31:
@@ -563,7 +586,7 @@ def _month_day(match: regex.Match[str], ctx: _Context) -> _Timex | None:
 
 @_rule("day_month", r"(?:{WDABBR}\s*,?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}")
 def _day_month(match: regex.Match[str], ctx: _Context) -> _Timex | None:
-    if not _names_capitalised(match):
+    if not _names_capitalised(ctx, match):
         return None
     day = int(match["day"])
     if not 1 <= day <= 31:
@@ -571,14 +594,14 @@ def _day_month(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     if match["month"].lower().rstrip(".") == "may" and not match.group(0).lower().startswith("the"):
         # "the 10 May" is rare; "10 May be" is an error — keep May only when clearly a date
         following = ctx.text[match.end() : match.end() + 12]
-        if regex.match(r"\s+(?:be|have|not|also|well|still|never|soon)\b", following):
+        if _re(r"\s+(?:be|have|not|also|well|still|never|soon)\b").match(following):
             return None
     return _resolve_month(ctx, _month_of(match), day, match.start(), match.end())
 
 
 @_rule("month_year", r"(?:{PART}[\s-]*)?{MONTH}\s*,?\s+(?:of\s+)?{YEAR}")
 def _month_year(match: regex.Match[str], ctx: _Context) -> _Timex | None:
-    if not _names_capitalised(match):
+    if not _names_capitalised(ctx, match):
         return None
     return _Timex(
         type="DATE", value=f"{int(match['year']):04d}-{_month_of(match):02d}", mod=_mod_of_part(match["part"])
@@ -597,9 +620,9 @@ _MONTH_FRAME = regex.compile(
 def _modal_may(match: regex.Match[str], ctx: _Context) -> bool:
     """Is this "May" the modal verb? ("Talks May Resume", "It may be")."""
     following = ctx.text[match.end("month") : match.end("month") + 16]
-    return bool(
-        regex.match(r"\s+(?:be|have|not|also|well|still|never|soon|yet|[a-z]+)\b", following)
-    ) and not (regex.match(r"\s+(?:\d|of\b|and\b|or\b|to\b|through\b|when\b)", following))
+    return bool(_re(r"\s+(?:be|have|not|also|well|still|never|soon|yet|[a-z]+)\b").match(following)) and not (
+        _re(r"\s+(?:\d|of\b|and\b|or\b|to\b|through\b|when\b)").match(following)
+    )
 
 
 @_rule(
@@ -608,7 +631,7 @@ def _modal_may(match: regex.Match[str], ctx: _Context) -> bool:
     r"(?:\s+(?P<yrel>this|last|next)\s+year)?",
 )
 def _month(match: regex.Match[str], ctx: _Context) -> _Timex | None:
-    if not _capitalised(match, "month"):
+    if not _capitalised(ctx, match, "month"):
         return None
     name = match["month"].lower()
     before = ctx.text[max(0, match.start() - 20) : match.start()]
@@ -618,11 +641,11 @@ def _month(match: regex.Match[str], ctx: _Context) -> _Timex | None:
         if name == "may" or name == "march":
             return None  # modal verb, or "march" the verb/noun, unless a frame says it is a month
         # "April Smith", "the June Bug": a following capitalised word makes it a name.
-        if regex.match(r"\s+[A-Z][a-z]", following):
+        if _re(r"\s+[A-Z][a-z]").match(following):
             return None
     elif name == "may" and not (match["part"] or match["rel"] or match["yrel"]) and _modal_may(match, ctx):
         return None
-    elif name == "march" and regex.match(r"\s+(?:on|to|through|against|for)\b", following):
+    elif name == "march" and _re(r"\s+(?:on|to|through|against|for)\b").match(following):
         return None  # "a march on Washington", "to March on"
     month = _month_of(match)
     mod = _mod_of_part(match["part"])
@@ -709,7 +732,7 @@ def _century(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     word = match["ord"].lower().replace(" ", "-")
     number = 21 if word == "twenty-first" else _ORDINALS.get(word)
     if number is None:
-        digits = regex.match(r"\d+", word)
+        digits = _re(r"\d+").match(word)
         number = int(digits.group()) if digits else None
     if not number:
         return None
@@ -725,7 +748,7 @@ def _century(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     r"(?:\s+(?:{POD}|(?P<noon>noon|midnight)))?",
 )
 def _weekday(match: regex.Match[str], ctx: _Context) -> _Timex | None:
-    if not _capitalised(match, "wd"):
+    if not _capitalised(ctx, match, "wd"):
         return None
     weekday = _WEEKDAY_NUMBER[match["wd"].lower()]
     value, anchor = _resolve_weekday(ctx, weekday, match["rel"], match.start(), match.end())
@@ -744,7 +767,7 @@ def _weekday(match: regex.Match[str], ctx: _Context) -> _Timex | None:
 
 @_rule("weekday_plural", r"(?:every|each|on)?\s*(?P<wd>{WDNAME})s(?:\s+{POD}s?)?")
 def _weekday_plural(match: regex.Match[str], ctx: _Context) -> _Timex | None:
-    if not _capitalised(match, "wd"):
+    if not _capitalised(ctx, match, "wd"):
         return None
     value = f"XXXX-WXX-{_WEEKDAY_NUMBER[match['wd'].lower()]}"
     if match["pod"]:
@@ -794,9 +817,9 @@ def _part_of_day(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     r"(?:\s*,?\s+(?:on\s+)?(?:{WD}|(?P<nd>yesterday|today|tomorrow)|{MONTH}\s+{DAY}))?",
 )
 def _clock(match: regex.Match[str], ctx: _Context) -> _Timex | None:
-    if match["wd"] and not _capitalised(match, "wd"):
+    if match["wd"] and not _capitalised(ctx, match, "wd"):
         return None
-    if match["month"] and not _capitalised(match, "month"):
+    if match["month"] and not _capitalised(ctx, match, "month"):
         return None
     if match["noon"]:
         clock = "12:00" if match["noon"].lower() in ("noon", "midday") else "24:00"
@@ -1071,7 +1094,7 @@ def _quarter_anaphoric(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     r"|\s+of\s+{YEAR})?",
 )
 def _quarter_code(match: regex.Match[str], ctx: _Context) -> _Timex | None:
-    if match.group(0)[0] in "qh":
+    if _original(ctx, match)[0] in "qh":
         return None  # lower-case q1/h1 are rarely periods
     kind, number = ("H", match["hn"]) if match["hn"] else ("Q", match["qn"] or match["qn2"])
     if match["year"]:
@@ -1099,11 +1122,9 @@ def _season(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     after = ctx.text[match.end() : match.end() + 12]
     if not match["rel"]:
         framed = bool(match["part"]) or bool(
-            regex.search(
-                r"\b(?:in|during|by|since|until|over|through|for|this|last|next)\s+$", before, regex.I
-            )
+            _re(r"(?i)\b(?:in|during|by|since|until|over|through|for|this|last|next)\s+$").search(before)
         )
-        if not framed or regex.match(r"\s+of\b", after):
+        if not framed or _re(r"\s+of\b").match(after):
             return None  # "the fall of Kabul", "a spring of water"
         if not match["the"] and not match["part"] and code in ("FA", "SP"):
             return None  # "in fall" is rare in news; "in spring" too often a noun
@@ -1173,15 +1194,16 @@ _HOLIDAYS = {
     r"|Easter(?:\s+Sunday|\s+Monday)?)(?:\s+{YEAR})?",
 )
 def _holiday(match: regex.Match[str], ctx: _Context) -> _Timex | None:
-    if not match["name"][:1].isupper():
+    if not _capitalised(ctx, match, "name"):
         return None
     name = " ".join(match["name"].lower().replace("’", "'").split())
     if name.startswith("new year") and not name.endswith(("day", "eve")):
         name = "new year"
     year_text = match["year"]
     after = ctx.text[match.end() : match.end() + 16]
-    if name in ("christmas", "easter", "new year", "thanksgiving") and regex.match(
-        r"\s+(?:tree|card|present|gift|shopping|party|message|address|Island|Islands|bonus|market|rising|offensive)",
+    if name in ("christmas", "easter", "new year", "thanksgiving") and _re(
+        r"\s+(?:tree|card|present|gift|shopping|party|message|address|Island|Islands|bonus|market|rising|offensive)"
+    ).match(
         after,
     ):
         return None
@@ -1263,39 +1285,40 @@ def _reference(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     after = ctx.text[match.end() : match.end() + 24].lower()
     if ref in ("former", "formerly") and not ctx.config.former_as_past_ref:
         return None
-    if ref == "now" and regex.match(r"\s*(?:that|defunct|-defunct)\b", after):
+    if ref == "now" and _re(r"\s*(?:that|defunct|-defunct)\b").match(after):
         return None if "defunct" in after[:12] else _deictic(ctx, "PRESENT_REF")
-    if ref == "current" and regex.match(
-        r"\s+(?:account|accounts|affairs|events|flow|flows|density|source|sources|generation|draws?|sea)\b|-account",
+    if ref == "current" and _re(
+        r"\s+(?:account|accounts|affairs|events|flow|flows|density|source|sources|generation|draws?|sea)\b|-account"
+    ).match(
         after,
     ):
         return None
-    if ref == "current" and regex.search(
-        r"\b(?:the|a|an)\s+(?:ocean|electric|strong|direct|alternating)\s+$", before
+    if ref == "current" and _re(r"\b(?:the|a|an)\s+(?:ocean|electric|strong|direct|alternating)\s+$").search(
+        before
     ):
         return None
     if ref in ("present", "the present"):
         if (
-            not regex.search(r"\b(?:at|until|till|to|for|up\s+to)\s+(?:the\s+)?$", before)
+            not _re(r"\b(?:at|until|till|to|for|up\s+to)\s+(?:the\s+)?$").search(before)
             or ref == "present"
             and not before.endswith("at ")
         ):
             return None
-    if ref == "the moment" and not regex.search(r"\b(?:at|for)\s+$", before):
+    if ref == "the moment" and not _re(r"\b(?:at|for)\s+$").search(before):
         return None
-    if ref == "the time being" and not regex.search(r"\bfor\s+$", before):
+    if ref == "the time being" and not _re(r"\bfor\s+$").search(before):
         return None
     if ref == "soon" and (
-        regex.match(r"\s+(?:as|after|afterwards|thereafter)\b", after) or before.endswith("as ")
+        _re(r"\s+(?:as|after|afterwards|thereafter)\b").match(after) or before.endswith("as ")
     ):
         return None
-    if ref == "the past" and regex.match(
-        r"\s+(?:\d|few|several|couple|two|three|four|five|six|seven|eight|nine|ten)", after
-    ):
+    if ref == "the past" and _re(
+        r"\s+(?:\d|few|several|couple|two|three|four|five|six|seven|eight|nine|ten)"
+    ).match(after):
         return None
-    if ref in ("the future", "the near future") and regex.match(r"\s+of\b", after):
+    if ref in ("the future", "the near future") and _re(r"\s+of\b").match(after):
         return None
-    if ref.endswith(" term") and not regex.search(r"\b(?:in|over|for)\s+$", before):
+    if ref.endswith(" term") and not _re(r"\b(?:in|over|for)\s+$").search(before):
         return None
     return _deictic(ctx, _REFERENCES[ref])
 
@@ -1304,11 +1327,11 @@ def _reference(match: regex.Match[str], ctx: _Context) -> _Timex | None:
 def _that_time(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     what = match["what"].lower()
     before = ctx.text[max(0, match.start() - 12) : match.start()].lower()
-    if what in ("time", "period") and not regex.search(r"\b(?:at|by|since|until|from|during|in)\s+$", before):
+    if what in ("time", "period") and not _re(r"\b(?:at|by|since|until|from|during|in)\s+$").search(before):
         return None
     if (
         what == "time"
-        and regex.match(r"\s*(?:,|\.|$)", ctx.text[match.end() : match.end() + 3]) is None
+        and _re(r"\s*(?:,|\.|$)").match(ctx.text[match.end() : match.end() + 3]) is None
         and False
     ):
         return None
@@ -1391,11 +1414,9 @@ def _duration(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     before = ctx.text[max(0, match.start() - 20) : match.start()]
     # "$5 a year", "three times a day": a rate, not a duration.
     if match["num"] and match["num"].lower() in ("a", "an") and not match["approx"] and not relation:
-        if regex.search(
-            r"(?:\d|%|\b(?:once|twice|times|million|billion|thousand|percent|cents?|dollars?|euros?|pounds?))\s*$",
-            before,
-            regex.I,
-        ):
+        if _re(
+            r"(?i)(?:\d|%|\b(?:once|twice|times|million|billion|thousand|percent|cents?|dollars?|euros?|pounds?))\s*$"
+        ).search(before):
             return _Timex(
                 type="SET",
                 value=f"P1{_UNIT_CODE[unit]}" if unit not in _TIME_UNITS else f"PT1{_UNIT_CODE[unit]}",
@@ -1492,11 +1513,11 @@ _BARE_PLURAL_FRAME = regex.compile(
 def _bare_plural_unit(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     before = ctx.text[max(0, match.start() - 12) : match.start()]
     after = ctx.text[match.end() : match.end() + 12]
-    if not _BARE_PLURAL_FRAME.search(before) or regex.match(
-        r"\s+(?:of|ago|later|earlier|before|after)\b|['’]", after
+    if not _BARE_PLURAL_FRAME.search(before) or _re(r"\s+(?:of|ago|later|earlier|before|after)\b|['’]").match(
+        after
     ):
         return None
-    if match.group(0)[0].isupper():
+    if _capitalised(ctx, match, 0):
         return None
     unit = _unit(match)
     if unit == "century":
@@ -1519,11 +1540,11 @@ def _set(match: regex.Match[str], ctx: _Context) -> _Timex | None:
         return _Timex(type="SET", value=_SET_ADVERBS[match["adverb"].lower()])
     if match["every2"]:
         if match["wd"]:
-            if not _capitalised(match, "wd"):
+            if not _capitalised(ctx, match, "wd"):
                 return None
             return _Timex(type="SET", value=f"XXXX-WXX-{_WEEKDAY_NUMBER[match['wd'].lower()]}")
         if match["month"]:
-            if not _capitalised(match, "month"):
+            if not _capitalised(ctx, match, "month"):
                 return None
             return _Timex(type="SET", value=f"XXXX-{_month_of(match):02d}")
         return _Timex(type="SET", value="XXXX-XX-XXT" + _PART_OF_DAY[match["pod"].lower()])
@@ -1553,7 +1574,7 @@ def _foreign_date(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     word = (match["w"] or match["w2"]).lower().rstrip(".")
     if word in _MONTH_NUMBER or not ctx.config.languages:
         return None
-    day = foreign_date(match.group(0), ctx.config.languages)
+    day = foreign_date(_original(ctx, match), ctx.config.languages)
     if day is None:
         return None
     return _Timex(type="DATE", value=day.isoformat())
@@ -1562,6 +1583,9 @@ def _foreign_date(match: regex.Match[str], ctx: _Context) -> _Timex | None:
 # -- the two passes --------------------------------------------------------------------------
 
 _RULE_INDEX = {rule.name: index for index, rule in enumerate(_RULES)}
+#: Seconds a single pattern may take on one text before the regex module gives up (never seen
+#: in practice: the patterns are linear; this bounds the damage of a mistake).
+_TIMEOUT = 2.0
 
 
 @attrs.frozen
@@ -1572,16 +1596,145 @@ class _Candidate:
     match: regex.Match[str]
 
 
+# Scanning every rule over the whole text is what makes a tagger slow. Each rule has a few
+# trigger words it cannot match without (a month name, a unit, a four-digit number...); one
+# scan finds all triggers, and each rule then runs only in windows around its own triggers.
+_TRIGGER_WORDS: dict[str, str] = {}
+for _kind, _words in {
+    "month": "january february march april may june july august september october november december"
+    " jan feb mar apr jun jul aug sept sep oct nov dec",
+    "weekday": "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays"
+    " thursdays fridays saturdays sundays",
+    "unit": "second seconds minute minutes hour hours day days week weeks weekend weekends fortnight"
+    " fortnights month months quarter quarters year years decade decades century centuries millennium"
+    " millennia",
+    "vague": "time period term half",
+    "ref": "now current currently recent recently lately past future soon moment present presently"
+    " nowadays former formerly",
+    "named": "yesterday today tomorrow tonight morning afternoon evening night overnight noon midnight midday",
+    "season": "spring summer fall autumn winter",
+    "decade": "twenties thirties forties fifties sixties seventies eighties nineties century",
+    "holiday": "christmas halloween valentine independence bastille boxing thanksgiving labor memorial easter",
+    "qcode": "q1 q2 q3 q4 1q 2q 3q 4q h1 h2 fy",
+    "setadverb": "daily weekly monthly annually yearly hourly quarterly nightly biweekly semiannually per every each",
+}.items():
+    for _word in _words.split():
+        _TRIGGER_WORDS.setdefault(_word, _kind)
+_TOKEN = regex.compile(r"[a-z0-9]+")
+_NUMERIC_TRIGGER = regex.compile(r"\d[/.:]\d|\d\s?[ap]\.?\s?m\b")
+_DECADE_TOKEN = regex.compile(r"\d?\d0s")
+
+
+def _trigger_spans(lower: str) -> dict[str, list[tuple[int, int]]]:
+    """Where each kind of trigger word occurs in the lower-cased text."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    words = _TRIGGER_WORDS
+    for match in _TOKEN.finditer(lower):
+        token = match.group()
+        kind = words.get(token)
+        if kind is None:
+            if token[0].isdigit():
+                if len(token) == 4 and token.isdigit():
+                    kind = "year"
+                elif _DECADE_TOKEN.fullmatch(token):
+                    kind = "decade"
+                else:
+                    continue
+            elif token.startswith("fy"):
+                kind = "qcode"
+            else:
+                continue
+        spans.setdefault(kind, []).append(match.span())
+        if token == "year" and lower.endswith("new ", 0, match.start()):
+            spans.setdefault("holiday", []).append(match.span())
+    numeric = [match.span() for match in _NUMERIC_TRIGGER.finditer(lower)]
+    if numeric:
+        spans["numeric"] = numeric
+    return spans
+
+
+_RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "date_mdy": ("month",),
+    "date_dmy": ("month",),
+    "date_iso": ("year",),
+    "date_numeric": ("numeric",),
+    "month_day": ("month",),
+    "day_month": ("month",),
+    "month_year": ("month",),
+    "month": ("month",),
+    "year": ("year",),
+    "decade": ("decade",),
+    "century": ("decade",),
+    "weekday": ("weekday",),
+    "weekday_plural": ("weekday",),
+    "named_day": ("named",),
+    "part_of_day": ("named",),
+    "clock": ("numeric", "named"),
+    "relative_unit": ("unit", "vague"),
+    "part_of_relative": ("unit",),
+    "period_edge": ("unit",),
+    "ago": ("unit",),
+    "year_ago_adjective": ("unit",),
+    "quarter": ("unit", "vague"),
+    "quarter_anaphoric": ("unit", "vague"),
+    "quarter_code": ("qcode",),
+    "season": ("season",),
+    "fiscal_year": ("unit",),
+    "weekend": ("unit",),
+    "holiday": ("holiday",),
+    "reference": ("ref", "vague"),
+    "that_time": ("unit", "vague"),
+    "duration": ("unit",),
+    "vague_period": ("unit",),
+    "bare_plural_unit": ("unit",),
+    "set": ("setadverb",),
+    "foreign_date": ("year",),
+}
+# How far a match may reach from its trigger: "at least the past 18 months" starts 24 characters
+# before "months"; "Monday, March 5, 2020" ends 21 characters after "monday". The margin also
+# leaves room for the lookaheads at a match's end.
+_BEFORE_TRIGGER = 48
+_AFTER_TRIGGER = 40
+
+
+def _windows(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        low, high = max(0, start - _BEFORE_TRIGGER), min(length, end + _AFTER_TRIGGER)
+        if merged and low <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], high))
+        else:
+            merged.append((low, high))
+    return merged
+
+
+def _lowered(text: str) -> str:
+    lower = text.lower()
+    if len(lower) != len(text):  # a few characters ("İ") lower to two; keep offsets aligned
+        lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return lower
+
+
 def _candidates(text: str) -> list[_Candidate]:
+    lower = _lowered(text)
+    spans = _trigger_spans(lower)
     found: list[_Candidate] = []
     for rule in _RULES:
-        for match in rule.pattern.finditer(text, timeout=5.0):
-            start, end = match.span()
-            # Trailing whitespace can sneak in through optional groups; never count it.
-            while end > start and text[end - 1].isspace():
-                end -= 1
-            if end > start:
-                found.append(_Candidate(start, end, rule, match))
+        rule_spans = [span for kind in _RULE_TRIGGERS[rule.name] for span in spans.get(kind, ())]
+        if not rule_spans:
+            continue
+        seen_end = -1
+        for window_start, window_end in _windows(rule_spans, len(text)):
+            for match in rule.pattern.finditer(lower, window_start, window_end, timeout=_TIMEOUT):
+                start, end = match.span()
+                if start < seen_end:
+                    continue
+                # Trailing whitespace can sneak in through optional groups; never count it.
+                while end > start and text[end - 1].isspace():
+                    end -= 1
+                if end > start:
+                    found.append(_Candidate(start, end, rule, match))
+                    seen_end = match.end()
     return found
 
 
