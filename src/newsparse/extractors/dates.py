@@ -180,10 +180,12 @@ _B["PART"] = (
     r"(?P<part>early|earlier|mid|middle|late|later"
     r"|the\s+(?:very\s+)?(?:beginning|start|middle|end|close|dawn)\s+of)"
 )
+# Longer phrases before the phrases they end with ("no more than" before "more than"): the
+# reverse-matched rules take the first alternative that fits.
 _B["APPROX"] = (
-    r"(?P<approx>about|around|approximately|roughly|some|nearly|almost|more\s+than|over|less\s+than"
-    r"|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|fewer\s+than|just\s+over"
-    r"|just\s+under|barely|only|just|well\s+over)"
+    r"(?P<approx>about|around|approximately|roughly|some|nearly|almost|no\s+more\s+than|more\s+than"
+    r"|just\s+over|well\s+over|over|no\s+less\s+than|less\s+than|just\s+under|under|at\s+least|at\s+most"
+    r"|up\s+to|fewer\s+than|barely|only|just)"
 )
 _B["POD"] = r"(?P<pod>morning|afternoon|evening|night|overnight)"
 _B["TZ"] = r"(?:GMT|UTC|[ECMP][SD]T|BST|CET|CEST|EET|EEST|MSK|IST|JST)"
@@ -206,11 +208,11 @@ def _lower_pattern(pattern: str) -> str:
     return _ESCAPE_OR_CAPITAL.sub(lambda m: m.group() if len(m.group()) > 1 else m.group().lower(), pattern)
 
 
-def _compile(template: str) -> regex.Pattern[str]:
+def _compile(template: str, reverse: bool) -> regex.Pattern[str]:
     # Patterns run over the lower-cased text: case-insensitive matching costs the regex engine
     # three to five times more, and capitals are checked on the original text where they matter.
     pattern = r"(?<![\w'’-])(?:" + _expand(template) + r")(?![\w-]|['’][a-rt-z])"
-    return regex.compile(_lower_pattern(pattern))
+    return regex.compile(_lower_pattern(pattern), regex.REVERSE if reverse else 0)
 
 
 # -- resolution context --------------------------------------------------------------------
@@ -317,9 +319,13 @@ class _Rule:
 _RULES: list[_Rule] = []
 
 
-def _rule(name: str, template: str) -> Callable[[Handler], Handler]:
+def _rule(name: str, template: str, *, reverse: bool = False) -> Callable[[Handler], Handler]:
+    """Register a rule. `reverse` matches the pattern right to left: much faster for patterns
+    whose distinctive word comes last ("... two weeks"), after a run of optional modifiers.
+    Alternatives must then list the longer of two words sharing an ending first."""
+
     def register(handler: Handler) -> Handler:
-        _RULES.append(_Rule(name, _compile(template), handler))
+        _RULES.append(_Rule(name, _compile(template, reverse), handler))
         return handler
 
     return register
@@ -521,7 +527,7 @@ def _names_capitalised(ctx: _Context, match: regex.Match[str]) -> bool:
     return all(_capitalised(ctx, match, group) for group in ("month", "wd") if group in match.groupdict())
 
 
-@_rule("date_mdy", r"(?:{WDABBR}\s*,?\s+)?{MONTH}\s+{DAY}\s*,?\s+{YEAR}")
+@_rule("date_mdy", r"(?:{WDABBR}\s*,?\s+)?{MONTH}\s+{DAY}\s*,?\s+{YEAR}", reverse=True)
 def _date_mdy(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     if not _names_capitalised(ctx, match):
         return None
@@ -531,7 +537,7 @@ def _date_mdy(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     return _Timex(type="DATE", value=f"{year:04d}-{month:02d}-{day:02d}")
 
 
-@_rule("date_dmy", r"(?:{WDABBR}\s*,?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}\s*,?\s+{YEAR}")
+@_rule("date_dmy", r"(?:{WDABBR}\s*,?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}\s*,?\s+{YEAR}", reverse=True)
 def _date_dmy(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     return _date_mdy(match, ctx)
 
@@ -571,7 +577,9 @@ def _date_numeric(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     return _Timex(type="DATE", value=f"{year:04d}-{month:02d}-{day:02d}")
 
 
-@_rule("month_day", r"(?:{WDABBR}\s*,?\s+)?{MONTH}\s+{DAY}(?!\s*(?:%|percent|per\s*cent|[.,:]\d))")
+@_rule(
+    "month_day", r"(?:{WDABBR}\s*,?\s+)?{MONTH}\s+{DAY}(?!\s*(?:%|percent|per\s*cent|[.,:]\d))", reverse=True
+)
 def _month_day(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     if not _names_capitalised(ctx, match):
         return None
@@ -584,7 +592,7 @@ def _month_day(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     return _resolve_month(ctx, month, day, match.start(), match.end())
 
 
-@_rule("day_month", r"(?:{WDABBR}\s*,?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}")
+@_rule("day_month", r"(?:{WDABBR}\s*,?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}", reverse=True)
 def _day_month(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     if not _names_capitalised(ctx, match):
         return None
@@ -599,7 +607,7 @@ def _day_month(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     return _resolve_month(ctx, _month_of(match), day, match.start(), match.end())
 
 
-@_rule("month_year", r"(?:{PART}[\s-]*)?{MONTH}\s*,?\s+(?:of\s+)?{YEAR}")
+@_rule("month_year", r"(?:{PART}[\s-]*)?{MONTH}\s*,?\s+(?:of\s+)?{YEAR}", reverse=True)
 def _month_year(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     if not _names_capitalised(ctx, match):
         return None
@@ -629,6 +637,7 @@ def _modal_may(match: regex.Match[str], ctx: _Context) -> bool:
     "month",
     r"(?:{PART}[\s-]*|(?P<rel>last|this|next|this\s+past|this\s+coming|past|coming)\s+)?(?P<month>{MONTHFULL})"
     r"(?:\s+(?P<yrel>this|last|next)\s+year)?",
+    reverse=True,
 )
 def _month(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     if not _capitalised(ctx, match, "month"):
@@ -687,6 +696,7 @@ _YEAR_NOT_BEFORE = regex.compile(
     "year",
     r"(?:(?P<fiscal>fiscal(?:\s+year)?|FY|the\s+(?:calendar\s+|fiscal\s+)?year|calendar(?:\s+year)?)\s*"
     r"|{PART}[\s-]*|(?P<prepost>pre|post)-)?(?<![$£€¥#.,/])(?P<year>(?:1[0-9]|20)\d\d)(?!\d|[.,/]\d)",
+    reverse=True,
 )
 def _year(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     year = int(match["year"])
@@ -746,6 +756,7 @@ def _century(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     "weekday",
     r"(?:(?P<rel>last|this|next|this\s+past|this\s+coming|coming|past)\s+|{PART}\s+)?{WD}"
     r"(?:\s+(?:{POD}|(?P<noon>noon|midnight)))?",
+    reverse=True,
 )
 def _weekday(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     if not _capitalised(ctx, match, "wd"):
@@ -765,7 +776,7 @@ def _weekday(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     return _Timex(type=timex_type, value=value, mod=mod, anchor="published", anchor_value=anchor)
 
 
-@_rule("weekday_plural", r"(?:every|each|on)?\s*(?P<wd>{WDNAME})s(?:\s+{POD}s?)?")
+@_rule("weekday_plural", r"(?:every|each|on)?\s*(?P<wd>{WDNAME})s(?:\s+{POD}s?)?", reverse=True)
 def _weekday_plural(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     if not _capitalised(ctx, match, "wd"):
         return None
@@ -871,6 +882,7 @@ _RELATION_OFFSET = {
     r"(?:{PART}[\s-]*)?(?:the\s+)?(?P<rel>last|past|previous|prior|this\s+past|this\s+coming|this|current"
     r"|present|next|coming|following|same)\s+(?:fiscal\s+|calendar\s+)?"
     r"(?P<unit>week|weekend|month|quarter|year|decade|century|half)(?:\s+or\s+so)?",
+    reverse=True,
 )
 def _relative_unit(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     unit = match["unit"].lower()
@@ -919,6 +931,7 @@ def _part_of_relative(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     "period_edge",
     r"(?:the\s+)?(?:(?P<part>beginning|start|middle|end|close|turn)\s+of\s+(?P<rel>the|this|last|next)\s+"
     r"(?P<unit>week|month|year|quarter|decade|century)|(?P<unit2>year|month|quarter)(?:['’]s)?[\s-]end)",
+    reverse=True,
 )
 def _period_edge(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     if match["unit2"]:
@@ -937,6 +950,7 @@ def _period_edge(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     r"(?:{APPROX}\s+)?(?:{VAGUE}|{NUM})[\s-]+(?:more\s+|full\s+|long\s+)?{UNIT}(?:\s+or\s+so)?\s+"
     r"(?:(?P<dir>ago|earlier|later|previously|from\s+now|hence|back)|(?P<dir2>before|after)(?=\s*[,.;:!?)]|\s*$))"
     r"(?![\w-])",
+    reverse=True,
 )
 def _ago(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     unit = _unit(match)
@@ -1022,6 +1036,7 @@ def _quarter_relative(ctx: _Context, start: int, years: int) -> _Timex:
     r"(?P<q>quarter|half)(?P<plural>s)?"
     r"(?:\s+of\s+(?:fiscal\s+|calendar\s+)?(?:(?P<year2>(?:1[0-9]|20)\d\d)(?!\d)|(?P<yrel>this|last|next)\s+year"
     r"|the\s+(?P<yrel2>current|previous|same|next)\s+(?:fiscal\s+)?year))?",
+    reverse=True,
 )
 def _quarter(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     kind = "Q" if match["q"].lower() == "quarter" else "H"
@@ -1403,6 +1418,7 @@ def _duration_value(amount: float, unit: str) -> str | None:
     r"|same|additional|further|following|preceding|ensuing|recent)\s+)?(?:{VAGUE}|{NUM})(?:\s+or\s+so)?[\s-]+"
     r"(?:(?:more|additional|full|straight|consecutive|trading|business|working|calendar|long|odd|whole"
     r"|extra|further)[\s-]+)?{UNIT}(?:\s+or\s+so)?(?:-(?P<old>old|long))?",
+    reverse=True,
 )
 def _duration(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     unit = _unit(match)
@@ -1475,6 +1491,7 @@ def _duration(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     "vague_period",
     r"(?:the\s+)?(?P<rel>recent|past|last|coming|next|previous|following|ensuing|early|later)\s+"
     r"(?:(?:few|several|couple\s+of|many)\s+)?(?P<unit>second|minute|hour|day|week|month|quarter|year|decade)s",
+    reverse=True,
 )
 def _vague_period(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     unit = match["unit"].lower()
@@ -1569,6 +1586,7 @@ def _set(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     "foreign_date",
     r"(?P<d>[0-3]?\d)\.?\s+(?:de\s+)?(?P<w>\p{L}{3,12}\.?)\s+(?:de\s+)?(?P<y>(?:19|20)\d\d)(?!\d)"
     r"|(?P<w2>\p{L}{3,12}\.?)\s+(?P<d2>[0-3]?\d),?\s+(?P<y2>(?:19|20)\d\d)(?!\d)",
+    reverse=True,
 )
 def _foreign_date(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     word = (match["w"] or match["w2"]).lower().rstrip(".")
@@ -1723,18 +1741,14 @@ def _candidates(text: str) -> list[_Candidate]:
         rule_spans = [span for kind in _RULE_TRIGGERS[rule.name] for span in spans.get(kind, ())]
         if not rule_spans:
             continue
-        seen_end = -1
         for window_start, window_end in _windows(rule_spans, len(text)):
             for match in rule.pattern.finditer(lower, window_start, window_end, timeout=_TIMEOUT):
                 start, end = match.span()
-                if start < seen_end:
-                    continue
                 # Trailing whitespace can sneak in through optional groups; never count it.
                 while end > start and text[end - 1].isspace():
                     end -= 1
                 if end > start:
                     found.append(_Candidate(start, end, rule, match))
-                    seen_end = match.end()
     return found
 
 
