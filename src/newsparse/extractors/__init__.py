@@ -1,1 +1,1 @@
-"""The built-in extractors, each a plugin module registered through `newsparse.plugins.BUILTIN_PLUGINS`."""
+"""Built-in extractors: each module is a plugin registered through ``newsparse_register_extractors``."""
