@@ -152,6 +152,7 @@ _ANCHOR = re.compile(
 _PREFIX = re.compile(rf"(?:(?:{_BOUND}|between)\s+)?(?:(?:half\s+)?an?\s+(?:half\s+)?)?$")
 _PREFIX_WINDOW = 28
 _NOT_A_COUNT_BEFORE = re.compile(r"\b(?:no|how)\s+$")
+_LARGEST = 1e15
 _SEPARATORS = str.maketrans("", "", ",\u00a0\u202f")
 # Last words of the bounds, "between" and articles: only after one of these can a phrase start
 # before its anchor, so other anchors skip the look-back.
@@ -295,8 +296,8 @@ def _quantity(text: str) -> tuple[int | None, int | None, float | None, int | No
         lo_factor, hi_factor = _VAGUE_FACTORS[head]
         return lo_factor * factor, hi_factor * factor + factor - 1, None, lo_factor * factor, True
     value = parse_number_words(low)
-    if value is None:
-        return None
+    if value is None or not value < _LARGEST:
+        return None  # a 1,000-digit run is not a count (and would not fit a float)
     number = round(value)
     return number, number, value, number, False
 
