@@ -360,6 +360,8 @@ def _reports(m: _Masked, matches: Mapping[str, list[re.Match[str]]], singles: bo
             number = m.number_at(position) if match else None
             if match is not None and number is not None:
                 reports.append(_simple(m, kind, "killed", match, match.span("killed"), _count_of(number), number))
+    if not singles:
+        reports = [r for r in reports if r.count is not _ONE]
     return reports
 
 
@@ -449,9 +451,12 @@ def _subject_before(
     """ "§ [victims] [were] killed": the leftmost victims phrase that reaches the trigger."""
     category, t_start, t_end = trigger
     low_bound = max(previous_end, t_start - _SUBJECT_REACH)
+    last = bisect.bisect_left(starts, t_start)
+    if last == bisect.bisect_left(starts, low_bound, 0, last):
+        return None  # no number or article close enough before the trigger
     for blocker in _SUBJECT_BLOCKER.finditer(m.low, low_bound, t_start):
-        low_bound = blocker.end()  # no victims phrase reaches across "said", "when", a full stop...
-    for start in starts[bisect.bisect_left(starts, low_bound) : bisect.bisect_left(starts, t_start)]:
+        low_bound = blocker.end()  # no victims phrase reaches across "said", "when", a quotation mark...
+    for start in starts[bisect.bisect_left(starts, low_bound, 0, last) : last]:
         if m.low.count(" ", start, t_start) > _SUBJECT_WORDS:
             continue  # too many words to be one victims phrase and its auxiliaries
         match = rules.SUBJECT.match(m.low, start, t_start)
@@ -487,7 +492,7 @@ def _subject_report(m: _Masked, match: re.Match[str], trigger: tuple[str, int, i
     counted = _count_groups(m, match.start("groups"), match.end("groups"))
     if counted is None:
         return None
-    count, used, victims, first = counted
+    count, used, victims, first, _ = counted
     negated = bool(_NEGATION.search(aux))
     return _Report(
         kind="subject", category="affected" if category == "combined" else category,
@@ -541,12 +546,12 @@ def _object_report(m: _Masked, trigger: re.Match[str], victims_match: re.Match[s
         counted = _count_groups(m, g_start, g_end)
         if counted is None:
             return None
-        count, used, victims, _ = counted
+        count, used, victims, _, g_end = counted
     before = m.low[max(0, t_start - 24) : t_start]
     negated = bool(_NEGATED_VERB.search(before))
     return _Report(
         kind=kind, category="affected" if category == "combined" else category, start=m.offset + trigger.start(),
-        end=m.offset + victims_match.end(), trigger_start=m.offset + t_start, trigger_end=m.offset + t_end,
+        end=m.offset + g_end, trigger_start=m.offset + t_start, trigger_end=m.offset + t_end,
         count=_ZERO if negated else count, numbers=used, victims=victims, negated=negated, hedge=before,
     )  # fmt: skip
 
@@ -570,11 +575,13 @@ _DATE_AFTER = re.compile(
 _LOCATION_SPLIT = re.compile(r"\s+(?:in|at|near|on|inside|outside|from|during|across)\s+", re.IGNORECASE)
 
 
-def _count_groups(m: _Masked, start: int, end: int) -> tuple[_Count, tuple[int, ...], str | None, int] | None:
+def _count_groups(
+    m: _Masked, start: int, end: int
+) -> tuple[_Count, tuple[int, ...], str | None, int, int] | None:
     """Add up coordinated groups ("two soldiers and a civilian" -> 3).
 
-    Returns the count, the numbers used, the victims phrase and where the first counted group
-    starts; None when no group counts people.
+    Returns the count, the numbers used, the victims phrase, and where the counted groups start
+    and end (before any place: "five others in Kabul"); None when no group counts people.
     """
     pieces = []
     position = start
@@ -597,12 +604,15 @@ def _count_groups(m: _Masked, start: int, end: int) -> tuple[_Count, tuple[int, 
     if not counts:
         return None
     first_start, last_end = spans[0][0], spans[-1][1]
+    place = _LOCATION_SPLIT.search(m.low, first_start, last_end)
+    if place is not None:
+        last_end = place.start()  # "five others in Kabul": the place is not part of the victims
     if len(spans) > 1:
         victims = m.text[first_start:last_end]
     else:
         head = _COUNT_HEAD.match(m.low, first_start, last_end)
         victims = m.text[head.end() if head else first_start : last_end]
-    return _sum(counts), tuple(used), _clean_victims(victims), first_start
+    return _sum(counts), tuple(used), _clean_victims(victims), first_start, last_end
 
 
 def _count_group(m: _Masked, start: int, end: int, separated: bool) -> _Count | None:
@@ -703,7 +713,7 @@ _SUBJECT_BREAK = re.compile(
     r"[,;:(\[\"“”]|\b(?:and|but|that|after|when|while|as|said|says|say|told|because|before|since|if|where"
     r"|which|then|police|officials)\b"
 )
-_AGE_APPOSITION = re.compile(r",\s*\d{1,3}\s*,?\s*$")
+_AGE_APPOSITION = re.compile(r",\s*(?:\d{1,3}|§{1,3})\s*,?\s*$")
 _DETERMINER_WORD = re.compile(r"\b(?:the|a|an|his|her|their|its)\b")
 _NOT_NAMES = frozenset(
     """the a an his her their its this that police officials authorities january february march april may june
@@ -742,7 +752,7 @@ def _single_before(m: _Masked, trigger: tuple[str, int, int]) -> _Report | None:
     if match is None:
         return None
     subject_start, victims = _singular_subject(m, match.start())
-    if victims is None or _NOBODY.search(m.low[: match.start()].rstrip()):
+    if victims is None or _NOBODY.search(m.low[max(0, match.start() - 20) : match.start()].rstrip()):
         return None
     negated = bool(match["neg"])
     return _Report(
@@ -989,10 +999,7 @@ def _location(m: _Masked, text: str, start: int, end: int, clause_start: int, cl
     """The nearest place phrase: inside the report, after it in the clause, before it, anywhere."""
     caps = text.upper() == text
     pattern = rules.LOCATION_CAPS if caps else rules.LOCATION
-    candidates = [
-        match for match in pattern.finditer(m.text)
-        if match["loc"].split()[0].lower().strip("'’s") not in rules.NOT_PLACES
-    ]  # fmt: skip
+    candidates = [match for match in pattern.finditer(m.text) if _first_word(match["loc"]) not in rules.NOT_PLACES]
     if not candidates:
         return None
     inside = [c for c in candidates if start <= c.start() < end]
@@ -1003,6 +1010,11 @@ def _location(m: _Masked, text: str, start: int, end: int, clause_start: int, cl
         if group:
             return _trim(text[group[0].start("loc") : group[0].end("loc")])
     return None
+
+
+def _first_word(phrase: str) -> str:
+    word = phrase.split()[0].lower()
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 def _trim(phrase: str) -> str:

@@ -232,28 +232,30 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> Iterator[
     for anchor in _ANCHOR.finditer(low, start, stop):
         if anchor.start() < position:
             continue
-        match = _match_at(low, max(position, anchor.start() - _PREFIX_WINDOW), anchor.start(), stop)
-        if match is None:
+        found = _phrase_at(text, low, max(position, anchor.start() - _PREFIX_WINDOW), anchor.start(), stop)
+        if found is None:
             continue
-        phrase = _interpret(text, match)
-        if phrase is None:
-            continue
+        phrase = found
         if not _not_a_count(low, phrase):
             yield phrase
-        position = match.end()
+        position = phrase.end
 
 
-def _match_at(low: str, window: int, anchor: int, stop: int) -> re.Match[str] | None:
-    """The grammar's match covering the anchor, starting at a bound or article before it if any."""
+def _phrase_at(text: str, low: str, window: int, anchor: int, stop: int) -> NumberPhrase | None:
+    """The phrase covering the anchor, starting at a bound or article before it if there is one."""
     before = low[window:anchor].rsplit(None, 1)
     prefix = _PREFIX.search(low, window, anchor) if before and before[-1] in _PREFIX_ENDS else None
     starts = [prefix.start(), anchor] if prefix is not None and prefix.start() < anchor else [anchor]
     for begin in starts:
         match = _NUMBER.match(low, begin, stop)
-        if match is not None and (match["lo"] or match["lo2"]) and _interpret(low, match) is None:
+        if match is None:
+            continue
+        phrase = _interpret(text, match, ranged=True)
+        if phrase is None and (match["lo"] or match["lo2"]):
             match = _SINGLE.match(low, begin, stop)  # not a range after all: "2013-14", "3-2"
-        if match is not None and match.end() > anchor:
-            return match
+            phrase = _interpret(text, match, ranged=False) if match is not None else None
+        if phrase is not None and phrase.end > anchor:
+            return phrase
     return None
 
 
@@ -302,12 +304,12 @@ def _quantity(text: str) -> tuple[int | None, int | None, float | None, int | No
     return number, number, value, number, False
 
 
-def _interpret(text: str, match: re.Match[str]) -> NumberPhrase | None:
+def _interpret(text: str, match: re.Match[str], ranged: bool) -> NumberPhrase | None:
     """The phrase a grammar match (on the lower-cased text) states; `text` gives the original spelling."""
     span = {"start": match.start(), "end": match.end(), "text": text[match.start() : match.end()]}
-    bound = " ".join((match["bound"] or "").split())
-    qualifier = _BOUNDS.get(bound)
-    lo_text = match.groupdict().get("lo") or match.groupdict().get("lo2")
+    bound = match["bound"]
+    qualifier = _BOUNDS.get(" ".join(bound.split())) if bound else None
+    lo_text = (match["lo"] or match["lo2"]) if ranged else None
     if lo_text:
         hi_text = match["hi"] or match["hi2"]
         lo, hi = _quantity(lo_text), _quantity(hi_text)
@@ -327,7 +329,8 @@ def _interpret(text: str, match: re.Match[str]) -> NumberPhrase | None:
     if parsed is None:
         return None
     low, high, value, point, approximate = parsed
-    suffix = (match["suffix"] or "").strip().lower().replace("-", "")
+    suffix = match["suffix"]
+    suffix = suffix.strip().replace("-", "") if suffix else ""
     if suffix:
         if qualifier is not None:
             return None

@@ -1,0 +1,299 @@
+"""The casualties extractor on sentences written for these tests (in the shape of wire copy)."""
+
+from __future__ import annotations
+
+import pickle
+import time
+from typing import Any
+
+import pytest
+
+import newsparse
+from newsparse.extractors import casualty_rules as rules
+from newsparse.extractors.casualties import CasualtiesConfig, CasualtiesExtractor, CasualtyFinding
+from newsparse.model import Article
+from newsparse.readers.plain import PlainReader
+from newsparse.text.document import Document
+
+EXTRACTOR = CasualtiesExtractor()
+
+
+def findings(text: str, **options: Any) -> list[CasualtyFinding]:
+    article = PlainReader().read(text)
+    extractor = CasualtiesExtractor(config=CasualtiesConfig(**options)) if options else EXTRACTOR
+    return list(extractor(article, Document.of(article), {}))
+
+
+def summary(text: str) -> dict[str, dict[str, Any]]:
+    article = PlainReader().read(text)
+    return EXTRACTOR.summarize(article, tuple(findings(text)))
+
+
+def counts(text: str) -> list[tuple[str, int | None, int | None]]:
+    return [(f.category, f.min, f.max) for f in findings(text)]
+
+
+# -- report shapes ----------------------------------------------------------------------------
+
+
+def test_victims_as_subject_with_a_bound() -> None:
+    (found,) = findings("More than 30 Turkish soldiers were killed in attacks by the Syrian army, officials said.")
+    assert (found.category, found.min, found.max, found.qualifier) == ("killed", 31, None, "more_than")
+    assert (found.value, found.point) == (30.0, 30)
+    assert found.text == "More than 30 Turkish soldiers were killed"
+    assert (found.victims, found.perpetrator) == ("Turkish soldiers", "the Syrian army")
+    assert found.modality == "reported"
+
+
+def test_victims_as_object_and_the_perpetrator_before_the_verb() -> None:
+    (found,) = findings("A gunman shot and killed two men outside a bar in Denver on Saturday.")
+    assert (found.category, found.min, found.max) == ("killed", 2, 2)
+    assert (found.victims, found.perpetrator, found.location) == ("men", "A gunman", "Denver")
+
+
+def test_coordinated_reports_are_split() -> None:
+    assert counts("The car bomb exploded near a market, killing three and wounding five.") == [
+        ("killed", 3, 3),
+        ("injured", 5, 5),
+    ]
+    assert counts("Two soldiers killed and five wounded in an ambush.") == [("killed", 2, 2), ("injured", 5, 5)]
+    assert counts("At least 35 dead and 350 injured after the quake.") == [("killed", 35, None), ("injured", 350, 350)]
+
+
+def test_coordinated_victims_are_added_up() -> None:
+    assert counts("Two soldiers and a civilian were killed when the convoy was hit.") == [("killed", 3, 3)]
+    assert counts("Five men and women were injured in the stampede.") == [("injured", 5, 5)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The death toll rose to 40 on Tuesday.", ("killed", 40, 40)),
+        ("Rescuers found 12 bodies in the rubble.", ("killed", 12, 12)),
+        ("The clashes left 40 dead.", ("killed", 40, 40)),
+        ("Health officials reported 9 deaths.", ("killed", 9, 9)),
+        ("The storm claimed the lives of 14 people.", ("killed", 14, 14)),
+        ("Four people were found shot dead in the flat.", ("killed", 4, 4)),
+        ("Two passengers are in critical condition.", ("injured", 2, 2)),
+        ("Three others were taken to a local hospital.", ("injured", 3, 3)),
+        ("Five people suffered gunshot wounds.", ("injured", 5, 5)),
+        ("Dozens of villagers are missing after the landslide.", ("missing", 24, None)),
+        ("Gunmen abducted 17 students from the school.", ("kidnapped", 17, 17)),
+        ("Police arrested 12 people during the protest.", ("arrested", 12, 12)),
+        ("The fighting has displaced 1.2 million people.", ("displaced", 1_200_000, 1_200_000)),
+        ("Six people were shot near the stadium.", ("affected", 6, 6)),
+        ("Killing or wounding 50 people, the attack was the worst this year.", ("affected", 50, 50)),
+    ],
+)
+def test_nouns_and_verbs_of_harm(text: str, expected: tuple[str, int, int | None]) -> None:
+    assert counts(text)[0] == expected
+
+
+def test_a_third_death_updates_the_count() -> None:
+    (found,) = findings("A third person has died after the shooting on Monday.")
+    assert (found.category, found.min, found.cumulative) == ("killed", 3, True)
+
+
+def test_single_victims_without_a_number() -> None:
+    assert counts("A soldier was killed when his patrol came under fire.") == [("killed", 1, 1)]
+    assert counts("The attackers killed a police officer.") == [("killed", 1, 1)]
+    assert counts("Police condemned the murder of Maria Lopez, a local reporter.") == [("killed", 1, 1)]
+    (found,) = findings("A soldier was killed when his patrol came under fire.")
+    assert found.value is None  # no number was written
+
+
+def test_things_that_are_not_victims() -> None:
+    # the victim is the man, not the vigil
+    assert [(f.min, f.victims) for f in findings("A vigil was held for a man killed last year.")] == [(1, "man")]
+    assert findings("Turkish fighter jets shot down a Russian bomber on the border.") == []
+    # shots and days are not people
+    assert not any(f.min in (2, 3) for f in findings("The shooter fired 3 shots and was killed 2 days later."))
+    assert counts("Hunters killed 1,200 deer this season.") == []
+    assert counts("The city recorded its 2013 homicide report.") == []
+
+
+def test_ages_and_dates_are_not_counts() -> None:
+    assert counts("John Smith, 34, was killed on Jan. 19, 2013.") == [("killed", 1, 1)]
+    assert counts("A 25-year-old man was shot dead outside the club.") == [("killed", 1, 1)]
+
+
+def test_partitives_count_the_part() -> None:
+    assert counts("Police said four of the five victims were shot to death.") == [("killed", 4, 4)]
+
+
+def test_a_reduced_relative_belongs_to_the_inner_group() -> None:
+    found = findings("One of the five people shot and killed on Friday was a nurse.")
+    assert [(f.min, f.victims) for f in found] == [(5, "people")]
+
+
+# -- negation, modality, cumulative, background -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("No one was hurt in the blast.", "injured"),
+        ("Nobody was killed, police said.", "killed"),
+        ("No injuries were reported.", "injured"),
+        ("There were no fatalities.", "killed"),
+        ("The driver escaped unhurt.", "injured"),
+        ("The two officers were not injured.", "injured"),
+        ("No arrests have been made.", "arrested"),
+    ],
+)
+def test_denials_are_zero_and_negated(text: str, category: str) -> None:
+    (found,) = findings(text)
+    assert (found.category, found.min, found.max, found.negated) == (category, 0, 0, True)
+
+
+def test_a_denial_of_two_categories() -> None:
+    assert sorted(counts("No one was killed or injured.")) == [("injured", 0, 0), ("killed", 0, 0)]
+
+
+def test_hypothetical_reports_are_possible() -> None:
+    (found,) = findings("Experts warned that a collapse of the dam could kill hundreds.")
+    assert (found.category, found.min, found.modality) == ("killed", 200, "possible")
+    (feared,) = findings("Up to 20 miners are feared dead.")
+    assert feared.modality == "possible"
+
+
+def test_cumulative_reports_and_their_period() -> None:
+    (found,) = findings("More than 50 Turkish soldiers in Idlib have been killed in recent weeks.")
+    assert (found.cumulative, found.period, found.location) == (True, "in recent weeks", "Idlib")
+    (single,) = findings("When more than 30 soldiers were killed, the offensive stalled.")
+    assert not single.cumulative
+
+
+def test_earlier_incidents_are_background() -> None:
+    text = (
+        "Two men were wounded in a shooting on Main Street on Sunday.\n\n"
+        "Police said the shooting happened near the spot where a teenager was killed in a previous shooting."
+    )
+    found = findings(text)
+    assert [(f.category, f.min, f.background) for f in found] == [("injured", 2, False), ("killed", 1, True)]
+
+
+def test_quoted_speech_is_reported() -> None:
+    (found,) = findings('"Three of my men were killed," the commander said.')
+    assert found.modality == "reported"
+
+
+def test_capitals_in_wire_copy() -> None:
+    found = findings("TERRORISTS KILLED 5 PEASANTS AND WOUNDED 12 OTHERS IN THE TOWN OF SAN MIGUEL.")
+    assert [(f.category, f.min) for f in found] == [("killed", 5), ("injured", 12)]
+    assert found[0].location == "SAN MIGUEL"
+    (murder,) = findings("THE MURDER OF FORMER MINISTER JOSE LOPEZ WAS CONDEMNED TODAY.")
+    assert (murder.category, murder.min, murder.victims) == ("killed", 1, "FORMER MINISTER JOSE LOPEZ")
+
+
+def test_natural_deaths_are_not_casualties() -> None:
+    assert findings("The 85-year-old hunter died of a heart attack in the woods.") == []
+
+
+# -- the summary ------------------------------------------------------------------------------
+
+
+def test_summary_never_adds_up_repeats_and_takes_the_running_total() -> None:
+    text = (
+        "More than 30 Turkish soldiers were killed in attacks by the Syrian army last week.\n\n"
+        "Erdogan and Putin met on Thursday.\n\n"
+        "More than 50 Turkish soldiers in Idlib have been killed in recent weeks."
+    )
+    killed = summary(text)["killed"]
+    assert (killed["min"], killed["max"], killed["qualifier"], killed["cumulative"]) == (51, None, "more_than", True)
+
+
+def test_summary_prefers_the_best_supported_figure() -> None:
+    text = (
+        "Three people were killed in a shooting at a party early Sunday.\n\n"
+        "Police said three people died at the scene.\n\n"
+        "One of the victims was killed as he tried to flee, a witness said.\n\n"
+        "A man was killed in a separate shooting last month."
+    )
+    killed = summary(text)["killed"]
+    assert (killed["min"], killed["support"]) == (3, 2)
+
+
+def test_summary_derives_injured_from_people_shot() -> None:
+    injured = summary("Five people were shot, two fatally, outside a nightclub on Saturday.")["injured"]
+    assert (injured["min"], injured["derived"]) == (3, "shot minus killed")
+    assert summary("Five people were shot, two fatally.")["killed"]["min"] == 2
+
+
+def test_summary_of_denials_only_is_zero() -> None:
+    assert summary("No one was injured in the fire.")["injured"]["min"] == 0
+
+
+def test_summary_ignores_possible_and_background_reports() -> None:
+    assert "killed" not in summary("The storm could kill hundreds, officials warned.")
+
+
+def test_summary_gives_approximate_figures_a_value() -> None:
+    injured = summary("Gunfire erupted during the parade, leaving about 19 people wounded.")["injured"]
+    assert (injured["min"], injured["max"], injured["approximate"]) == (19, 19, True)
+
+
+# -- integration ------------------------------------------------------------------------------
+
+
+def test_registered_as_a_built_in_and_run_after_dates() -> None:
+    article = newsparse.parse("Two people were killed on Monday, police said.", format="plain", published="2020-03-05")
+    assert not article.errors
+    (found,) = article.findings("casualties")
+    assert isinstance(found, CasualtyFinding)
+    assert found.date == "2020-03-02"
+    assert article.summaries["casualties"]["killed"]["min"] == 2
+
+
+def test_findings_round_trip_through_json_dicts() -> None:
+    article = newsparse.parse("At least 12 people were wounded in the attack.", format="plain")
+    again = Article.from_dict(article.to_dict())
+    assert again.findings("casualties") == article.findings("casualties")
+
+
+def test_every_span_matches_its_text() -> None:
+    text = (
+        "KABUL — At least 12 people were killed and dozens wounded when a suicide bomber struck a wedding, "
+        "officials said. No one has claimed the attack. A police officer was among the dead."
+    )
+    for found in findings(text):
+        assert text[found.start : found.end] == found.text
+
+
+def test_categories_option_and_pickling() -> None:
+    text = "Two people were killed and five injured."
+    assert [f.category for f in findings(text, categories=("injured",))] == ["injured"]
+    with pytest.raises(ValueError, match="unknown categories"):
+        CasualtiesConfig(categories=("eaten",))
+    assert pickle.loads(pickle.dumps(EXTRACTOR)) == EXTRACTOR
+
+
+def test_single_victims_option() -> None:
+    assert findings("A soldier was killed.", single_victims=False) == []
+
+
+def test_captions_are_read_with_their_field() -> None:
+    article = Article(text="Talks resumed on Monday.", images=())
+    assert list(EXTRACTOR(article, Document.of(article), {})) == []
+
+
+# -- machinery --------------------------------------------------------------------------------
+
+
+def test_every_dispatched_shape_knows_the_words_it_starts_with() -> None:
+    assert rules.shapes_at("killed") == ("passive", "active", "nominal")
+    assert "toll" in rules.shapes_at("death")
+    assert rules.shapes_at("the") == ()
+    assert rules.leading_prefixes(r"\b(?:(?P<a>shot|stab(?:s|bed))\s+dead|in\s+custody)") == {"shot", "stab", "in$"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["killed " * 100_000, "§" * 1_000_000, "1 " * 300_000 + "were killed", '"' * 100_000, "a " * 300_000 + "died"],
+)
+def test_hostile_inputs_finish(text: str) -> None:
+    article = PlainReader().read(text)
+    start = time.perf_counter()
+    list(EXTRACTOR(article, Document.of(article), {}))
+    # Measured well under 10 s on a shared 2-core machine; the bound only catches blow-ups.
+    assert time.perf_counter() - start < 60
