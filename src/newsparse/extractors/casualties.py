@@ -220,7 +220,7 @@ _PRIORITY = ("negation", "toll", "subject", "object", "nominal", "fatally", "sin
 
 def _find(doc: Document, dates: Sequence[Finding], single_victims: bool) -> Iterator[CasualtyFinding]:
     low_text = _lower(doc.text)
-    sentences = doc.sentences
+    sentences = _reading_units(doc)
     starts = [s.start for s in sentences]
     # One pass over the words: which report shapes can start where, by sentence.
     hits: dict[int, list[tuple[int, tuple[str, ...]]]] = {}
@@ -260,6 +260,41 @@ def _find(doc: Document, dates: Sequence[Finding], single_victims: bool) -> Iter
             if report.category == "killed" and any(s <= t_start < e for s, e in natural):
                 continue  # "died of a heart attack" is not a casualty
             yield _finding(doc, sentence, masked, context, report, dates)
+
+
+def _reading_units(doc: Document) -> Sequence[Sentence]:
+    """The document's sentences, with hard-wrapped lines of text in capitals joined again.
+
+    The sentence splitter starts a sentence at a line break before a capital, which is right
+    for lists and headings but splits wire copy in capitals (every line starts with one) after
+    each wrapped line. Lines are joined back when both are in capitals and the first does not
+    end like a sentence. (Reported to the language layer; a no-op once it keeps such lines.)
+    """
+    sentences = doc.sentences
+    units: list[Sentence] = []
+    for sentence in sentences:
+        previous = units[-1] if units else None
+        if (
+            previous is not None
+            and previous.paragraph == sentence.paragraph
+            and "\n" in doc.text[previous.end : sentence.start]
+            and not previous.text.rstrip().endswith(_SENTENCE_ENDS)
+            and _in_capitals(previous.text)
+            and _in_capitals(sentence.text)
+        ):
+            units[-1] = attrs.evolve(previous, end=sentence.end, text=doc.text[previous.start : sentence.end])
+        else:
+            units.append(sentence)
+    if len(units) == len(sentences):
+        return sentences
+    return [attrs.evolve(unit, index=index) for index, unit in enumerate(units)]
+
+
+_SENTENCE_ENDS = (".", "!", "?", ":", ";", '"', "”", ")", "]")
+
+
+def _in_capitals(text: str) -> bool:
+    return text.upper() == text and text.lower() != text
 
 
 def _worth_reading(low_text: str, hits: Sequence[tuple[int, tuple[str, ...]]]) -> bool:
