@@ -86,9 +86,13 @@ def figure(findings: Iterable[CasualtyFinding], summary: dict[str, Any], categor
 # -- a naive peer -----------------------------------------------------------------------------
 
 _NAIVE_NUMBER = r"(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-_NAIVE_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+_NAIVE_WORDS = {
+    w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())
+}
 _NAIVE = {
-    "killed": regex.compile(rf"\b{_NAIVE_NUMBER}\b\W+(?:\w+\W+){{0,3}}?(?:killed|dead|died|deaths)\b", regex.I),
+    "killed": regex.compile(
+        rf"\b{_NAIVE_NUMBER}\b\W+(?:\w+\W+){{0,3}}?(?:killed|dead|died|deaths)\b", regex.I
+    ),
     "injured": regex.compile(rf"\b{_NAIVE_NUMBER}\b\W+(?:\w+\W+){{0,3}}?(?:injured|wounded|hurt)\b", regex.I),
 }
 
@@ -169,9 +173,13 @@ def score_muc(rows: Sequence[dict[str, Any]], errors: int = 0) -> dict[str, floa
     for row in rows:
         incidents = row["incidents"]
         killed = [i["killed"] for i in incidents if i.get("killed")]
-        numeric_required = [i for i in incidents if not i["optional"] and i.get("killed") and i["killed"]["values"]]
+        numeric_required = [
+            i for i in incidents if not i["optional"] and i.get("killed") and i["killed"]["values"]
+        ]
         accepted = {v for k in killed for v in k["values"]}
-        exact_required = [i["killed"]["values"][0] for i in numeric_required if i["killed"]["qualifiers"] == ["exact"]]
+        exact_required = [
+            i["killed"]["values"][0] for i in numeric_required if i["killed"]["qualifiers"] == ["exact"]
+        ]
         if exact_required and len(exact_required) == len(numeric_required):
             accepted.add(sum(exact_required))
         findings, summary = analyse(row["text"])
@@ -268,7 +276,9 @@ def _share(part: float, whole: float) -> float:
     return part / whole if whole else 0.0
 
 
-def _show_error(doc_id: str, category: str, gold: object, got: Figure, findings: Sequence[CasualtyFinding]) -> None:
+def _show_error(
+    doc_id: str, category: str, gold: object, got: Figure, findings: Sequence[CasualtyFinding]
+) -> None:
     mine = [f for f in findings if f.category == category]
     print(f"  {doc_id} {category}: gold {gold}, got {got}")
     for finding in mine[:8]:
@@ -327,7 +337,9 @@ def speed(texts: Sequence[str], peer_sample: int = 40) -> dict[str, float]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA, help="folder with gva/, muc4/, numbers/")
+    parser.add_argument(
+        "--corpora", type=Path, default=DEFAULT_CORPORA, help="folder with gva/, muc4/, numbers/"
+    )
     parser.add_argument("--set", choices=("gva", "muc4", "numbers", "all"), default="all")
     parser.add_argument("--limit", type=int, default=None, help="only the first N records of each corpus")
     parser.add_argument("--errors", type=int, default=0, help="print up to N wrong articles per corpus")
@@ -371,7 +383,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         path = corpora / "numbers" / "number_conventions_cases.tsv"
         if path.exists():
             numbers = score_numbers(path, verbose=True)
-            rows_out.append(("numbers", "cases passed", f"{numbers['passed']:.0f}/{numbers['cases']:.0f}", ""))
+            rows_out.append(
+                ("numbers", "cases passed", f"{numbers['passed']:.0f}/{numbers['cases']:.0f}", "")
+            )
         else:
             print(f"skipping numbers: {path} not found")
     print()
@@ -381,7 +395,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if gva_texts and not args.no_speed:
         timing = speed(gva_texts)
         print()
-        print(f"speed on {len(gva_texts)} GVA dev articles (mean {statistics.mean(map(len, gva_texts)):.0f} chars):")
+        print(
+            f"speed on {len(gva_texts)} GVA dev articles (mean {statistics.mean(map(len, gva_texts)):.0f} chars):"
+        )
         print(f"  newsparse Document + casualties + summary: {timing['ms_newsparse']:.3f} ms/article")
         print(f"  naive regex peer:                          {timing['ms_naive']:.3f} ms/article")
         if "ms_dateparser_search" in timing:

@@ -37,7 +37,9 @@ def counts(text: str) -> list[tuple[str, int | None, int | None]]:
 
 
 def test_victims_as_subject_with_a_bound() -> None:
-    (found,) = findings("More than 30 Turkish soldiers were killed in attacks by the Syrian army, officials said.")
+    (found,) = findings(
+        "More than 30 Turkish soldiers were killed in attacks by the Syrian army, officials said."
+    )
     assert (found.category, found.min, found.max, found.qualifier) == ("killed", 31, None, "more_than")
     assert (found.value, found.point) == (30.0, 30)
     assert found.text == "More than 30 Turkish soldiers were killed"
@@ -56,8 +58,14 @@ def test_coordinated_reports_are_split() -> None:
         ("killed", 3, 3),
         ("injured", 5, 5),
     ]
-    assert counts("Two soldiers killed and five wounded in an ambush.") == [("killed", 2, 2), ("injured", 5, 5)]
-    assert counts("At least 35 dead and 350 injured after the quake.") == [("killed", 35, None), ("injured", 350, 350)]
+    assert counts("Two soldiers killed and five wounded in an ambush.") == [
+        ("killed", 2, 2),
+        ("injured", 5, 5),
+    ]
+    assert counts("At least 35 dead and 350 injured after the quake.") == [
+        ("killed", 35, None),
+        ("injured", 350, 350),
+    ]
 
 
 def test_coordinated_victims_are_added_up() -> None:
@@ -104,10 +112,14 @@ def test_single_victims_without_a_number() -> None:
 
 def test_things_that_are_not_victims() -> None:
     # the victim is the man, not the vigil
-    assert [(f.min, f.victims) for f in findings("A vigil was held for a man killed last year.")] == [(1, "man")]
+    assert [(f.min, f.victims) for f in findings("A vigil was held for a man killed last year.")] == [
+        (1, "man")
+    ]
     assert findings("Turkish fighter jets shot down a Russian bomber on the border.") == []
     # shots and days are not people
-    assert not any(f.min in (2, 3) for f in findings("The shooter fired 3 shots and was killed 2 days later."))
+    assert not any(
+        f.min in (2, 3) for f in findings("The shooter fired 3 shots and was killed 2 days later.")
+    )
     assert counts("Hunters killed 1,200 deer this season.") == []
     assert counts("The city recorded its 2013 homicide report.") == []
 
@@ -200,7 +212,12 @@ def test_summary_never_adds_up_repeats_and_takes_the_running_total() -> None:
         "More than 50 Turkish soldiers in Idlib have been killed in recent weeks."
     )
     killed = summary(text)["killed"]
-    assert (killed["min"], killed["max"], killed["qualifier"], killed["cumulative"]) == (51, None, "more_than", True)
+    assert (killed["min"], killed["max"], killed["qualifier"], killed["cumulative"]) == (
+        51,
+        None,
+        "more_than",
+        True,
+    )
 
 
 def test_summary_prefers_the_best_supported_figure() -> None:
@@ -237,7 +254,9 @@ def test_summary_gives_approximate_figures_a_value() -> None:
 
 
 def test_registered_as_a_built_in_and_run_after_dates() -> None:
-    article = newsparse.parse("Two people were killed on Monday, police said.", format="plain", published="2020-03-05")
+    article = newsparse.parse(
+        "Two people were killed on Monday, police said.", format="plain", published="2020-03-05"
+    )
     assert not article.errors
     (found,) = article.findings("casualties")
     assert isinstance(found, CasualtyFinding)
@@ -284,12 +303,22 @@ def test_every_dispatched_shape_knows_the_words_it_starts_with() -> None:
     assert rules.shapes_at("killed") == ("passive", "active", "nominal")
     assert "toll" in rules.shapes_at("death")
     assert rules.shapes_at("the") == ()
-    assert rules.leading_prefixes(r"\b(?:(?P<a>shot|stab(?:s|bed))\s+dead|in\s+custody)") == {"shot", "stab", "in$"}
+    assert rules.leading_prefixes(r"\b(?:(?P<a>shot|stab(?:s|bed))\s+dead|in\s+custody)") == {
+        "shot",
+        "stab",
+        "in$",
+    }
 
 
 @pytest.mark.parametrize(
     "text",
-    ["killed " * 100_000, "§" * 1_000_000, "1 " * 300_000 + "were killed", '"' * 100_000, "a " * 300_000 + "died"],
+    [
+        "killed " * 100_000,
+        "§" * 1_000_000,
+        "1 " * 300_000 + "were killed",
+        '"' * 100_000,
+        "a " * 300_000 + "died",
+    ],
 )
 def test_hostile_inputs_finish(text: str) -> None:
     article = PlainReader().read(text)

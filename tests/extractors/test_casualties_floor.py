@@ -9,7 +9,6 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-
 from tests.conftest import ROOT
 
 #: Last accepted dev figures (benchmarks/casualties.py), rounded down.
@@ -20,7 +19,9 @@ MUC_FLOOR = 0.53
 
 
 def _benchmark() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("casualties_benchmark", ROOT / "benchmarks" / "casualties.py")
+    spec = importlib.util.spec_from_file_location(
+        "casualties_benchmark", ROOT / "benchmarks" / "casualties.py"
+    )
     assert spec is not None
     assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)

@@ -7,10 +7,10 @@ import json
 from typing import Any
 
 import pytest
+from tests.conftest import SEED_NAME, SEEDS
 
 import newsparse
 from newsparse.model import Article
-from tests.conftest import SEED_NAME, SEEDS
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +39,11 @@ def test_the_two_killed_reports(seed_article: Article) -> None:
         None,
         "more_than",
     )
-    assert (first.victims, first.perpetrator, first.cumulative) == ("Turkish soldiers", "the Syrian army", False)
+    assert (first.victims, first.perpetrator, first.cumulative) == (
+        "Turkish soldiers",
+        "the Syrian army",
+        False,
+    )
     assert (second.min, second.qualifier, second.location) == (51, "more_than", "Idlib")
     assert (second.cumulative, second.period) == (True, "in recent weeks")
 

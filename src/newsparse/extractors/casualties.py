@@ -391,25 +391,39 @@ def _reports(m: _Masked, matches: Mapping[str, list[re.Match[str]]], singles: bo
         if m.low[position] != rules.MASK:
             continue
         for pattern, kind in ((rules.FATALLY, "fatally"), (rules.MURDER_COUNTS, "counts")):
-            match = pattern.match(m.low, position)
-            number = m.number_at(position) if match else None
-            if match is not None and number is not None:
-                reports.append(_simple(m, kind, "killed", match, match.span("killed"), _count_of(number), number))
+            after = pattern.match(m.low, position)
+            number = m.number_at(position) if after else None
+            if after is not None and number is not None:
+                reports.append(
+                    _simple(m, kind, "killed", after, after.span("killed"), _count_of(number), number)
+                )
     if not singles:
         reports = [r for r in reports if r.count is not _ONE]
     return reports
 
 
 def _simple(
-    m: _Masked, kind: str, category: str, match: re.Match[str], trigger: tuple[int, int], count: _Count,
-    number: NumberPhrase | None = None, negated: bool = False,
-) -> _Report:  # fmt: skip
+    m: _Masked,
+    kind: str,
+    category: str,
+    match: re.Match[str],
+    trigger: tuple[int, int],
+    count: _Count,
+    number: NumberPhrase | None = None,
+    negated: bool = False,
+) -> _Report:
     """A report whose span is the whole match."""
     return _Report(
-        kind=kind, category=category, start=m.offset + match.start(), end=m.offset + match.end(),
-        trigger_start=m.offset + trigger[0], trigger_end=m.offset + trigger[1], count=count,
-        numbers=(number.start,) if number is not None else (), negated=negated,
-    )  # fmt: skip
+        kind=kind,
+        category=category,
+        start=m.offset + match.start(),
+        end=m.offset + match.end(),
+        trigger_start=m.offset + trigger[0],
+        trigger_end=m.offset + trigger[1],
+        count=count,
+        numbers=(number.start,) if number is not None else (),
+        negated=negated,
+    )
 
 
 def _negations(m: _Masked, matches: Mapping[str, list[re.Match[str]]]) -> Iterator[_Report]:
@@ -438,11 +452,13 @@ def _tolls(m: _Masked, matches: Mapping[str, list[re.Match[str]]]) -> Iterator[_
         if number is None or _looks_like_year(number):
             continue
         category = _toll_category(match["tollkind"], match["tollnoun"])
-        yield _simple(m, "toll", category, match, (match.start(), match.start("groups")), _count_of(number), number)
+        yield _simple(
+            m, "toll", category, match, (match.start(), match.start("groups")), _count_of(number), number
+        )
     for match in matches.get("ordinal", ()):
         # "a third person has died": three dead so far
-        number = rules.ORDINALS[match["ordinal"]]
-        count = _Count(number, number, "exact", float(number), number)
+        dead = rules.ORDINALS[match["ordinal"]]
+        count = _Count(dead, dead, "exact", float(dead), dead)
         yield _simple(m, "toll", "killed", match, match.span("killed"), count)
 
 
@@ -475,7 +491,8 @@ _VERB_TRIGGER = re.compile(
     r"|hospitali[sz]ed|gunned\s+down)$"
 )
 _PARTITIVE = re.compile(
-    r"(?:§|\b(?:one|some|all|each|none|most|many|several|both|either|neither|any))\s+of\s+(?:the\s+|those\s+|these\s+)?$"
+    r"(?:§|\b(?:one|some|all|each|none|most|many|several|both|either|neither|any))"
+    r"\s+of\s+(?:the\s+|those\s+|these\s+)?$"
 )
 _INNER_PARTITIVE = re.compile(r"\bof\s+(?:the\s+|those\s+|these\s+)?(?=§)")
 
@@ -484,7 +501,7 @@ def _subject_before(
     m: _Masked, starts: Sequence[int], previous_end: int, trigger: tuple[str, int, int]
 ) -> _Report | None:
     """ "§ [victims] [were] killed": the leftmost victims phrase that reaches the trigger."""
-    category, t_start, t_end = trigger
+    t_start = trigger[1]
     low_bound = max(previous_end, t_start - _SUBJECT_REACH)
     last = bisect.bisect_left(starts, t_start)
     if last == bisect.bisect_left(starts, low_bound, 0, last):
@@ -530,11 +547,18 @@ def _subject_report(m: _Masked, match: re.Match[str], trigger: tuple[str, int, i
     count, used, victims, first, _ = counted
     negated = bool(_NEGATION.search(aux))
     return _Report(
-        kind="subject", category="affected" if category == "combined" else category,
-        start=m.offset + first, end=m.offset + t_end, trigger_start=m.offset + t_start,
-        trigger_end=m.offset + t_end, count=_ZERO if negated else count, numbers=used, victims=victims,
-        negated=negated, hedge=aux,
-    )  # fmt: skip
+        kind="subject",
+        category="affected" if category == "combined" else category,
+        start=m.offset + first,
+        end=m.offset + t_end,
+        trigger_start=m.offset + t_start,
+        trigger_end=m.offset + t_end,
+        count=_ZERO if negated else count,
+        numbers=used,
+        victims=victims,
+        negated=negated,
+        hedge=aux,
+    )
 
 
 def _negated_before(m: _Masked, trigger: tuple[str, int, int]) -> list[_Report] | None:
@@ -548,9 +572,15 @@ def _negated_before(m: _Masked, trigger: tuple[str, int, int]) -> list[_Report] 
         return None  # "none of the injuries were life-threatening" denies nothing
     return [
         _Report(
-            kind="negation", category=cat, start=m.offset + match.start(), end=m.offset + t_end,
-            trigger_start=m.offset + t_start, trigger_end=m.offset + t_end, count=_ZERO, negated=True,
-        )  # fmt: skip
+            kind="negation",
+            category=cat,
+            start=m.offset + match.start(),
+            end=m.offset + t_end,
+            trigger_start=m.offset + t_start,
+            trigger_end=m.offset + t_end,
+            count=_ZERO,
+            negated=True,
+        )
         for cat in (("killed", "injured") if category == "combined" else (category,))
     ]
 
@@ -563,7 +593,9 @@ def _has_object(m: _Masked, position: int) -> bool:
     return name is not None and name["word"].lower() not in _NOT_NAMES
 
 
-def _object_report(m: _Masked, trigger: re.Match[str], victims_match: re.Match[str], kind: str) -> _Report | None:
+def _object_report(
+    m: _Masked, trigger: re.Match[str], victims_match: re.Match[str], kind: str
+) -> _Report | None:
     """ "killed § [victims]", "the murder of § [victims]"."""
     found = _category(trigger)
     if found is None:
@@ -585,10 +617,18 @@ def _object_report(m: _Masked, trigger: re.Match[str], victims_match: re.Match[s
     before = m.low[max(0, t_start - 24) : t_start]
     negated = bool(_NEGATED_VERB.search(before))
     return _Report(
-        kind=kind, category="affected" if category == "combined" else category, start=m.offset + trigger.start(),
-        end=m.offset + g_end, trigger_start=m.offset + t_start, trigger_end=m.offset + t_end,
-        count=_ZERO if negated else count, numbers=used, victims=victims, negated=negated, hedge=before,
-    )  # fmt: skip
+        kind=kind,
+        category="affected" if category == "combined" else category,
+        start=m.offset + trigger.start(),
+        end=m.offset + g_end,
+        trigger_start=m.offset + t_start,
+        trigger_end=m.offset + t_end,
+        count=_ZERO if negated else count,
+        numbers=used,
+        victims=victims,
+        negated=negated,
+        hedge=before,
+    )
 
 
 # -- counting victims -----------------------------------------------------------------------
@@ -691,7 +731,8 @@ def _is_date_part(low: str, start: int, end: int) -> bool:
 
 
 def _names_people(words: Sequence[str]) -> bool:
-    """Whether a victims phrase (before any preposition) names people: "a 24-year-old man", not "a vigil for a man"."""
+    """Whether a victims phrase (before any preposition) names people: "a 24-year-old man", not
+    "a vigil for a man"."""
     for word in words[:6]:
         if word in _PREPOSITIONS:
             return False
@@ -776,10 +817,15 @@ def _single_before(m: _Masked, trigger: tuple[str, int, int]) -> _Report | None:
             noun = died["noun"] or ""
             if died["subj"] in ("he", "she") or noun in rules.PERSON_NOUNS or _YEAR_OLD.search(noun):
                 return _Report(
-                    kind="single", category="killed", start=m.offset + died.start(), end=m.offset + t_end,
-                    trigger_start=m.offset + t_start, trigger_end=m.offset + t_end, count=_ONE,
+                    kind="single",
+                    category="killed",
+                    start=m.offset + died.start(),
+                    end=m.offset + t_end,
+                    trigger_start=m.offset + t_start,
+                    trigger_end=m.offset + t_end,
+                    count=_ONE,
                     victims=m.text[died.start("subj") : died.end("subj")],
-                )  # fmt: skip
+                )
     before = m.low[window:t_start]
     if not any(aux in before for aux in _SINGULAR_AUX):
         return None
@@ -791,10 +837,17 @@ def _single_before(m: _Masked, trigger: tuple[str, int, int]) -> _Report | None:
         return None
     negated = bool(match["neg"])
     return _Report(
-        kind="single", category=category, start=m.offset + subject_start, end=m.offset + t_end,
-        trigger_start=m.offset + t_start, trigger_end=m.offset + t_end, count=_ZERO if negated else _ONE,
-        victims=victims, negated=negated, hedge=(match["adv"] or "") + (match["adv2"] or ""),
-    )  # fmt: skip
+        kind="single",
+        category=category,
+        start=m.offset + subject_start,
+        end=m.offset + t_end,
+        trigger_start=m.offset + t_start,
+        trigger_end=m.offset + t_end,
+        count=_ZERO if negated else _ONE,
+        victims=victims,
+        negated=negated,
+        hedge=(match["adv"] or "") + (match["adv2"] or ""),
+    )
 
 
 _SINGULAR_AUX = ("was ", "is ", "been ", "got ", "gets ")
@@ -812,10 +865,15 @@ def _single_nominal(m: _Masked, trigger: re.Match[str]) -> _Report | None:
     if victim is None:
         return None
     return _Report(
-        kind="single", category=category, start=m.offset + t_start, end=m.offset + victim[1],
-        trigger_start=m.offset + t_start, trigger_end=m.offset + t_end, count=_ONE,
+        kind="single",
+        category=category,
+        start=m.offset + t_start,
+        end=m.offset + victim[1],
+        trigger_start=m.offset + t_start,
+        trigger_end=m.offset + t_end,
+        count=_ONE,
         victims=m.text[victim[0] : victim[1]],
-    )  # fmt: skip
+    )
 
 
 def _singular_subject(m: _Masked, aux_start: int) -> tuple[int, str | None]:
@@ -854,7 +912,9 @@ def _is_person(words: Sequence[str]) -> bool:
         low = word.lower().strip(".,'’")
         if low in ("he", "she") or low in rules.PERSON_NOUNS or low.rstrip("s") in rules.PERSON_NOUNS:
             return True
-        if _YEAR_OLD.search(low) or (word[:1].isupper() and low not in _NOT_NAMES and low not in rules.NOT_PLACES):
+        if _YEAR_OLD.search(low) or (
+            word[:1].isupper() and low not in _NOT_NAMES and low not in rules.NOT_PLACES
+        ):
             return True
     return False
 
@@ -878,7 +938,9 @@ def _one_named_object(m: _Masked, position: int) -> tuple[int, int] | None:
         return span
     if caps:
         # Wire copy in capitals: a title or a name ("FORMER MINISTER ENRIQUE LOPEZ"); plurals out.
-        return None if words[-1].lower() in ("people", "persons", "civilians", "peasants", "children") else span
+        return (
+            None if words[-1].lower() in ("people", "persons", "civilians", "peasants", "children") else span
+        )
     if all(w[0].isupper() for w in words if w.lower() not in _NAME_PARTICLES):
         return span  # a name
     return None
@@ -926,7 +988,12 @@ def _clause(breaks: Sequence[tuple[int, int]], length: int, start: int, end: int
 
 
 def _finding(
-    doc: Document, sentence: Sentence, m: _Masked, context: _Context, report: _Report, dates: Sequence[Finding]
+    doc: Document,
+    sentence: Sentence,
+    m: _Masked,
+    context: _Context,
+    report: _Report,
+    dates: Sequence[Finding],
 ) -> CasualtyFinding:
     base = sentence.start
     start, end = report.start - base, report.end - base
@@ -973,7 +1040,13 @@ def _finding(
 
 
 def _is_background(
-    doc: Document, sentence: Sentence, m: _Masked, t_start: int, t_end: int, clause_start: int, clause_end: int
+    doc: Document,
+    sentence: Sentence,
+    m: _Masked,
+    t_start: int,
+    t_end: int,
+    clause_start: int,
+    clause_end: int,
 ) -> bool:
     """An earlier or other incident: a cue word ("a previous shooting", "weeks earlier"), a year
     before publication, or crime statistics ("the city recorded 305 homicides"). The last two
@@ -1003,7 +1076,8 @@ def _unmask(fragment: str | None, sentence_text: str, masked: str) -> str | None
 def _perpetrator(
     m: _Masked, text: str, report: _Report, trigger: tuple[int, int], end: int, clause: tuple[int, int]
 ) -> str | None:
-    """ "a gunman" in "a gunman shot and killed two men"; "the Syrian army" in "killed in attacks by the Syrian army"."""
+    """Who did it: "a gunman" in "a gunman shot and killed two men", "the Syrian army" in "killed in
+    attacks by the Syrian army"."""
     if report.negated:
         return None
     (t_start, t_end), (clause_start, clause_end) = trigger, clause
@@ -1034,7 +1108,9 @@ def _location(m: _Masked, text: str, start: int, end: int, clause_start: int, cl
     """The nearest place phrase: inside the report, after it in the clause, before it, anywhere."""
     caps = text.upper() == text
     pattern = rules.LOCATION_CAPS if caps else rules.LOCATION
-    candidates = [match for match in pattern.finditer(m.text) if _first_word(match["loc"]) not in rules.NOT_PLACES]
+    candidates = [
+        match for match in pattern.finditer(m.text) if _first_word(match["loc"]) not in rules.NOT_PLACES
+    ]
     if not candidates:
         return None
     inside = [c for c in candidates if start <= c.start() < end]

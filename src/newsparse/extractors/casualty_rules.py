@@ -31,15 +31,18 @@ import regex
 
 __all__ = [
     "ACTIVE",
+    "ANIMALS",
     "BACKGROUND",
     "CATEGORY_GROUPS",
     "CLAUSE_BREAK",
     "CUMULATIVE",
     "DIED_SINGULAR",
+    "DISPATCHED",
     "FATALLY",
     "GROUP_START",
-    "ANIMALS",
     "INSTRUMENTS",
+    "KEYS",
+    "KEY_LENGTH",
     "LOCATION",
     "LOCATION_CAPS",
     "MASK",
@@ -50,11 +53,11 @@ __all__ = [
     "NOMINAL",
     "NOMINAL_GROUPS",
     "NON_AGENTS",
+    "NOT_PLACES",
     "ORDINALS",
     "ORDINAL_DEATH",
-    "NOT_PLACES",
-    "PERPETRATOR_AFTER",
     "PASSIVE_TRIGGER",
+    "PERPETRATOR_AFTER",
     "PERSON_NOUNS",
     "POSSIBLE",
     "PREFILTER",
@@ -66,13 +69,10 @@ __all__ = [
     "TOLL",
     "TOLL_BRINGING",
     "TRIGGER_ONLY",
-    "UNIT_NOUNS",
     "UNHURT",
-    "YEAR",
-    "DISPATCHED",
-    "KEYS",
-    "KEY_LENGTH",
+    "UNIT_NOUNS",
     "WORD",
+    "YEAR",
     "leading_prefixes",
     "shapes_at",
 ]
@@ -84,37 +84,39 @@ MASK = "§"
 #: Heads of a victims phrase that count people, for "a/an ..." and "his/her ..." (one victim).
 PERSON_NOUNS = frozenset(
     """man woman boy girl child baby infant toddler teen teenager youth juvenile minor person individual
-    resident student pupil soldier officer policeman policewoman patrolman trooper deputy guard sentry civilian
-    worker driver passenger pedestrian bystander victim customer employee clerk cashier journalist reporter
-    photographer cameraman farmer peasant priest pastor nun teacher professor doctor nurse paramedic medic
-    judge magistrate prosecutor lawyer attorney mayor councilman councilwoman governor senator congressman
-    leader member official politician candidate businessman businesswoman merchant trader shopkeeper owner
-    activist unionist suspect gunman attacker assailant militant rebel guerrilla fighter insurgent terrorist
-    bodyguard cop agent marshal sheriff ranger father mother son daughter brother sister husband wife
-    friend neighbor neighbour relative cousin uncle aunt nephew niece grandfather grandmother grandson
-    granddaughter grandmother girlfriend boyfriend fiancé fiancee partner roommate inmate prisoner detainee
-    hostage tourist foreigner national citizen diplomat ambassador minister president commander general
-    colonel major captain lieutenant sergeant corporal private marine sailor airman pilot firefighter
-    fireman security rescuer volunteer pilgrim worshipper protester protestor demonstrator refugee migrant
-    shooter stepfather stepmother stepson stepdaughter mom dad motorist cyclist jogger homeowner tenant
-    landlord miner engineer contractor cook waiter bartender bouncer vendor dealer gang-member gangster
-    american mexican syrian turkish iraqi afghan pakistani indian israeli palestinian colombian salvadoran
-    peruvian guatemalan honduran nicaraguan""".split()
+    resident student pupil soldier officer policeman policewoman patrolman trooper deputy guard sentry
+    civilian worker driver passenger pedestrian bystander victim customer employee clerk cashier
+    journalist reporter photographer cameraman farmer peasant priest pastor nun teacher professor doctor
+    nurse paramedic medic judge magistrate prosecutor lawyer attorney mayor councilman councilwoman
+    governor senator congressman leader member official politician candidate businessman businesswoman
+    merchant trader shopkeeper owner activist unionist suspect gunman attacker assailant militant rebel
+    guerrilla fighter insurgent terrorist bodyguard cop agent marshal sheriff ranger father mother son
+    daughter brother sister husband wife friend neighbor neighbour relative cousin uncle aunt nephew
+    niece grandfather grandmother grandson granddaughter grandmother girlfriend boyfriend fiancé fiancee
+    partner roommate inmate prisoner detainee hostage tourist foreigner national citizen diplomat
+    ambassador minister president commander general colonel major captain lieutenant sergeant corporal
+    private marine sailor airman pilot firefighter fireman security rescuer volunteer pilgrim worshipper
+    protester protestor demonstrator refugee migrant shooter stepfather stepmother stepson stepdaughter
+    mom dad motorist cyclist jogger homeowner tenant landlord miner engineer contractor cook waiter
+    bartender bouncer vendor dealer gang-member gangster american mexican syrian turkish iraqi afghan
+    pakistani indian israeli palestinian colombian salvadoran peruvian guatemalan honduran
+    nicaraguan""".split()
 )
 #: A victims phrase that starts with one of these counts something else ("3 years", "5 percent").
 UNIT_NOUNS = frozenset(
-    """percent per cent years year days day hours hour minutes minute seconds second weeks week months month
-    decades decade times time dollars dollar euros pounds cents miles mile feet foot meters metres kilometers
-    kilometres km yards inches acres tons tonnes kilograms kg grams rounds round shots bullets cartridges
-    shells rockets missiles mortars bombs homes houses buildings vehicles cars trucks buses planes aircraft
-    points goals games counts charges cases p.m. a.m. pm am o'clock degrees calibre caliber mm millimetre
-    bullet-holes blocks floors storeys stories pages votes seats shots shootings incidents attacks stabbings
-    robberies crimes calls""".split()
+    """percent per cent years year days day hours hour minutes minute seconds second weeks week months
+    month decades decade times time dollars dollar euros pounds cents miles mile feet foot meters metres
+    kilometers kilometres km yards inches acres tons tonnes kilograms kg grams rounds round shots
+    bullets cartridges shells rockets missiles mortars bombs homes houses buildings vehicles cars trucks
+    buses planes aircraft points goals games counts charges cases p.m. a.m. pm am o'clock degrees
+    calibre caliber mm millimetre bullet-holes blocks floors storeys stories pages votes seats shots
+    shootings incidents attacks stabbings robberies crimes calls""".split()
 )
 #: Victims phrases naming animals are not casualty reports ("108,780 deer were killed").
 ANIMALS = frozenset(
-    """deer dog dogs cat cats animal animals bird birds cattle cow cows sheep horse horses fish chicken chickens
-    pig pigs wolf wolves bear bears goat goats elephant elephants rhino rhinos puppy puppies pet pets""".split()
+    """deer dog dogs cat cats animal animals bird birds cattle cow cows sheep horse horses fish chicken
+    chickens pig pigs wolf wolves bear bears goat goats elephant elephants rhino rhinos puppy puppies
+    pet pets""".split()
 )
 _PERSON_ALT = "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
 
@@ -155,7 +157,16 @@ _DISPLACED_PASSIVE = (
 _AFFECTED_PASSIVE = r"shot|stabbed|struck|hit|gunned\s+down|affected|casualties"
 
 #: Named groups, in priority order, for "§ [victims] [aux] TRIGGER".
-CATEGORY_GROUPS = ("combined", "killed", "injured", "missing", "kidnapped", "arrested", "displaced", "affected")
+CATEGORY_GROUPS = (
+    "combined",
+    "killed",
+    "injured",
+    "missing",
+    "kidnapped",
+    "arrested",
+    "displaced",
+    "affected",
+)
 _PASSIVE = (
     rf"(?P<combined>{_COMBINED})|(?P<killed>{_KILLED_PASSIVE})|(?P<injured>{_INJURED_PASSIVE})"
     rf"|(?P<missing>{_MISSING_PASSIVE})|(?P<kidnapped>{_KIDNAPPED_PASSIVE})|(?P<arrested>{_ARRESTED_PASSIVE})"
@@ -168,7 +179,7 @@ NOUN_TRIGGERS = re.compile(
 )
 
 _ACTIVE_TRIGGERS = (
-    rf"(?P<combined>(?:killing|killed|kills|kill)\s+or\s+(?:wounding|injuring|wounded|injured|wound|injure))"
+    r"(?P<combined>(?:killing|killed|kills|kill)\s+or\s+(?:wounding|injuring|wounded|injured|wound|injure))"
     r"|(?P<killed>(?:shot|shooting|shoots)\s+(?:and\s+)?(?:killed|killing|kills|dead|to\s+death)"
     r"|(?:fatally|mortally)\s+(?:shot|shooting|shoots|stabbed|stabbing|wounded|wounding)"
     r"|kill(?:s|ed|ing)?|murder(?:s|ed|ing)?|slew|slay(?:s|ing)?|massacr(?:e|es|ed|ing)|execut(?:e|es|ed|ing)"
@@ -274,7 +285,17 @@ ORDINAL_DEATH = re.compile(
     rf"(?:(?:has|have|had|also|later|since|now|was|been|reportedly)\s+){{0,3}}"
     rf"(?P<killed>died|dies|succumbed|killed|been\s+killed|shot\s+dead|pronounced\s+dead)\b"
 )
-ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+ORDINALS = {
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
 FATALLY = re.compile(
     r"(?P<groups>§+)(?:\s+of\s+(?:them|whom|those|these))?\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
     r"(?P<killed>fatally|mortally)\b(?!\s+(?:shot|wounded|injured|stabbed|struck|hit|hurt))"
@@ -292,9 +313,9 @@ SINGULAR_PASSIVE = re.compile(
 )
 #: "the assassination of <one person>" (the nominal triggers that can take one named victim).
 SINGULAR_NOMINAL = frozenset(
-    {"murder", "assassination", "killing", "slaying", "execution", "death", "kidnapping", "abduction", "arrest",
-     "detention"}
-)  # fmt: skip
+    {"murder", "assassination", "killing", "slaying", "execution", "death", "kidnapping", "abduction"}
+    | {"arrest", "detention"}
+)
 #: "he died", "a 19-year-old man died", "the victim later died" (matched before "died").
 DIED_SINGULAR = re.compile(
     r"\b(?P<subj>he|she|(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[\w'’-]+))"
@@ -380,19 +401,20 @@ PERPETRATOR_AFTER = re.compile(
 )
 #: What comes after "by" but is a means, not an agent ("killed by gunfire").
 INSTRUMENTS = frozenset(
-    """gunfire gunshot gunshots bullet bullets shrapnel car cars vehicle vehicles truck train bus fire fires
-    explosion explosions blast blasts bomb bombs shell shells shelling rocket rockets missile missiles mine mines
-    landmine flood floods floodwaters lightning storm storms avalanche landslide earthquake debris stray
-    smoke gas heat cold gun guns rifle knife knives falling collapse crash accident airstrike airstrikes
-    police-involved fragments rounds round shooting shootings gunman's gunmen's drive-by""".split()
+    """gunfire gunshot gunshots bullet bullets shrapnel car cars vehicle vehicles truck train bus fire
+    fires explosion explosions blast blasts bomb bombs shell shells shelling rocket rockets missile
+    missiles mine mines landmine flood floods floodwaters lightning storm storms avalanche landslide
+    earthquake debris stray smoke gas heat cold gun guns rifle knife knives falling collapse crash
+    accident airstrike airstrikes police-involved fragments rounds round shooting shootings gunman's
+    gunmen's drive-by""".split()
 )
 #: Subjects of an active verb of harm that are events or means, not perpetrators.
 NON_AGENTS = frozenset(
-    """attack attacks explosion explosions blast blasts bombing bombings shooting shootings fire fires crash
-    accident storm storms earthquake flood floods ambush raid raids airstrike airstrikes strike strikes shelling
-    violence clashes fighting incident incidents bomb bombs disease virus outbreak it this that which who
-    collision hurricane typhoon cyclone tornado landslide mudslide avalanche rampage spree gunfire wave
-    battle battles war conflict offensive operation assault assaults""".split()
+    """attack attacks explosion explosions blast blasts bombing bombings shooting shootings fire fires
+    crash accident storm storms earthquake flood floods ambush raid raids airstrike airstrikes strike
+    strikes shelling violence clashes fighting incident incidents bomb bombs disease virus outbreak it
+    this that which who collision hurricane typhoon cyclone tornado landslide mudslide avalanche rampage
+    spree gunfire wave battle battles war conflict offensive operation assault assaults""".split()
 )
 #: "in Idlib", "near the town of Maarat al-Numan", "at Fort Lauderdale airport" (mixed-case text).
 LOCATION = regex.compile(
@@ -413,10 +435,10 @@ LOCATION_CAPS = regex.compile(
 #: Capitalised words after "in" that are not places.
 NOT_PLACES = frozenset(
     """january february march april may june july august september october november december monday tuesday
-    wednesday thursday friday saturday sunday the a an this that his her their its january's addition fact
-    order total all recent weeks days months years december's christmas easter ramadan spring summer autumn
-    winter fall which what response retaliation connection custody court hospital addition particular
-    general front""".split()
+    wednesday thursday friday saturday sunday the a an this that his her their its january's addition
+    fact order total all recent weeks days months years december's christmas easter ramadan spring
+    summer autumn winter fall which what response retaliation connection custody court hospital addition
+    particular general front""".split()
 )
 
 
@@ -499,7 +521,7 @@ def _closing(text: str, start: int) -> int:
             if depth == 0:
                 return i
         i += 1
-    raise ValueError(f"unbalanced pattern: {text[start:start + 40]!r}")
+    raise ValueError(f"unbalanced pattern: {text[start : start + 40]!r}")
 
 
 def _top_level(text: str) -> list[str]:

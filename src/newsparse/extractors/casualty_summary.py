@@ -19,7 +19,15 @@ if TYPE_CHECKING:
 __all__ = ["CATEGORIES", "summarize_casualties"]
 
 #: Every category, in the order summaries list them.
-CATEGORIES: tuple[str, ...] = ("killed", "injured", "missing", "kidnapped", "arrested", "displaced", "affected")
+CATEGORIES: tuple[str, ...] = (
+    "killed",
+    "injured",
+    "missing",
+    "kidnapped",
+    "arrested",
+    "displaced",
+    "affected",
+)
 
 Key = tuple[int | None, int | None, int | None]
 
@@ -37,7 +45,9 @@ _TOLL_TRIGGER = re.compile(r"\btoll\b|number\s+of|died|dies|succumbed", re.IGNOR
 _WORDS = re.compile(r"[\w'’.&/-]+")
 _SINGULAR = {"men": "man", "women": "woman", "children": "child", "people": "person", "persons": "person"}
 # Heads that say nothing about who the victims are.
-_GENERIC_HEADS = frozenset({"person", "victim", "other", "individual", "them", "more", "resident", "civilian"})
+_GENERIC_HEADS = frozenset(
+    {"person", "victim", "other", "individual", "them", "more", "resident", "civilian"}
+)
 
 
 def summarize_casualties(findings: Iterable[CasualtyFinding]) -> dict[str, dict[str, Any]]:
@@ -103,13 +113,19 @@ def counts_for_summary(finding: CasualtyFinding) -> bool:
     )
 
 
-def _derived_injured(affected: Sequence[CasualtyFinding], killed: dict[str, Any] | None) -> dict[str, Any] | None:
+def _derived_injured(
+    affected: Sequence[CasualtyFinding], killed: dict[str, Any] | None
+) -> dict[str, Any] | None:
     """Injured = people shot (or hurt, split unknown) minus those killed; "three others were shot" as is."""
     usable = [
-        f for f in affected
-        if f.field == "text" and counts_for_summary(f) and f.min is not None and f.max == f.min
+        f
+        for f in affected
+        if f.field == "text"
+        and counts_for_summary(f)
+        and f.min is not None
+        and f.max == f.min
         and _HARM_ONLY.search(f.trigger)
-    ]  # fmt: skip
+    ]
     if not usable:
         return None
     chosen, support, _ = _choose(usable)

@@ -38,13 +38,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal
 
 import attrs
 
 __all__ = ["NumberPhrase", "Qualifier", "find_numbers", "parse_number_words"]
 
-Qualifier = Literal["exact", "more_than", "at_least", "up_to", "less_than", "nearly", "about", "range", "vague"]
+Qualifier = Literal[
+    "exact", "more_than", "at_least", "up_to", "less_than", "nearly", "about", "range", "vague"
+]
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -63,8 +65,8 @@ _BOUNDS: dict[str, Qualifier] = {
     "more than": "more_than", "over": "more_than", "upwards of": "more_than", "in excess of": "more_than",
     "greater than": "more_than", "well over": "more_than", "just over": "more_than", "above": "more_than",
     "slightly more than": "more_than", "well above": "more_than",
-    "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least", "not less than": "at_least",
-    "not fewer than": "at_least", "a minimum of": "at_least",
+    "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
+    "not less than": "at_least", "not fewer than": "at_least", "a minimum of": "at_least",
     "up to": "up_to", "as many as": "up_to", "at most": "up_to", "no more than": "up_to",
     "not more than": "up_to", "a maximum of": "up_to",
     "fewer than": "less_than", "less than": "less_than", "under": "less_than", "below": "less_than",
@@ -77,8 +79,12 @@ _BOUNDS: dict[str, Qualifier] = {
 
 #: Suffixes that bound the number before them: "30 or more", "30-plus", "30 or so".
 _SUFFIXES: dict[str, Qualifier] = {
-    "or more": "at_least", "plus": "at_least", "+": "at_least", "or so": "about",
-    "or fewer": "up_to", "or less": "up_to",
+    "or more": "at_least",
+    "plus": "at_least",
+    "+": "at_least",
+    "or so": "about",
+    "or fewer": "up_to",
+    "or less": "up_to",
 }
 
 # Vague quantities: (min, max, ACLED-style point). "dozens" is at least two dozen, "hundreds" at
@@ -94,7 +100,13 @@ _VAGUE: dict[str, tuple[int | None, int | None, int | None]] = {
     "a couple": (2, 2, 2), "a pair": (2, 2, 2),
 }  # fmt: skip
 # Vague multipliers of a scale: "several hundred" = 3..9 hundreds, "a few thousand" = 2..5 thousands.
-_VAGUE_FACTORS = {"several": (3, 9), "a few": (2, 5), "a couple": (2, 2), "a couple of": (2, 2), "few": (2, 5)}
+_VAGUE_FACTORS = {
+    "several": (3, 9),
+    "a few": (2, 5),
+    "a couple": (2, 2),
+    "a couple of": (2, 2),
+    "few": (2, 5),
+}
 
 
 def _alternatives(words: object) -> str:
@@ -145,7 +157,8 @@ _SINGLE = re.compile(rf"{_START}(?:(?P<bound>{_BOUND})\s+)?(?P<atom>{_QUANTITY})
 # Where a number phrase can be: digits and the words every quantity contains.
 _ANCHOR = re.compile(
     # The look-ahead on the first letter is only for speed: most positions fail there.
-    rf"\b(?=[0-9b-fhmnopstz])(?:[0-9]+|(?:{_alternatives([w for w in _UNITS])}|{_alternatives(_TENS)}|dozens?|hundreds?|thousands?"
+    rf"\b(?=[0-9b-fhmnopstz])(?:[0-9]+|(?:{_alternatives(list(_UNITS))}|{_alternatives(_TENS)}|dozens?|hundreds?"
+    r"|thousands?"
     r"|millions?|billions?|scores|tens|several|(?:many|multiple)(?!\s+as\b)|numerous|few|handful|couple|pair|number)\b)"
 )
 # What may come right before an anchor and belong to the phrase: a bound, "between", "a", "half a".
@@ -271,7 +284,10 @@ def _lower(text: str) -> str:
 def _not_a_count(low: str, phrase: NumberPhrase) -> bool:
     """ "no one", "how many": words of the grammar that do not state a count here."""
     word = phrase.text.lower()
-    return word in ("one", "many") and _NOT_A_COUNT_BEFORE.search(low, max(0, phrase.start - 6), phrase.start) is not None
+    return (
+        word in ("one", "many")
+        and _NOT_A_COUNT_BEFORE.search(low, max(0, phrase.start - 6), phrase.start) is not None
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -304,9 +320,20 @@ def _quantity(text: str) -> tuple[int | None, int | None, float | None, int | No
     return number, number, value, number, False
 
 
+@attrs.frozen
+class _Span:
+    start: int
+    end: int
+    text: str
+
+    def phrase(self, **interval: Any) -> NumberPhrase:
+        return NumberPhrase(start=self.start, end=self.end, text=self.text, **interval)
+
+
 def _interpret(text: str, match: re.Match[str], ranged: bool) -> NumberPhrase | None:
     """The phrase a grammar match (on the lower-cased text) states; `text` gives the original spelling."""
-    span = {"start": match.start(), "end": match.end(), "text": text[match.start() : match.end()]}
+    start, end = match.span()
+    span = _Span(start, end, text[start:end])
     bound = match["bound"]
     qualifier = _BOUNDS.get(" ".join(bound.split())) if bound else None
     lo_text = (match["lo"] or match["lo2"]) if ranged else None
@@ -322,8 +349,8 @@ def _interpret(text: str, match: re.Match[str], ranged: bool) -> NumberPhrase | 
         if lo_value >= hi_value or (qualifier is not None and qualifier not in ("about", "nearly")):
             return None
         approximate = qualifier is not None or lo[4] or hi[4]
-        return NumberPhrase(
-            **span, min=lo_value, max=hi_value, qualifier="range", point=lo_value, approximate=approximate
+        return span.phrase(
+            min=lo_value, max=hi_value, qualifier="range", point=lo_value, approximate=approximate
         )
     parsed = _quantity(match["atom"])
     if parsed is None:
@@ -336,12 +363,11 @@ def _interpret(text: str, match: re.Match[str], ranged: bool) -> NumberPhrase | 
             return None
         qualifier = _SUFFIXES[" ".join(suffix.split())]
     if qualifier is None:
-        vague = value is None
-        return NumberPhrase(
-            **span, min=low, max=high, qualifier="vague" if vague else "exact", value=value, point=point,
-            approximate=approximate,
-        )  # fmt: skip
-    stated = value if value is not None else None
+        qualifier = "vague" if value is None else "exact"
+        return span.phrase(
+            min=low, max=high, qualifier=qualifier, value=value, point=point, approximate=approximate
+        )
+    stated = value
     if qualifier == "more_than":
         number = low if value is None else round(value)
         low, high = (None if number is None else number + (1 if value is not None else 0)), None
@@ -363,6 +389,6 @@ def _interpret(text: str, match: re.Match[str], ranged: bool) -> NumberPhrase | 
         if value is None:
             return None
         low, high, approximate = None, None, True
-    return NumberPhrase(
-        **span, min=low, max=high, qualifier=qualifier, value=stated, point=point, approximate=approximate
+    return span.phrase(
+        min=low, max=high, qualifier=qualifier, value=stated, point=point, approximate=approximate
     )
