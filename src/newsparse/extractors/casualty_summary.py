@@ -32,8 +32,9 @@ CATEGORIES: tuple[str, ...] = (
 Key = tuple[int | None, int | None, int | None]
 
 # How much one report supports its figure: a report about part of the victims ("two of the
-# victims are in critical condition", "one was taken to hospital") or an indirect count ("two
-# counts of murder") supports less than a plain count.
+# victims are in critical condition", "one was taken to hospital"), about one victim, a vague
+# or an indirect count ("multiple fatalities", "two counts of murder") supports less than a
+# plain count.
 _WEAK = 0.5
 _SUBSET_TRIGGER = re.compile(r"condition|hospital|treated|suffered", re.IGNORECASE)
 _PARTITIVE_TEXT = re.compile(r"^\S+(?:\s+\S+)?\s+of\s+(?:the|them|those|these|whom)\b", re.IGNORECASE)
@@ -58,7 +59,8 @@ def summarize_casualties(findings: Iterable[CasualtyFinding]) -> dict[str, dict[
 
     1. figures are grouped, so a figure repeated in the title, lede and body counts once with
        more support (never added up); reports about part of the victims ("two of them are in
-       critical condition") and indirect counts ("two counts of murder") support less;
+       critical condition"), about one victim, vague and indirect counts ("two counts of
+       murder") support less;
     2. the incident figure is the best-supported explicit count; single victims without a
        number ("a man was killed") only count when there is no explicit count; ties go to the
        report that comes first (the headline figure);
@@ -152,9 +154,11 @@ def _key(finding: CasualtyFinding) -> Key:
 
 def _weight(finding: CasualtyFinding) -> float:
     if _SUBSET_TRIGGER.search(finding.trigger) or _PARTITIVE_TEXT.search(finding.text):
-        return _WEAK
-    if _INDIRECT.search(finding.trigger):
-        return _WEAK
+        return _WEAK  # about part of the victims: "two of them are in critical condition"
+    if _INDIRECT.search(finding.trigger) or finding.qualifier == "vague":
+        return _WEAK  # "two counts of murder", "multiple fatalities"
+    if finding.min == 1 and finding.max == 1:
+        return _WEAK  # one victim described among others: "one man died at the scene"
     return 1.0
 
 
