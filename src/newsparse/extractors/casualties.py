@@ -214,6 +214,7 @@ class _Report:
     hedge: str = ""  # auxiliaries and adverbs between victims and trigger ("may have been")
 
 
+_REFLEXIVE = frozenset({"himself", "herself"})
 # Priority when two reports claim the same number or trigger: earlier kinds win.
 _PRIORITY = ("negation", "toll", "subject", "object", "nominal", "fatally", "single", "counts")
 
@@ -614,6 +615,10 @@ def _object_report(
         if counted is None:
             return None
         count, used, victims, _, g_end = counted
+        tail = rules.SUICIDE_TAIL.match(m.low, g_end) if category == "killed" else None
+        if tail is not None:
+            count = _sum([count, _ONE])  # "killed his wife and two children before turning the gun on himself"
+            g_end = tail.end()
     before = m.low[max(0, t_start - 24) : t_start]
     negated = bool(_NEGATED_VERB.search(before))
     return _Report(
@@ -955,6 +960,8 @@ def _without_overlaps(reports: Sequence[_Report]) -> list[_Report]:
     for report in ordered:
         if any(n in used_numbers for n in report.numbers):
             continue
+        if report.victims in _REFLEXIVE and any(k.start <= report.trigger_start < k.end for k in kept):
+            continue  # "before killing himself" already counted with the victims before it
         clash = [c for s, e, c in used_triggers if s < report.trigger_end and report.trigger_start < e]
         if clash and not (report.kind == "negation" and report.category not in clash):
             continue

@@ -66,6 +66,7 @@ __all__ = [
     "SINGULAR_PASSIVE",
     "STATISTIC",
     "SUBJECT",
+    "SUICIDE_TAIL",
     "TOLL",
     "TOLL_BRINGING",
     "TRIGGER_ONLY",
@@ -296,6 +297,13 @@ ORDINALS = {
     "ninth": 9,
     "tenth": 10,
 }
+#: "killed two people before killing himself": the killer's own death, right after the victims.
+SUICIDE_TAIL = re.compile(
+    r",?\s+(?:and\s+then|and\s+later|and|then|before|prior\s+to)\s+(?:fatally\s+)?"
+    r"(?:killing|killed|kills|shooting|shot|shoots|(?:turning|turned|turns)\s+the\s+(?:gun|weapon|rifle|pistol)\s+on)"
+    r"\s+(?:himself|herself)\b"
+)
+#: "five people were shot, two fatally".
 FATALLY = re.compile(
     r"(?P<groups>§+)(?:\s+of\s+(?:them|whom|those|these))?\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
     r"(?P<killed>fatally|mortally)\b(?!\s+(?:shot|wounded|injured|stabbed|struck|hit|hurt))"
