@@ -37,7 +37,7 @@ Key = tuple[int | None, int | None, int | None]
 # plain count.
 _WEAK = 0.5
 _SUBSET_TRIGGER = re.compile(r"condition|hospital|treated|suffered", re.IGNORECASE)
-_PARTITIVE_TEXT = re.compile(r"^\S+(?:\s+\S+)?\s+of\s+(?:the|them|those|these|whom)\b", re.IGNORECASE)
+_PARTITIVE_TEXT = re.compile(r"^(?:\S+\s+){1,3}of\s+(?:the|them|those|these|whom)\b", re.IGNORECASE)
 _INDIRECT = re.compile(r"(?:murder|homicide|manslaughter)$", re.IGNORECASE)
 # Triggers of harm without a killed/injured split, from which injuries can be derived.
 _HARM_ONLY = re.compile(r"shot|stabbed|struck|hit|gunned|shooting|stabbing|casualties|\bor\b", re.IGNORECASE)
@@ -94,7 +94,7 @@ def summarize_casualties(findings: Iterable[CasualtyFinding]) -> dict[str, dict[
             continue
         chosen, support, weight = _choose(usable)
         summary[category] = _entry(chosen, len(usable), support)
-        strength[category] = weight
+        strength[category] = max(_weight(f) for f in usable if _key(f) == _key(chosen))
     derived = _derived_injured(by_category.get("affected", ()), summary.get("killed"))
     if derived is not None:
         current = summary.get("injured")
@@ -125,7 +125,7 @@ def _derived_injured(
         if f.field == "text"
         and counts_for_summary(f)
         and f.min is not None
-        and f.max == f.min
+        and f.qualifier in ("exact", "at_least", "more_than")
         and _HARM_ONLY.search(f.trigger)
     ]
     if not usable:
@@ -140,7 +140,8 @@ def _derived_injured(
     if figure < 0:
         return None
     entry = _entry(chosen, len(usable), support)
-    entry.update(min=figure, max=figure, point=figure, derived="shot" if others else "shot minus killed")
+    high = figure if chosen.max == chosen.min else None
+    entry.update(min=figure, max=high, point=figure, derived="shot" if others else "shot minus killed")
     return entry
 
 
