@@ -542,7 +542,13 @@ def _subject_report(m: _Masked, match: re.Match[str], trigger: tuple[str, int, i
         return None  # "four of the five victims were shot": the count is the "four" before it
     if not aux.strip() and _INNER_PARTITIVE.search(m.low, match.start("groups"), match.end("groups")):
         return None  # "one of the five people shot and killed": the participle belongs to "five people"
-    counted = _count_groups(m, match.start("groups"), match.end("groups"))
+    groups_end = match.end("groups")
+    if match["aside"] or match["comma"]:
+        # "three others, an 18-year-old woman and two men, were treated": after a comma, the
+        # rest of the list names the first group again (an apposition); only it is counted.
+        comma = m.low.find(",", match.start("groups"), groups_end)
+        groups_end = comma if comma >= 0 else groups_end
+    counted = _count_groups(m, match.start("groups"), groups_end)
     if counted is None:
         return None
     count, used, victims, first, _ = counted
@@ -687,6 +693,8 @@ def _count_groups(
     place = _LOCATION_SPLIT.search(m.low, first_start, last_end)
     if place is not None:
         last_end = place.start()  # "five others in Kabul": the place is not part of the victims
+    if m.text[last_end - 1] == "." and "." not in m.text[first_start : last_end - 1].rsplit(None, 1)[-1]:
+        last_end -= 1  # the sentence's full stop, not an abbreviation's
     if len(spans) > 1:
         victims = m.text[first_start:last_end]
     else:
@@ -748,7 +756,8 @@ def _names_people(words: Sequence[str]) -> bool:
 
 
 def _clean_victims(text: str) -> str | None:
-    text = _LOCATION_SPLIT.split(text, maxsplit=1)[0].strip(" ,")
+    text = _LOCATION_SPLIT.split(text, maxsplit=1)[0].strip(" ,;:")
+    text = _trim(text) if text else text
     if text[:3].lower() == "of ":
         text = text[3:]
     return text or None

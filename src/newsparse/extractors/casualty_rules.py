@@ -144,6 +144,9 @@ _INJURED_PASSIVE = (
     r"|(?:suffered|suffering|sustained|sustaining|received|receiving|recovering|treated)\s+(?:from\s+|for\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:injuries|injury|wounds|wound)"
     r"|with\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds)|treated\s+and\s+released|in\s+(?:the\s+)?hospital"
+    # "[four people have] non-life threatening injuries"
+    r"|(?:non-?life[- ]threatening|life[- ]threatening|minor|serious|critical|gunshot|multiple|severe|superficial)"
+    r"\s+(?:gunshot\s+)?(?:injuries|injury|wounds|wound)"
 )
 _MISSING_PASSIVE = r"missing|unaccounted\s+for|disappeared"
 _KIDNAPPED_PASSIVE = r"kidnapped|abducted|(?:taken|held)\s+(?:hostage|captive|prisoner)|hostages|captives"
@@ -227,9 +230,12 @@ _GROUP_START = r"(?:§+|\b(?:an?|another|both|his|her|their|himself|herself)\b)"
 # Words of the victims phrase, with "and"/"or" inside it when no new group starts ("five men and women").
 _GROUP = rf"{_GROUP_START}(?:\s+{_WORD}|\s+(?:and|or)\s+(?!{_GROUP_START}){_WORD}){{0,7}}"
 _GROUPS = rf"{_GROUP}(?:(?:\s*,\s*|\s*,?\s+(?:and|&)\s+(?:then\s+|also\s+)?){_GROUP}){{0,4}}"
+# Between the victims and the verb: "two people, including a child, were killed"; an apposition
+# naming them, "three others, an 18-year-old woman and two men, ages 21 and 22, were treated".
 _ASIDE = (
     r"\s*,\s+(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them|mostly|all\s+of\s+them)\b[^,;:]{1,80},"
     r"|\s*(?:--|—|–)\s*(?:including|among\s+them|mostly)\b[^;:—–]{1,80}?(?:--|—|–)"
+    r"|\s*,\s+(?:an?|§+|both|ages?|aged)\s[^,;:()\"“”]{1,60},(?:\s[^,;:()\"“”]{1,40},)?"
 )
 _AUX = (
     r"(?:were|was|are|is|am|have|has|had|been|being|be|get|got|gets|getting|all|also|both|each|now|later|then"
@@ -246,7 +252,9 @@ _AUX = (
 #: so a sentence is scanned for triggers once instead of once per shape.
 PASSIVE_TRIGGER = re.compile(rf"\b(?:{_PASSIVE})\b")
 #: "§ [victims] [aux] TRIGGER": victims as subject (or a number before a noun of harm).
-SUBJECT = re.compile(rf"(?P<groups>{_GROUPS})(?P<aside>{_ASIDE})?(?P<aux>(?:\s+{_AUX}){{0,6}})\s+$")
+SUBJECT = re.compile(
+    rf"(?P<groups>{_GROUPS})(?P<aside>{_ASIDE})?(?P<comma>\s*,)?(?P<aux>(?:\s+{_AUX}){{0,6}})\s+$"
+)
 #: Where a victims phrase can start: a number, an article, "both", a possessive.
 GROUP_START = re.compile(_GROUP_START)
 #: "TRIGGER [his|the] § [victims]": victims as object of an active verb.
@@ -255,7 +263,7 @@ ACTIVE = re.compile(
     rf"(?P<groups>{_GROUPS}|him|her|himself|herself|(?:his|her|their)\s+(?:[\w'’-]+\s+)?(?P<kin>{_PERSON_ALT}))(?!\w)"
 )
 #: "the murder of", "the bodies of": a noun of harm before its victims.
-NOMINAL = re.compile(rf"\b(?:{_NOMINAL_TRIGGERS})\s+of\b")
+NOMINAL = re.compile(rf"\b(?:{_NOMINAL_TRIGGERS})\s+(?:of|to)\b")
 #: The victims after a nominal trigger: "[the murder of] six Jesuit priests".
 NOMINAL_GROUPS = re.compile(rf"\s+(?:(?:the|his|her|their|its|some|all|another)\s+)?(?P<groups>{_GROUPS})")
 #: Running totals: "the death toll rose to §", "bringing the toll to §", "a death toll of §".
@@ -498,9 +506,11 @@ def _prefixes(rest: str, acc: str, width: int) -> set[str]:
             if optional:
                 found |= _prefixes(after, acc, width)
             return found
-        elif char.isalpha() or char in "'-":
+        elif char.isalpha():
             acc += char
             i += 1
+        elif char in "'’-" and acc:
+            return {acc + "$"}  # "non-life", "don't": the scanned word ends at the mark
         elif acc and (rest.startswith("\\s", i) or rest.startswith("\\b", i)):
             return {acc + "$"}  # the word ends here: "in", "no", "hit"
         else:
