@@ -241,8 +241,20 @@ def test_summary_of_denials_only_is_zero() -> None:
     assert summary("No one was injured in the fire.")["injured"]["min"] == 0
 
 
-def test_summary_ignores_possible_and_background_reports() -> None:
-    assert "killed" not in summary("The storm could kill hundreds, officials warned.")
+def test_summary_of_possible_or_background_reports_only_is_an_open_bound() -> None:
+    killed = summary("The storm could kill hundreds, officials warned.")["killed"]
+    assert (killed["min"], killed["max"], killed["context"]) == (0, None, 1)
+
+
+def test_someone_new_far_down_the_story_is_not_its_victim() -> None:
+    text = (
+        "Two men were wounded in a shooting on Main Street on Sunday.\n\n"
+        "Police said both were expected to recover.\n\n"
+        "Officers are looking for a gray sedan.\n\n"
+        "Neighbours said the street had been quiet since a man was killed there in 2015."
+    )
+    assert summary(text)["killed"]["min"] == 0
+    assert [f.min for f in findings(text) if f.category == "killed"] == [1]
 
 
 def test_summary_gives_approximate_figures_a_value() -> None:

@@ -146,7 +146,19 @@ class CasualtiesExtractor:
 
     def summarize(self, article: Article, findings: tuple[Finding, ...]) -> dict[str, dict[str, Any]]:
         """The article's best figure per category (see `summarize_casualties`)."""
-        return summarize_casualties(f for f in findings if isinstance(f, CasualtyFinding))
+        return summarize_casualties(
+            (f for f in findings if isinstance(f, CasualtyFinding)), top_end=_top_of_story(article)
+        )
+
+
+def _top_of_story(article: Article) -> int | None:
+    """Where the top of the story ends: after the title, the lede and the first paragraphs."""
+    body = [p for p in article.paragraphs if p.kind in ("paragraph", "lede")]
+    return body[_TOP_PARAGRAPHS - 1].end if len(body) >= _TOP_PARAGRAPHS else None
+
+
+#: Paragraphs at the top of a story, where it introduces its own victims (the inverted pyramid).
+_TOP_PARAGRAPHS = 3
 
 
 # -- reading sentences ----------------------------------------------------------------------
@@ -623,7 +635,8 @@ def _object_report(
         count, used, victims, _, g_end = counted
         tail = rules.SUICIDE_TAIL.match(m.low, g_end) if category == "killed" else None
         if tail is not None:
-            count = _sum([count, _ONE])  # "killed his wife and two children before turning the gun on himself"
+            # "killed his wife and two children before turning the gun on himself"
+            count = _sum([count, _ONE])
             g_end = tail.end()
     before = m.low[max(0, t_start - 24) : t_start]
     negated = bool(_NEGATED_VERB.search(before))
@@ -846,9 +859,10 @@ def _single_before(m: _Masked, trigger: tuple[str, int, int]) -> _Report | None:
     match = rules.SINGULAR_PASSIVE.search(m.low, window, t_start)
     if match is None:
         return None
-    subject_start, victims = _singular_subject(m, match.start())
-    if victims is None or _NOBODY.search(m.low[max(0, match.start() - 20) : match.start()].rstrip()):
+    subject = _singular_subject(m, match.start())
+    if subject is None or _NOBODY.search(m.low[max(0, match.start() - 20) : match.start()].rstrip()):
         return None
+    subject_start, victims = subject[0], subject[1] or None
     negated = bool(match["neg"])
     return _Report(
         kind="single",
@@ -890,9 +904,11 @@ def _single_nominal(m: _Masked, trigger: re.Match[str]) -> _Report | None:
     )
 
 
-def _singular_subject(m: _Masked, aux_start: int) -> tuple[int, str | None]:
+def _singular_subject(m: _Masked, aux_start: int) -> tuple[int, str] | None:
     """The one person of "... was killed": back from the auxiliary to the clause start, then from
-    the last determiner ("could not confirm the dog" -> "the dog"); None when it names no person."""
+    the last determiner ("could not confirm the dog" -> "the dog"). The victims text is empty
+    for "<name>, who was kidnapped in January, was found dead" (named before the aside). None
+    when the subject names no person."""
     window_start = max(0, aux_start - 90)
     window = m.low[window_start:aux_start]
     age = _AGE_APPOSITION.search(window)  # "Jose Vasquez, 72, was killed"
@@ -905,10 +921,12 @@ def _singular_subject(m: _Masked, aux_start: int) -> tuple[int, str | None]:
         begin += 1
     subject = m.text[window_start + begin : window_start + len(window)].rstrip()
     words = subject.split()
-    if not words or rules.MASK in subject or len(words) > 8:
-        return aux_start, None
+    if not words:
+        return (aux_start, "") if window.rstrip().endswith(",") else None
+    if rules.MASK in subject or len(words) > 8:
+        return None
     if not subject.isupper() and not _is_person(words):
-        return aux_start, None
+        return None
     return window_start + begin, subject
 
 
@@ -1016,7 +1034,7 @@ def _finding(
     t_start, t_end = report.trigger_start - base, report.trigger_end - base
     clause_start, clause_end = _clause(context.breaks, len(m.low), start, end)
     left_from = t_start if report.kind in ("object", "nominal") else start
-    near_left = m.low[max(clause_start, left_from - 30) : left_from]
+    near_left = m.low[max(clause_start, left_from - 30) : left_from].rsplit(",", 1)[-1]
     hedge = f"{near_left} {report.hedge} {m.low[t_start:t_end]}"
     possible = rules.POSSIBLE.search(hedge) is not None or sentence.text.rstrip().endswith("?")
     quoted = len(_QUOTES.findall(sentence.text, 0, start)) % 2 == 1

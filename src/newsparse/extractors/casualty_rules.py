@@ -84,7 +84,9 @@ MASK = "§"
 # -- word lists -----------------------------------------------------------------------------
 #: Heads of a victims phrase that count people, for "a/an ..." and "his/her ..." (one victim).
 PERSON_NOUNS = frozenset(
-    """man woman boy girl child baby infant toddler teen teenager youth juvenile minor person individual
+    """inspector director chief secretary superintendent councilor councillor alderman magistrate
+    commissioner mayor-elect prefect governor-elect trade-unionist businessman
+    man woman boy girl child baby infant toddler teen teenager youth juvenile minor person individual
     resident student pupil soldier officer policeman policewoman patrolman trooper deputy guard sentry
     civilian worker driver passenger pedestrian bystander victim customer employee clerk cashier
     journalist reporter photographer cameraman farmer peasant priest pastor nun teacher professor doctor
@@ -145,8 +147,8 @@ _INJURED_PASSIVE = (
     r"(?:[\w-]+\s+){0,3}?(?:injuries|injury|wounds|wound)"
     r"|with\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds)|treated\s+and\s+released|in\s+(?:the\s+)?hospital"
     # "[four people have] non-life threatening injuries"
-    r"|(?:non-?life[- ]threatening|life[- ]threatening|minor|serious|critical|gunshot|multiple|severe|superficial)"
-    r"\s+(?:gunshot\s+)?(?:injuries|injury|wounds|wound)"
+    r"|(?:non-?life[- ]threatening|life[- ]threatening|minor|serious|critical|gunshot|multiple|severe"
+    r"|superficial)\s+(?:gunshot\s+)?(?:injuries|injury|wounds|wound)"
 )
 _MISSING_PASSIVE = r"missing|unaccounted\s+for|disappeared"
 _KIDNAPPED_PASSIVE = r"kidnapped|abducted|(?:taken|held)\s+(?:hostage|captive|prisoner)|hostages|captives"
@@ -373,7 +375,9 @@ POSSIBLE = re.compile(
     r"\b(?:could|may|might|would|will|shall|can|cannot|can't|won't|feared|fear|fears|threat(?:en|ens|ened)?"
     r"|risk|risks|if|unless|whether|likely|unlikely|possibly|potentially|presumably|presumed|plan(?:s|ned)?\s+to"
     r"|attempt(?:s|ed)?\s+to|tried\s+to|trying\s+to|sought\s+to|intend(?:s|ed)?\s+to|wanted\s+to|aim(?:s|ed)?\s+to"
-    r"|to\s+kill|to\s+be\s+killed|would-be|estimated\s+to\s+be\s+at\s+risk)\b"
+    r"|would-be|estimated\s+to\s+be\s+at\s+risk"
+    # "going to kill", "an effort to kill", "intent to kill" (but "managed to kill" happened)
+    r"|(?<!managed\s)(?<!went\son\s)(?<!proceeded\s)(?<!able\s)to\s+(?:kill|harm|murder|shoot|injure|wound|hurt))\b"
 )
 #: The report is attributed to a source.
 REPORTED = re.compile(
@@ -397,8 +401,8 @@ STATISTIC = re.compile(
 BACKGROUND = re.compile(
     r"\b(?:previous|previously|earlier|prior|separate|unrelated|similar|another|other|last|past)\s+(?:[\w-]+\s+)?"
     r"(?:shootings?|incidents?|attacks?|cases?|killings?|stabbings?|crash|crashes|murders?|homicides?|bombings?)\b"
-    r"|\b(?:days|weeks|months|years|decades)\s+(?:ago|earlier|before|prior)\b|\bthat\s+year\b|\bback\s+then\b"
-    r"|\b(?:a|one|two|three|four|five|six|several|few|§+)\s+(?:day|week|month|year)s?\s+(?:ago|earlier|before)\b"
+    r"|\b(?:months|years|decades)\s+(?:ago|earlier|before|prior)\b|\bthat\s+year\b|\bback\s+then\b"
+    r"|\b(?:a|one|two|three|four|five|six|several|few|§+)\s+(?:month|year)s?\s+(?:ago|earlier|before)\b"
 )
 #: Deaths that are not casualties: "died of a heart attack".
 NATURAL_DEATH = re.compile(
@@ -444,7 +448,7 @@ LOCATION = regex.compile(
 )
 #: The same for text in capitals: "IN SAN SALVADOR".
 LOCATION_CAPS = regex.compile(
-    r"\b(?:IN|NEAR|OUTSIDE|AT)\s+(?:THE\s+)?(?:(?:CITY|TOWN|VILLAGE|PROVINCE|DEPARTMENT|MUNICIPALITY)\s+OF\s+)?"
+    r"\b(?:IN|NEAR|OUTSIDE|AT)\s+(?:THE\s+(?:CITY|TOWN|VILLAGE|PROVINCE|DEPARTMENT|MUNICIPALITY)\s+OF\s+)?"
     r"(?P<loc>[A-Z][A-Z'.-]+(?:\s+(?!(?:THE|A|AN|OF|ON|AT|IN|BY|AND|OR|WHEN|WHILE|WHERE|WHO|WHICH|THAT|AFTER|BEFORE"
     r"|DURING|NEAR|WITH|FROM|TO|WAS|WERE|IS|ARE|HAS|HAVE|HAD|SAID|TODAY|YESTERDAY)\b)[A-Z][A-Z'.-]+){0,2})"
 )

@@ -51,7 +51,9 @@ _GENERIC_HEADS = frozenset(
 )
 
 
-def summarize_casualties(findings: Iterable[CasualtyFinding]) -> dict[str, dict[str, Any]]:
+def summarize_casualties(
+    findings: Iterable[CasualtyFinding], top_end: int | None = None
+) -> dict[str, dict[str, Any]]:
     """The article's best figure per category: ``{category: {min, max, qualifier, ...}}``.
 
     Per category, among the reports in the main text that are neither negated, merely possible,
@@ -86,22 +88,33 @@ def summarize_casualties(findings: Iterable[CasualtyFinding]) -> dict[str, dict[
         reports = sorted(by_category.get(category, ()), key=lambda f: f.start)
         if not reports:
             continue
-        usable = [f for f in reports if counts_for_summary(f)]
+        usable = [f for f in reports if counts_for_summary(f) and not _deep_single(f, top_end)]
         if not usable:
             denials = [f for f in reports if f.negated]
             if denials:
                 summary[category] = _entry(denials[0], len(reports), len(denials))
+            else:
+                summary[category] = _context_only(reports)
             continue
-        chosen, support, weight = _choose(usable)
+        chosen, support, _ = _choose(usable)
         summary[category] = _entry(chosen, len(usable), support)
         strength[category] = max(_weight(f) for f in usable if _key(f) == _key(chosen))
     derived = _derived_injured(by_category.get("affected", ()), summary.get("killed"))
     if derived is not None:
         current = summary.get("injured")
-        weak = current is None or current["negated"] or strength.get("injured", 0.0) < 1.0
-        if weak and (current is None or current["negated"] or derived["min"] >= (current["min"] or 0)):
+        unknown = current is None or current["negated"] or bool(current.get("context"))
+        weak = unknown or strength.get("injured", 0.0) < 1.0
+        if weak and (unknown or current is None or derived["min"] >= (current["min"] or 0)):
             summary["injured"] = derived
     return summary
+
+
+def _deep_single(finding: CasualtyFinding, top_end: int | None) -> bool:
+    """Someone new ("a man was killed", "another victim died") below the top of the story: in
+    the inverted pyramid, a victim first introduced there belongs to another incident."""
+    if top_end is None or finding.start < top_end or not _is_single(finding):
+        return False
+    return finding.text.split(None, 1)[0].lower() in ("a", "an", "another")
 
 
 def counts_for_summary(finding: CasualtyFinding) -> bool:
@@ -113,6 +126,27 @@ def counts_for_summary(finding: CasualtyFinding) -> bool:
         and not _is_statistic(finding)
         and _figure(finding) is not None
     )
+
+
+def _context_only(reports: Sequence[CasualtyFinding]) -> dict[str, Any]:
+    """A category mentioned only hypothetically or about other incidents ("could kill hundreds",
+    "a man was killed there last year"): the article's own figure is at least 0, with no bound."""
+    return {
+        "min": 0,
+        "max": None,
+        "approximate": False,
+        "qualifier": "at_least",
+        "point": None,
+        "negated": False,
+        "cumulative": False,
+        "victims": None,
+        "reports": 0,
+        "support": 0,
+        "context": len(reports),
+        "start": None,
+        "end": None,
+        "text": None,
+    }
 
 
 def _derived_injured(
@@ -133,7 +167,9 @@ def _derived_injured(
     chosen, support, _ = _choose(usable)
     assert chosen.min is not None
     others = bool(chosen.victims and _OTHERS.search(chosen.victims))
-    dead = 0 if killed is None or killed["negated"] or killed["min"] is None else int(killed["min"])
+    if killed is not None and (killed["negated"] or killed.get("context")):
+        killed = None
+    dead = 0 if killed is None or killed["min"] is None else int(killed["min"])
     if killed is not None and killed["start"] > chosen.start and not others and dead > chosen.min:
         return None
     figure = chosen.min if others else chosen.min - dead
