@@ -231,7 +231,8 @@ _REFLEXIVE = frozenset({"himself", "herself"})
 _PRIORITY = ("negation", "toll", "subject", "object", "nominal", "fatally", "single", "counts")
 
 
-def _find(doc: Document, dates: Sequence[Finding], single_victims: bool) -> Iterator[CasualtyFinding]:
+def _find(doc: Document, date_findings: Sequence[Finding], single_victims: bool) -> Iterator[CasualtyFinding]:
+    dates = _Dates(date_findings)
     low_text = _lower(doc.text)
     sentences = _reading_units(doc)
     starts = [s.start for s in sentences]
@@ -1027,7 +1028,7 @@ def _finding(
     m: _Masked,
     context: _Context,
     report: _Report,
-    dates: Sequence[Finding],
+    dates: _Dates,
 ) -> CasualtyFinding:
     base = sentence.start
     start, end = report.start - base, report.end - base
@@ -1063,7 +1064,7 @@ def _finding(
         victims=_unmask(report.victims, sentence.text, m.text),
         perpetrator=_perpetrator(m, sentence.text, report, (t_start, t_end), end, (clause_start, clause_end)),
         location=_location(m, sentence.text, start, end, clause_start, clause_end),
-        date=_date_of(dates, sentence, report),
+        date=dates.nearest(sentence, report),
         negated=report.negated,
         modality=modality,
         cumulative=cumulative,
@@ -1170,19 +1171,27 @@ def _trim(phrase: str) -> str:
     return phrase
 
 
-def _date_of(dates: Sequence[Finding], sentence: Sentence, report: _Report) -> str | None:
-    """The value of the nearest date finding in the same sentence."""
-    best: tuple[int, str] | None = None
-    for date in dates:
-        if date.start < sentence.start or date.end > sentence.end:
-            continue
-        value = getattr(date, "value", None)
-        if not isinstance(value, str):
-            continue
-        distance = min(abs(date.start - report.trigger_end), abs(date.end - report.start))
-        if best is None or distance < best[0]:
-            best = (distance, value)
-    return best[1] if best else None
+class _Dates:
+    """The ``dates`` findings of one text, sorted, for the nearest date in a sentence."""
+
+    def __init__(self, dates: Sequence[Finding]) -> None:
+        self.dates = sorted(
+            (d for d in dates if isinstance(getattr(d, "value", None), str)), key=lambda d: d.start
+        )
+        self.starts = [d.start for d in self.dates]
+
+    def nearest(self, sentence: Sentence, report: _Report) -> str | None:
+        """The value of the date finding in the sentence nearest the report."""
+        first = bisect.bisect_left(self.starts, sentence.start)
+        last = bisect.bisect_left(self.starts, sentence.end)
+        best: tuple[int, str] | None = None
+        for date in self.dates[first:last]:
+            if date.end > sentence.end:
+                continue
+            distance = min(abs(date.start - report.trigger_end), abs(date.end - report.start))
+            if best is None or distance < best[0]:
+                best = (distance, getattr(date, "value"))  # noqa: B009 - a Finding subclass's field
+        return best[1] if best else None
 
 
 @hookimpl
