@@ -110,6 +110,18 @@ def test_single_victims_without_a_number() -> None:
     assert found.value is None  # no number was written
 
 
+def test_people_named_one_by_one() -> None:
+    assert counts("Maria Lopez and John Carter were shot dead outside the club.") == [("killed", 2, 2)]
+    assert counts("His wife and a 19-year-old neighbour were wounded.") == [("injured", 2, 2)]
+    assert counts("JOSE LOPEZ AND MARIA FLORES WERE KILLED TODAY.") == [("killed", 2, 2)]
+    assert counts("PEASANTS AND SOLDIERS WERE KILLED.") == []
+
+
+def test_a_nominal_beats_a_participle_after_it() -> None:
+    (found,) = findings("The deaths of two people shot near the lake shocked the town.")
+    assert (found.category, found.min) == ("killed", 2)
+
+
 def test_things_that_are_not_victims() -> None:
     # the victim is the man, not the vigil
     assert [(f.min, f.victims) for f in findings("A vigil was held for a man killed last year.")] == [

@@ -228,7 +228,20 @@ class _Report:
 
 _REFLEXIVE = frozenset({"himself", "herself"})
 # Priority when two reports claim the same number or trigger: earlier kinds win.
-_PRIORITY = ("negation", "toll", "subject", "object", "nominal", "fatally", "single", "counts")
+# A participle right after the victims ("the deaths of two people shot near the lake") modifies
+# them, so a nominal report beats that reading ("bare").
+_PRIORITY = (
+    "negation",
+    "toll",
+    "subject",
+    "object",
+    "nominal",
+    "bare",
+    "fatally",
+    "single",
+    "named",
+    "counts",
+)
 
 
 def _find(doc: Document, date_findings: Sequence[Finding], single_victims: bool) -> Iterator[CasualtyFinding]:
@@ -390,6 +403,9 @@ def _reports(m: _Masked, matches: Mapping[str, list[re.Match[str]]], singles: bo
             single = _single_before(m, found)
             if single is not None:
                 reports.append(single)
+            named = _named_before(m, found)
+            if named is not None:
+                reports.append(named)
     for match in matches.get("active", ()):
         report = _object_report(m, match, match, "object")
         if report is not None:
@@ -567,7 +583,7 @@ def _subject_report(m: _Masked, match: re.Match[str], trigger: tuple[str, int, i
     count, used, victims, first, _ = counted
     negated = bool(_NEGATION.search(aux))
     return _Report(
-        kind="subject",
+        kind="subject" if aux.strip() else "bare",
         category="affected" if category == "combined" else category,
         start=m.offset + first,
         end=m.offset + t_end,
@@ -880,6 +896,56 @@ def _single_before(m: _Masked, trigger: tuple[str, int, int]) -> _Report | None:
 
 
 _SINGULAR_AUX = ("was ", "is ", "been ", "got ", "gets ")
+
+
+def _named_before(m: _Masked, trigger: tuple[str, int, int]) -> _Report | None:
+    """People named one by one before "were killed": "Tyler and Rita Langworthy were shot dead" (2)."""
+    category, t_start, t_end = trigger
+    if category == "combined" or rules.NOUN_TRIGGERS.fullmatch(m.low, t_start, t_end):
+        return None
+    window_start = max(0, t_start - 120)
+    aux = rules.PLURAL_PASSIVE.search(m.low, window_start, t_start)
+    if aux is None or rules.MASK in m.low[window_start : aux.start()]:
+        return None
+    begin = window_start
+    for brk in _NAMED_BREAK.finditer(m.low, window_start, aux.start()):
+        begin = brk.end()
+    parts = [p.strip() for p in _NAMED_SEPARATOR.split(m.text[begin : aux.start()])]
+    if len(parts) < 2 or not all(_one_person(p) for p in parts):
+        return None
+    start = begin + len(m.text[begin : aux.start()]) - len(m.text[begin : aux.start()].lstrip())
+    return _Report(
+        kind="named",
+        category=category,
+        start=m.offset + start,
+        end=m.offset + t_end,
+        trigger_start=m.offset + t_start,
+        trigger_end=m.offset + t_end,
+        count=_Count(len(parts), len(parts), "exact", None, len(parts)),
+        victims=m.text[start : aux.start()].strip(),
+    )
+
+
+_NAMED_BREAK = re.compile(
+    r"[;:(\[\"“”]|\b(?:but|that|after|when|while|said|says|told|because|before|since|if|where|which|then)\b"
+)
+_NAMED_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+
+
+def _one_person(part: str) -> bool:
+    """ "Rita Langworthy", "his wife", "a 19-year-old man": one person (not "soldiers", not "the two")."""
+    words = part.split()
+    if not 1 <= len(words) <= 5:
+        return False
+    first, last = words[0].lower(), words[-1].lower().strip(".,")
+    if first in ("a", "an", "his", "her", "the", "their", "another"):
+        return last in rules.PERSON_NOUNS or bool(_YEAR_OLD.search(last))
+    if part.isupper():
+        return not (last.endswith("s") and last[:-1] in rules.PERSON_NOUNS) and last not in _PLURALS
+    return all(w[:1].isupper() for w in words) and words[0].lower() not in _NOT_NAMES
+
+
+_PLURALS = frozenset({"people", "persons", "men", "women", "children", "police", "others"})
 
 
 def _single_nominal(m: _Masked, trigger: re.Match[str]) -> _Report | None:

@@ -58,6 +58,7 @@ __all__ = [
     "ORDINAL_DEATH",
     "PASSIVE_TRIGGER",
     "PERPETRATOR_AFTER",
+    "PLURAL_PASSIVE",
     "PERSON_NOUNS",
     "POSSIBLE",
     "PREFILTER",
@@ -329,6 +330,8 @@ SINGULAR_PASSIVE = re.compile(
     rf"\b(?P<aux>was|has\s+been|had\s+been|is|gets|got)(?P<adv>(?:\s+(?!not\b|n't\b){_AUX}){{0,3}})"
     rf"(?P<neg>\s+(?:not|never))?(?P<adv2>(?:\s+{_AUX}){{0,2}})\s+$"
 )
+#: "... were killed" after people named one by one ("Tyler and Rita Langworthy were shot dead").
+PLURAL_PASSIVE = re.compile(rf"\b(?:were|have\s+been|had\s+been|are)(?:\s+(?!not\b|n't\b){_AUX}){{0,3}}\s+$")
 #: "the assassination of <one person>" (the nominal triggers that can take one named victim).
 SINGULAR_NOMINAL = frozenset(
     {"murder", "assassination", "killing", "slaying", "execution", "death", "kidnapping", "abduction"}
