@@ -58,10 +58,9 @@ __all__ = [
     "ORDINAL_DEATH",
     "PASSIVE_TRIGGER",
     "PERPETRATOR_AFTER",
-    "PLURAL_PASSIVE",
     "PERSON_NOUNS",
+    "PLURAL_PASSIVE",
     "POSSIBLE",
-    "PREFILTER",
     "REPORTED",
     "SINGULAR_NOMINAL",
     "SINGULAR_PASSIVE",
@@ -361,13 +360,6 @@ NEGATED_NOUN = re.compile(
 UNHURT = re.compile(r"\b(?:unhurt|uninjured|unharmed|unscathed|without\s+injur(?:y|ies))\b")
 
 # -- context cues ---------------------------------------------------------------------------
-#: Cheap first test: a sentence without any of these stems holds no report.
-PREFILTER = re.compile(
-    r"kill|dead|death|died|dies|fatal|slain|slay|murder|homicide|massacr|assassin|execut|behead|lynch|bod(?:y|ies)"
-    r"|corpse|lives|perish|drown|toll|injur|wound|hurt|hospital|condition|shot|stab|struck|casualt|missing"
-    r"|unaccounted|disappear|kidnap|abduct|hostage|captive|arrest|detain|detention|custody|apprehend|jail"
-    r"|imprison|rounded|displac|evacu|fled|forced|homeless|uproot|refugee|affected|mortally|gunned|succumb"
-)
 #: Ends of a clause, for deciding what a cue word belongs to.
 CLAUSE_BREAK = re.compile(
     r"[;:()\[\]]|\s[—–]\s|\s-\s|,\s+(?=(?:when|while|where|whereas|but|although|though|after|before|as|because"
