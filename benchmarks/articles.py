@@ -121,7 +121,12 @@ def trafilatura_system() -> Callable[[bytes, str], dict[str, Any]] | None:
         if document is None:
             return {"title": None, "authors": [], "date": None, "body": ""}
         authors = [name.strip() for name in (document.author or "").split(";") if name.strip()]
-        return {"title": document.title, "authors": authors, "date": document.date, "body": document.text or ""}
+        return {
+            "title": document.title,
+            "authors": authors,
+            "date": document.date,
+            "body": document.text or "",
+        }
 
     return run
 

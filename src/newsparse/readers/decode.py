@@ -64,7 +64,9 @@ def decode_source(data: bytes, *, encoding: str | None = None) -> str:
 #: How far into a page the charset declaration is looked for (the HTML standard says 1024 bytes;
 #: real pages put long <script> blocks first, so look further).
 _PRESCAN_BYTES = 16384
-_HTML_START = regex.compile(rb"^\s*(?:<!--.{0,200}?-->\s*)*<(?:!doctype\s+html|html|head|meta|body)\b", regex.I | regex.S)
+_HTML_START = regex.compile(
+    rb"^\s*(?:<!--.{0,200}?-->\s*)*<(?:!doctype\s+html|html|head|meta|body)\b", regex.I | regex.S
+)
 _META_CHARSET = regex.compile(
     rb"<meta\s[^>]{0,300}?charset\s*=\s*[\"']?\s*(?P<charset>[A-Za-z0-9._:\-]{2,40})", regex.I
 )

@@ -10,7 +10,7 @@ its own HTML cleaner. This reader maps trafilatura's result into the `Article` m
   job titles, outlets or "Staff" (see `newsparse.readers.html_meta`);
 * ``published`` is trafilatura's (htmldate's) publication day, given its time of day when the
   page states one for that day; ``published_raw`` is the string the page wrote;
-* ``images`` are the pictures trafilatura kept in the body, with their caption or alt text;
+* ``images`` are the article's captioned ``<figure>``s (caption, credit, alt text);
 * ``lede`` is the first body paragraph when it is the page's description (standfirst).
 
 trafilatura is imported on first use, so ``import newsparse`` stays light; without it,
@@ -42,7 +42,9 @@ logger = logging.getLogger(__name__)
 INSTALL_HINT = 'pip install "newsparse[html]"'
 
 _SNIFF_CHARS = 4096
-_TAG = regex.compile(r"<(?:p|div|span|a|h[1-6]|article|section|br|img|table|li|ul|script|meta|link)\b", regex.I)
+_TAG = regex.compile(
+    r"<(?:p|div|span|a|h[1-6]|article|section|br|img|table|li|ul|script|meta|link)\b", regex.I
+)
 _SPACE = regex.compile(r"[^\S\n]+")
 _BLANK_LINES = regex.compile(r"\s*\n\s*")
 _LANG = regex.compile(r"^(?P<code>[a-zA-Z]{2})(?:[-_]|$)")
@@ -130,12 +132,10 @@ class HtmlReader:
     Attributes:
         name: the ``format=`` value.
         favor: ``balanced`` (trafilatura's default), ``precision`` or ``recall``.
-        images: keep images (captions and alt text) from the body.
     """
 
     name: str = "html"
     favor: str = "balanced"
-    images: bool = True
 
     def sniff(self, source: str) -> float:
         """Sure for a document that starts like HTML; fairly sure for text full of tags."""
@@ -168,7 +168,9 @@ class HtmlReader:
                 url=url,
                 with_metadata=True,
                 include_comments=False,
-                include_images=self.images,
+                # trafilatura's image mode changes which text it keeps (adbar/trafilatura#194):
+                # captions come from the page's <figure>s instead.
+                include_images=False,
                 include_tables=True,
                 favor_precision=self.favor == "precision",
                 favor_recall=self.favor == "recall",
@@ -205,7 +207,8 @@ class HtmlReader:
             blocks[0] = (lede, "lede")
 
         authors = html_meta.visible_byline(tree) or html_meta.authors_from_metadata(
-            getattr(document, "author", None) if document is not None else None
+            getattr(document, "author", None) if document is not None else None,
+            exclude=html_meta.publishers(tree, site),
         )
 
         published_raw: str | None = None
@@ -231,7 +234,7 @@ class HtmlReader:
             url=url or (getattr(document, "url", None) if document is not None else None),
             lede=lede,
             paragraphs=paragraphs,
-            images=images,
+            images=images or html_meta.figures(tree),
             language=_language(tree),
             reader=self.name,
         )

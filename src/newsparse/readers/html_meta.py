@@ -20,6 +20,7 @@ from typing import Any
 
 import regex
 
+from newsparse.model import Image
 from newsparse.readers import page_rules
 from newsparse.readers.page import person_names
 from newsparse.text.datestrings import parse_date_string
@@ -27,6 +28,8 @@ from newsparse.text.datestrings import parse_date_string
 __all__ = [
     "authors_from_metadata",
     "clean_title",
+    "figures",
+    "publishers",
     "raw_published",
     "section_of",
     "visible_byline",
@@ -50,8 +53,12 @@ _BYLINE_XPATHS = (
     ".//*[contains(translate(@class,'AUTHOR','author'),'author')]",
 )
 #: Containers whose bylines belong to other articles or to comments.
-_FOREIGN = regex.compile(r"comment|related|recirc|promo|teaser|sidebar|newsletter|footer|bio\b|card", regex.I)
+_FOREIGN = regex.compile(
+    r"comment|related|recirc|promo|teaser|sidebar|newsletter|footer|bio\b|card|caption|credit|photo|image|media",
+    regex.I,
+)
 _MAX_BYLINE_CHARS = 160
+_MAX_AUTHORS = 6
 #: Where a byline's names end: dates, "Published", "Updated", a pipe, an e-mail label.
 _BYLINE_END = regex.compile(
     r"\s*(?:\||•|·|\bpublished\b|\bupdated\b|\bposted\b|\bfollow\b|\be-?mail\b|\bcontact\b"
@@ -60,6 +67,32 @@ _BYLINE_END = regex.compile(
     regex.I | regex.S,
 )
 _NOT_A_PERSON = regex.compile(r"(?:^the\s|\bwww\b|\.com\b|\bcom$|https?:|@|\d)", regex.I)
+#: Words of outlet and agency names that follow a name in bylines ("Jane Doe, USA TODAY"),
+#: beyond the role and outlet words the page reader already knows.
+_OUTLET_WORDS = frozenset(
+    [
+        "today",
+        "fox",
+        "report",
+        "xpress",
+        "media",
+        "magazine",
+        "staff",
+        "insider",
+        "tribune",
+        "herald",
+        "daily",
+        "weekly",
+        "network",
+        "group",
+        "images",
+        "getty",
+        "photo",
+        "photos",
+        "photographer",
+        "contributing",
+    ]
+)
 
 _RAW_DATE_XPATHS = (
     ".//meta[@property='article:published_time']/@content",
@@ -70,6 +103,7 @@ _RAW_DATE_XPATHS = (
     " or @name='dc.date' or @name='DC.date.issued' or @name='sailthru.date' or @name='parsely-pub-date']/@content",
     ".//time[@datetime]/@datetime",
 )
+_JSONLD_PUBLISHER = regex.compile(r'"publisher"\s*:\s*\{[^{}]{0,400}?"name"\s*:\s*"(?P<value>[^"]{2,80})"')
 _JSONLD_PUBLISHED = regex.compile(r'"datePublished"\s*:\s*"(?P<value>[^"]{6,40})"')
 _SECTION_XPATHS = (
     ".//meta[@property='article:section']/@content",
@@ -165,15 +199,30 @@ def _inside_foreign(element: Any) -> bool:
     return False
 
 
-def _byline_names(element: Any) -> tuple[str, ...]:
-    text = _squash(element.text_content())
-    if not text or len(text) > _MAX_BYLINE_CHARS:
-        return ()
+def _names_in(text: str) -> list[str]:
     lead = page_rules.BYLINE_LEAD.match(text)
     if lead:
         text = lead["names"]
     text = _BYLINE_END.sub("", text)
-    return tuple(name for name in person_names(text) if not _NOT_A_PERSON.search(name))
+    names = []
+    for name in person_names(text):
+        words = name.split()
+        while words and words[-1].lower() in _OUTLET_WORDS:
+            words.pop()
+        if len(words) >= 2 and not _NOT_A_PERSON.search(name):
+            names.append(" ".join(words))
+    return names
+
+
+def _byline_names(element: Any) -> list[str]:
+    """Names in a byline element: each name sits in its own child element when markup is kind
+    ("By <a>Jane Doe</a> <span>CNN</span>"), so pieces are read one by one first."""
+    pieces = [_squash(piece) for piece in element.itertext()]
+    text = _squash(" ".join(pieces))
+    if not text or len(text) > _MAX_BYLINE_CHARS:
+        return []
+    names = [name for piece in pieces if piece for name in _names_in(piece)]
+    return names or _names_in(text)
 
 
 def _scopes(tree: Any) -> Iterator[Any]:
@@ -186,33 +235,52 @@ def _scopes(tree: Any) -> Iterator[Any]:
 
 
 def visible_byline(tree: Any) -> tuple[str, ...]:
-    """Author names from the first byline element in the article (not in comments or teasers)."""
+    """Author names from the article's byline (not from comments, captions or teasers).
+
+    The byline is the first element of the most trusted kind that holds a name; names in
+    elements of the same kind next to it (under the same parent) are co-authors.
+    """
     for scope in _scopes(tree):
         for xpath in _BYLINE_XPATHS:
             names: list[str] = []
+            parent = None
             for element in scope.xpath(xpath):
                 if element.tag in ("meta", "link", "script", "style") or _inside_foreign(element):
                     continue
+                if parent is not None and not any(a is parent for a in element.iterancestors()):
+                    continue
                 found = _byline_names(element)
-                if found:
-                    names.extend(found)
-                    # Several elements of one kind are one byline only when they sit together.
-                    if len(names) >= 4:
-                        break
-                elif names:
-                    break
+                if found and parent is None:
+                    parent = element.getparent()
+                names.extend(found)
             if names:
-                return tuple(dict.fromkeys(names))
+                return tuple(dict.fromkeys(names))[:_MAX_AUTHORS]
     return ()
 
 
-def authors_from_metadata(author: str | None) -> tuple[str, ...]:
-    """Names from trafilatura's ``author`` string ("Jane Doe; John Smith"), without roles or outlets."""
+def publishers(tree: Any, site: str | None) -> set[str]:
+    """Names of the outlet (JSON-LD ``publisher``, ``og:site_name``, the site name), lower-cased."""
+    names = {site.lower()} if site else set()
+    names.update(
+        value.lower() for value in _strings(tree.xpath(".//meta[@property='og:site_name']/@content"))
+    )
+    for script in tree.xpath(".//script[@type='application/ld+json']/text()"):
+        names.update(match["value"].lower() for match in _JSONLD_PUBLISHER.finditer(str(script)[:200_000]))
+    return names
+
+
+def authors_from_metadata(author: str | None, *, exclude: set[str] = frozenset()) -> tuple[str, ...]:  # type: ignore[assignment]
+    """Names from trafilatura's ``author`` string ("Jane Doe; John Smith"), without roles or outlets.
+
+    Names in `exclude` (lower-cased: the publisher's names) are left out.
+    """
     if not author:
         return ()
     names: list[str] = []
     for part in author.split(";"):
-        names.extend(name for name in person_names(part) if not _NOT_A_PERSON.search(name))
+        if part.strip().lower() in exclude:
+            continue
+        names.extend(name for name in _names_in(part) if name.lower() not in exclude)
     return tuple(dict.fromkeys(names))
 
 
@@ -253,3 +321,40 @@ def section_of(tree: Any, categories: Iterable[str] | None) -> str | None:
         if _words(value) <= _MAX_SITE_WORDS:
             return value
     return None
+
+
+_CREDIT_CLASS = regex.compile(r"credit|copyright|source|byline", regex.I)
+_MAX_FIGURES = 50
+
+
+def figures(tree: Any) -> tuple[Image, ...]:
+    """Captioned pictures of the article: ``<figure>`` with ``<figcaption>`` in the article's scope.
+
+    trafilatura's own image output changes the text it extracts (and lowers body accuracy), so
+    captions are read from the page's figures instead. A credit is a caption child whose class
+    says so ("credit", "copyright", "source").
+    """
+    scope = next(_scopes(tree))
+    images: list[Image] = []
+    for figure in scope.iter("figure"):
+        if _inside_foreign(figure):
+            continue
+        caption_element = next(figure.iter("figcaption"), None)
+        if caption_element is None:
+            continue
+        credit = None
+        credit_parts = []
+        for element in caption_element.iter():
+            if element is not caption_element and _CREDIT_CLASS.search(element.get("class", "")):
+                credit_parts.append(_squash(" ".join(element.itertext())))
+        if credit_parts:
+            credit = " ".join(part for part in credit_parts if part) or None
+        caption = _squash(" ".join(caption_element.itertext()))
+        if credit and caption.endswith(credit):
+            caption = caption[: -len(credit)].rstrip(" -–—|")
+        alt = next((_squash(img.get("alt", "")) for img in figure.iter("img") if img.get("alt")), None)
+        if caption or credit:
+            images.append(Image(caption=caption or None, credit=credit, alt=alt if alt != caption else None))
+        if len(images) >= _MAX_FIGURES:
+            break
+    return tuple(images)
