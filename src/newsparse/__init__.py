@@ -18,7 +18,16 @@ from typing import Any
 
 from newsparse.errors import ConfigError, ExtractorError, NewsparseError, ParseError, PluginError
 from newsparse.hookspecs import hookimpl
-from newsparse.model import Article, ExtractionError, Finding, GenericFinding, Image, Paragraph, RelatedLink, Span
+from newsparse.model import (
+    Article,
+    ExtractionError,
+    Finding,
+    GenericFinding,
+    Image,
+    Paragraph,
+    RelatedLink,
+    Span,
+)
 from newsparse.pipeline import Pipeline
 from newsparse.plugins import PluginInfo, PluginManager, get_manager
 from newsparse.text.document import Document
@@ -70,7 +79,9 @@ def _pipeline(
         if _default_pipeline is None or _default_pipeline[0] is not current:
             _default_pipeline = (current, Pipeline(manager=current))
         return _default_pipeline[1]
-    return Pipeline(manager=manager, extractors=extractors, disable=disable or (), config=config, strict=strict)
+    return Pipeline(
+        manager=manager, extractors=extractors, disable=disable or (), config=config, strict=strict
+    )
 
 
 def parse(

@@ -24,12 +24,16 @@ EXIT_USAGE = 2  # bad arguments or configuration
 
 
 def _build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="newsparse", description="Turn news articles into structured facts.")
+    parser = argparse.ArgumentParser(
+        prog="newsparse", description="Turn news articles into structured facts."
+    )
     commands = parser.add_subparsers(dest="command", required=True)
 
     parse = commands.add_parser("parse", help="parse one article and print its JSON object")
     parse.add_argument("file", help="the article file, or - for standard input")
-    parse.add_argument("--format", default="auto", help="auto (default), plain, page or another reader's name")
+    parse.add_argument(
+        "--format", default="auto", help="auto (default), plain, page or another reader's name"
+    )
     parse.add_argument("--published", help="publication date (ISO), for resolving relative dates")
     parse.add_argument("--url", help="the article's URL")
     parse.add_argument("--encoding", help="decode the file with this encoding (default: detect)")

@@ -25,7 +25,7 @@ from newsparse.text.datestrings import parse_date_string
 from newsparse.text.document import Document
 from newsparse.typing import Extractor, Source
 
-__all__ = ["DEFAULT_MAX_CHARS", "Pipeline", "configure_extractor", "coerce_published"]
+__all__ = ["DEFAULT_MAX_CHARS", "Pipeline", "coerce_published", "configure_extractor"]
 
 logger = logging.getLogger(__name__)
 
@@ -59,7 +59,9 @@ def configure_extractor(extractor: Extractor, options: Mapping[str, Any]) -> Ext
     known = attrs.fields_dict(type(config))
     unknown = sorted(set(options) - set(known))
     if unknown:
-        raise ConfigError(f"extractor {extractor.name!r}: unknown option(s) {unknown}; known: {sorted(known)}")
+        raise ConfigError(
+            f"extractor {extractor.name!r}: unknown option(s) {unknown}; known: {sorted(known)}"
+        )
     try:
         new_config = attrs.evolve(config, **options)
     except (TypeError, ValueError) as exc:
@@ -120,12 +122,16 @@ class Pipeline:
         disabled = set(disable)
         unknown = sorted(disabled - set(available))
         if unknown:
-            raise ConfigError(f"cannot disable unknown extractor(s) {unknown}; available: {sorted(available)}")
+            raise ConfigError(
+                f"cannot disable unknown extractor(s) {unknown}; available: {sorted(available)}"
+            )
         selected = self._select(available, None if extractors is None else list(extractors), disabled)
         config = dict(config or {})
         unknown_config = sorted(set(config) - set(available))
         if unknown_config:
-            raise ConfigError(f"config for unknown extractor(s) {unknown_config}; available: {sorted(available)}")
+            raise ConfigError(
+                f"config for unknown extractor(s) {unknown_config}; available: {sorted(available)}"
+            )
         configured = {
             name: configure_extractor(extractor, config.get(name, {})) for name, extractor in selected.items()
         }
@@ -207,7 +213,9 @@ class Pipeline:
         if format != "auto":
             entry = self._readers.get(format)
             if entry is None:
-                raise ConfigError(f"unknown format {format!r}; available: auto, {', '.join(sorted(self._readers))}")
+                raise ConfigError(
+                    f"unknown format {format!r}; available: auto, {', '.join(sorted(self._readers))}"
+                )
             return entry.obj
         if not text.strip():
             raise ParseError("empty input: nothing to parse (use format='plain' to accept empty text)")
@@ -240,14 +248,18 @@ class Pipeline:
             if broken:
                 failed.add(name)
                 errors.append(
-                    ExtractionError(extractor=name, plugin=plugin, message=f"skipped: required {broken} failed")
+                    ExtractionError(
+                        extractor=name, plugin=plugin, message=f"skipped: required {broken} failed"
+                    )
                 )
                 continue
             try:
                 view = MappingProxyType({need: found[need] for need in extractor.requires})
                 findings = tuple(extractor(article, document, view))
                 _check_findings(name, article, findings)
-                found[name] = tuple(sorted(findings, key=lambda f: (f.field != "text", f.field, f.start, f.end)))
+                found[name] = tuple(
+                    sorted(findings, key=lambda f: (f.field != "text", f.field, f.start, f.end))
+                )
                 summarize = getattr(extractor, "summarize", None)
                 if callable(summarize):
                     summaries[name] = summarize(article, found[name])
@@ -258,7 +270,9 @@ class Pipeline:
                 failed.add(name)
                 found.pop(name, None)
                 summaries.pop(name, None)
-                errors.append(ExtractionError(extractor=name, plugin=plugin, message=f"{type(exc).__name__}: {exc}"))
+                errors.append(
+                    ExtractionError(extractor=name, plugin=plugin, message=f"{type(exc).__name__}: {exc}")
+                )
         return attrs.evolve(
             article,
             extractions={name: found[name] for name in self.extractor_names if name in found},
@@ -292,5 +306,10 @@ def _check_findings(name: str, article: Article, findings: tuple[Finding, ...]) 
             source = article.text_of(finding.field)
         except KeyError:
             raise ValueError(f"finding names unknown field {finding.field!r}") from None
-        if not 0 <= finding.start <= finding.end <= len(source) or source[finding.start : finding.end] != finding.text:
-            raise ValueError(f"finding span {finding.start}:{finding.end} does not match its text {finding.text!r}")
+        if (
+            not 0 <= finding.start <= finding.end <= len(source)
+            or source[finding.start : finding.end] != finding.text
+        ):
+            raise ValueError(
+                f"finding span {finding.start}:{finding.end} does not match its text {finding.text!r}"
+            )

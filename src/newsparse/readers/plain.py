@@ -9,6 +9,7 @@ import regex
 
 from newsparse.hookspecs import hookimpl
 from newsparse.model import Article, Paragraph
+from newsparse.text.language import guess_language
 from newsparse.typing import ReaderRegistrar
 
 __all__ = ["PlainReader", "split_paragraphs"]
@@ -21,7 +22,9 @@ def split_paragraphs(text: str) -> tuple[Paragraph, ...]:
     """Blank-line separated blocks of `text` with their exact offsets (surrounding whitespace trimmed)."""
     paragraphs = []
     position = 0
-    for piece_end, next_start in [(m.start(), m.end()) for m in _BREAK.finditer(text)] + [(len(text), len(text))]:
+    for piece_end, next_start in [(m.start(), m.end()) for m in _BREAK.finditer(text)] + [
+        (len(text), len(text))
+    ]:
         start, end = position, piece_end
         while start < end and text[start].isspace():
             start += 1
@@ -55,6 +58,7 @@ class PlainReader:
             url=url,
             published=published,
             paragraphs=split_paragraphs(source),
+            language=guess_language(source),
             reader=self.name,
         )
 

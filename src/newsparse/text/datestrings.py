@@ -72,7 +72,13 @@ def _numeric(text: str) -> dt.date | dt.datetime | None:
             tz = dt.timezone(sign * dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
         try:
             return dt.datetime(
-                day.year, day.month, day.day, int(match["H"]), int(match["M"]), int(match["S"] or 0), tzinfo=tz
+                day.year,
+                day.month,
+                day.day,
+                int(match["H"]),
+                int(match["M"]),
+                int(match["S"] or 0),
+                tzinfo=tz,
             )
         except ValueError:
             return day
@@ -104,7 +110,7 @@ def parse_date_string(text: str) -> dt.date | dt.datetime | None:
         data = _parser().get_date_data(text)
     except (ValueError, OverflowError, TypeError):  # dateparser raises these on odd strings
         return None
-    value = data.date_obj
+    value: dt.datetime | None = data.date_obj
     if value is None:
         return None
     has_time = bool(regex.search(r"\d:\d\d|\d\s*[ap]\.?m\.?\b", text, regex.IGNORECASE))
