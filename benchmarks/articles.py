@@ -140,7 +140,7 @@ def score(
     title = authors = date = 0
     misses: dict[str, list[tuple[Any, Any]]] = {"title": [], "authors": [], "date": []}
     counts = []
-    for row, out in zip(rows, outputs):
+    for row, out in zip(rows, outputs, strict=True):
         if normalise(out["title"]) == normalise(row["title"]):
             title += 1
         else:
@@ -173,7 +173,7 @@ def run_system(
 ) -> tuple[dict[str, float], dict[str, list[tuple[Any, Any]]]]:
     outputs = []
     started = time.perf_counter()
-    for row, html in zip(rows, pages):
+    for row, html in zip(rows, pages, strict=True):
         outputs.append(system(html, row["url"]))
     return score(rows, outputs, time.perf_counter() - started)
 
@@ -203,7 +203,8 @@ def _table(result: dict[str, Any]) -> str:
     if "trafilatura" in result:
         ours, theirs = result["newsparse"], result["trafilatura"]
         lines.append(
-            f"difference  title {ours['title'] - theirs['title']:+.3f}  authors {ours['authors'] - theirs['authors']:+.3f}"
+            f"difference  title {ours['title'] - theirs['title']:+.3f}"
+            f"  authors {ours['authors'] - theirs['authors']:+.3f}"
             f"  date {ours['date'] - theirs['date']:+.3f}  body F1 {ours['body_f1'] - theirs['body_f1']:+.4f}"
             f"  time ratio {ours['ms_per_page'] / theirs['ms_per_page']:.2f}x"
         )

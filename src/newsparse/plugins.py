@@ -55,10 +55,11 @@ BUILTIN_PLUGINS: tuple[tuple[str, str], ...] = (
     ("plain", "newsparse.readers.plain"),
     ("page", "newsparse.readers.page"),
     ("html", "newsparse.readers.html"),
+    ("newsplease", "newsparse.readers.records"),
 )
 
 #: The built-in readers (everything in `BUILTIN_PLUGINS` that is not an extractor).
-BUILTIN_READERS: tuple[str, ...] = ("plain", "page")
+BUILTIN_READERS: tuple[str, ...] = ("plain", "page", "html", "newsplease")
 
 ENV_ALLOW = "NEWSPARSE_PLUGINS"
 ENV_BLOCK = "NEWSPARSE_DISABLE_PLUGINS"

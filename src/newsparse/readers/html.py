@@ -33,6 +33,7 @@ from newsparse.hookspecs import hookimpl
 from newsparse.model import Article, Image, ParagraphKind, paragraphs_from_blocks
 from newsparse.readers import html_meta
 from newsparse.readers.decode import looks_like_html
+from newsparse.text.language import guess_language
 from newsparse.typing import ReaderRegistrar
 
 __all__ = ["INSTALL_HINT", "HtmlReader"]
@@ -112,6 +113,40 @@ def _blocks(body: Any) -> tuple[list[tuple[str, ParagraphKind]], list[Image]]:
     return blocks, images
 
 
+@functools.lru_cache(maxsize=1)
+def _html_parser() -> Any:
+    from lxml.html import HTMLParser
+
+    # huge_tree: libxml2 otherwise stops at a text node over 10 MB (an inline script or data
+    # blob) and silently drops the rest of the page.
+    return HTMLParser(
+        huge_tree=True, remove_comments=True, remove_pis=True, collect_ids=False, default_doctype=False
+    )
+
+
+def _parse_html(source: str, trafilatura: ModuleType) -> Any:
+    """The page's lxml tree; trafilatura's own loader (which repairs odd markup) as the fallback."""
+    from lxml.html import document_fromstring
+
+    tree = None
+    try:
+        tree = document_fromstring(source, parser=_html_parser())
+    except ValueError:
+        # "Unicode strings with encoding declaration are not supported" (XHTML's <?xml ...?>).
+        try:
+            tree = document_fromstring(source.encode("utf-8"), parser=_html_parser())
+        except Exception:  # lxml's many parse errors: let trafilatura try
+            tree = None
+    except Exception:  # lxml's many parse errors: let trafilatura try
+        tree = None
+    if tree is None or len(tree) == 0:
+        try:
+            tree = trafilatura.load_html(source)
+        except (ValueError, TypeError) as exc:
+            raise ParseError(f"cannot parse the HTML: {exc}") from exc
+    return tree
+
+
 def _same_text(a: str | None, b: str | None) -> bool:
     return bool(a and b) and " ".join(str(a).split()).casefold() == " ".join(str(b).split()).casefold()
 
@@ -132,10 +167,14 @@ class HtmlReader:
     Attributes:
         name: the ``format=`` value.
         favor: ``balanced`` (trafilatura's default), ``precision`` or ``recall``.
+        max_elements: pages with more HTML elements are refused with a `ParseError`. News pages
+            have a few thousand (NAEB's largest: about 5,000); trafilatura's time grows with the
+            element count, to about a minute for a 20 MB page of paragraphs.
     """
 
     name: str = "html"
     favor: str = "balanced"
+    max_elements: int = 100_000
 
     def sniff(self, source: str) -> float:
         """Sure for a document that starts like HTML; fairly sure for text full of tags."""
@@ -156,12 +195,15 @@ class HtmlReader:
         trafilatura = _trafilatura()
         if not source.strip():
             raise ParseError("empty input: the HTML page is empty")
-        try:
-            tree = trafilatura.load_html(source)
-        except (ValueError, TypeError) as exc:
-            raise ParseError(f"cannot parse the HTML: {exc}") from exc
+        tree = _parse_html(source, trafilatura)
         if tree is None:
             raise ParseError("not an HTML document (the parser found no page structure)")
+        elements = sum(1 for _ in tree.iter())
+        if elements > self.max_elements:
+            raise ParseError(
+                f"the HTML page has {elements:,} elements, over the html reader's limit of "
+                f"{self.max_elements:,} (news pages have a few thousand)"
+            )
         try:
             document = trafilatura.bare_extraction(
                 tree,
@@ -194,9 +236,13 @@ class HtmlReader:
         images: list[Image] = []
         if document is not None and document.body is not None:
             blocks, images = _blocks(document.body)
-        # trafilatura sometimes keeps the headline as the body's first block.
-        if blocks and _same_text(blocks[0][0], title):
-            blocks.pop(0)
+        # trafilatura sometimes keeps the headline as the body's first block, or as its first line.
+        if blocks and title:
+            first, kind = blocks[0]
+            if _same_text(first, title):
+                blocks.pop(0)
+            elif first.startswith(title + "\n"):
+                blocks[0] = (first[len(title) + 1 :].strip(), kind)
         if not blocks and not title:
             raise ParseError("no article text found in the HTML page")
 
@@ -206,10 +252,12 @@ class HtmlReader:
             lede = blocks[0][0]
             blocks[0] = (lede, "lede")
 
-        authors = html_meta.visible_byline(tree) or html_meta.authors_from_metadata(
-            getattr(document, "author", None) if document is not None else None,
-            exclude=html_meta.publishers(tree, site),
-        )
+        authors, foreign_names = html_meta.visible_byline(tree)
+        if not authors:
+            authors = html_meta.authors_from_metadata(
+                getattr(document, "author", None) if document is not None else None,
+                exclude=html_meta.publishers(tree, site) | foreign_names,
+            )
 
         published_raw: str | None = None
         page_day = _day(getattr(document, "date", None) if document is not None else None)
@@ -235,7 +283,7 @@ class HtmlReader:
             lede=lede,
             paragraphs=paragraphs,
             images=images or html_meta.figures(tree),
-            language=_language(tree),
+            language=_language(tree) or guess_language(text),
             reader=self.name,
         )
 

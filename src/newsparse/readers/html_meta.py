@@ -48,7 +48,8 @@ _MAX_HEADLINE_CHARS = 400
 #: Elements whose text is a byline, in order of trust. Class and id tests are lower-cased.
 _BYLINE_XPATHS = (
     ".//*[@rel='author']",
-    ".//*[contains(translate(@class,'BYLINE','byline'),'byline') or contains(translate(@id,'BYLINE','byline'),'byline')]",
+    ".//*[contains(translate(@class,'BYLINE','byline'),'byline')"
+    " or contains(translate(@id,'BYLINE','byline'),'byline')]",
     ".//*[@itemprop='author']",
     ".//*[contains(translate(@class,'AUTHOR','author'),'author')]",
 )
@@ -100,7 +101,8 @@ _RAW_DATE_XPATHS = (
     ".//*[@itemprop='datePublished']/@datetime",
     ".//*[@itemprop='datePublished']/@content",
     ".//meta[@name='pubdate' or @name='publishdate' or @name='publish-date' or @name='date'"
-    " or @name='dc.date' or @name='DC.date.issued' or @name='sailthru.date' or @name='parsely-pub-date']/@content",
+    " or @name='dc.date' or @name='DC.date.issued' or @name='sailthru.date'"
+    " or @name='parsely-pub-date']/@content",
     ".//time[@datetime]/@datetime",
 )
 _JSONLD_PUBLISHER = regex.compile(r'"publisher"\s*:\s*\{[^{}]{0,400}?"name"\s*:\s*"(?P<value>[^"]{2,80})"')
@@ -189,6 +191,22 @@ def visible_headline(tree: Any, metadata_title: str | None) -> str | None:
     return best if _similar(best, metadata_title) >= 0.5 else candidates[0]
 
 
+#: Comment sections: a name in their bylines is a reader, not this article's author
+#: (adbar/trafilatura#92). Related-story blocks are not counted: they often list the
+#: author's other stories under the same name.
+#: Only a class or id that starts with the word counts ("comments", "comment-author", not
+#: "enable-comments" on the page's wrapper).
+_OTHERS = regex.compile(r"(?:^|\s)comments?\b", regex.I)
+
+
+def _inside_others(element: Any) -> bool:
+    for ancestor in element.iterancestors():
+        marks = f"{ancestor.get('class', '')} {ancestor.get('id', '')}"
+        if marks.strip() and _OTHERS.search(marks):
+            return True
+    return False
+
+
 def _inside_foreign(element: Any) -> bool:
     for ancestor in element.iterancestors():
         if ancestor.tag in ("footer", "aside", "nav"):
@@ -234,18 +252,25 @@ def _scopes(tree: Any) -> Iterator[Any]:
     yield tree
 
 
-def visible_byline(tree: Any) -> tuple[str, ...]:
-    """Author names from the article's byline (not from comments, captions or teasers).
+def visible_byline(tree: Any) -> tuple[tuple[str, ...], frozenset[str]]:
+    """Author names from the article's byline, and names seen in bylines that are not the article's.
 
     The byline is the first element of the most trusted kind that holds a name; names in
-    elements of the same kind next to it (under the same parent) are co-authors.
+    elements of the same kind next to it (under the same parent) are co-authors. Bylines in
+    comments, captions, teasers and asides are not the article's: their names are returned
+    apart, so that metadata naming them can be refused too.
     """
+    foreign: set[str] = set()
     for scope in _scopes(tree):
         for xpath in _BYLINE_XPATHS:
             names: list[str] = []
             parent = None
             for element in scope.xpath(xpath):
-                if element.tag in ("meta", "link", "script", "style") or _inside_foreign(element):
+                if element.tag in ("meta", "link", "script", "style"):
+                    continue
+                if _inside_foreign(element):
+                    if _inside_others(element):
+                        foreign.update(name.lower() for name in _byline_names(element))
                     continue
                 if parent is not None and not any(a is parent for a in element.iterancestors()):
                     continue
@@ -254,8 +279,8 @@ def visible_byline(tree: Any) -> tuple[str, ...]:
                     parent = element.getparent()
                 names.extend(found)
             if names:
-                return tuple(dict.fromkeys(names))[:_MAX_AUTHORS]
-    return ()
+                return tuple(dict.fromkeys(names))[:_MAX_AUTHORS], frozenset(foreign)
+    return (), frozenset(foreign)
 
 
 def publishers(tree: Any, site: str | None) -> set[str]:
