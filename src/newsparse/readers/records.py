@@ -217,36 +217,62 @@ def read_warc(
     try:
         iterator = archive_iterator(handle)
         records = iter(iterator)
+        next_offset = 0  # where the record being read starts, for messages
+        valid = 0
         while True:
-            offset = _offset(iterator)
             try:
                 record = next(records)
             except StopIteration:
-                return
+                break
             except Exception as exc:  # warcio raises many types on damaged input
                 yield Record(
-                    where=f"{label} offset {offset}", error=f"truncated or corrupt WARC: {_message(exc)}"
+                    where=f"{label} offset {next_offset}", error=f"truncated or corrupt WARC: {_message(exc)}"
                 )
                 return
             try:
-                item = _warc_record(record, label, max_payload, _offset(iterator))
+                item = _warc_record(record, max_payload)
+                # Asking warcio for the offset reads the record to its end: only after the payload.
+                offset = int(iterator.get_record_offset())
+                next_offset = offset + int(iterator.get_record_length())
             except Exception as exc:  # a damaged payload (cut gzip member, bad chunking)
                 yield Record(
-                    where=f"{label} offset {offset}",
+                    where=f"{label} offset {next_offset}",
                     error=f"truncated or corrupt WARC record: {_message(exc)}",
                 )
                 return
+            if record.format.startswith("warc") or record.http_headers is not None:
+                valid += 1
             if item is not None:
-                yield item
+                yield attrs.evolve(item, where=f"{label} offset {offset}")
+        if valid == 0:
+            yield Record(where=label, error="no WARC records found (not a WARC file?)")
+            return
+        left = _bytes_after(handle, next_offset)
+        if left:
+            yield Record(
+                where=f"{label} offset {next_offset}",
+                error=f"truncated or corrupt WARC: the last {left:,} bytes are not a complete record",
+            )
     finally:
         if owned:
             handle.close()
 
 
-def _offset(iterator: Any) -> int:
+def _bytes_after(handle: IO[bytes], offset: int) -> int:
+    """Bytes of a seekable file past `offset` (a record cut short leaves some); 0 if unknown.
+
+    The blank line that ends an uncompressed file's last record is not counted.
+    """
     try:
-        return int(iterator.get_record_offset())
-    except Exception:  # before the first record warcio has no offset yet
+        if not handle.seekable():
+            return 0
+        left = max(0, handle.seek(0, os.SEEK_END) - offset)
+        if 0 < left <= 64:
+            handle.seek(offset)
+            if not handle.read(left).strip():
+                return 0
+        return left
+    except (OSError, ValueError):
         return 0
 
 
@@ -254,7 +280,7 @@ def _message(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
 
 
-def _warc_record(record: Any, label: str, max_payload: int, offset: int) -> Record | None:
+def _warc_record(record: Any, max_payload: int) -> Record | None:
     if record.rec_type not in ("response", "resource"):
         return None
     headers = record.rec_headers
@@ -273,13 +299,20 @@ def _warc_record(record: Any, label: str, max_payload: int, offset: int) -> Reco
         return None
     record_id = headers.get_header("WARC-Record-ID")
     url = headers.get_header("WARC-Target-URI")
-    where = f"{label} offset {offset}"
-    payload = record.content_stream().read(max_payload + 1)
+    stream = record.content_stream()
+    payload = stream.read(max_payload + 1)
     if len(payload) > max_payload:
         # Drain the rest so the iterator can go on to the next record.
-        while record.content_stream().read(1 << 20):
+        while stream.read(1 << 20):
             pass
-        return Record(id=record_id, url=url, where=where, error=f"payload over {max_payload:,} bytes")
+        return Record(id=record_id, url=url, error=f"payload over {max_payload:,} bytes")
+    missing = getattr(record.raw_stream, "limit", 0) or 0
+    if missing > 0:
+        return Record(
+            id=record_id,
+            url=url,
+            error=f"truncated WARC record: {missing:,} bytes of its announced length are missing",
+        )
     charset = _CHARSET.search(content_type)
     is_plain = content_type.lower().lstrip().startswith("text/plain")
     return Record(
@@ -288,7 +321,6 @@ def _warc_record(record: Any, label: str, max_payload: int, offset: int) -> Reco
         id=record_id,
         url=url,
         charset=charset["charset"] if charset else None,
-        where=where,
     )
 
 
