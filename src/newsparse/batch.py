@@ -306,7 +306,7 @@ def _crashed(chunk: list[Any], options: _Options) -> list[Any]:
     for item in chunk:
         record = _as_record(item)
         error = RecordError(
-            "the worker process died while parsing this item or one next to it (out of memory?)",
+            "the worker process died while parsing this item (out of memory, or a crash in C code)",
             id=record.id,
             where=record.where,
         )
@@ -347,11 +347,19 @@ def _pooled(
             try:
                 results = future.result()
             except BrokenProcessPool:
-                # A worker died (killed, out of memory, a crash in C code). Its chunk is
-                # reported as failed; everything still pending runs again on a new pool.
+                # A worker died (killed, out of memory, a crash in C code) and took every
+                # chunk in flight with it. Rerun this chunk one item at a time on a new pool,
+                # so only an item that kills a worker again is reported; then resend the rest.
                 pool.shutdown(wait=False, cancel_futures=True)
                 pool = new_pool()
-                results = _crashed(chunk, options)
+                results = []
+                for item in chunk:
+                    try:
+                        results.extend(pool.submit(_work, [item]).result())
+                    except BrokenProcessPool:
+                        pool.shutdown(wait=False, cancel_futures=True)
+                        pool = new_pool()
+                        results.extend(_crashed([item], options))
                 pending = deque((other, pool.submit(_work, other)) for other, _ in pending)
             yield from results
         finished = True
