@@ -15,7 +15,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from newsparse.errors import ConfigError
 
@@ -76,7 +76,7 @@ def _open_input(args: argparse.Namespace, stack: ExitStack) -> _Input:
     name = os.path.basename(path)
     if args.warc:
         return _Input(read_warc(raw, name=name), raw.tell, total)
-    stream: IO[bytes] = gzip.GzipFile(fileobj=raw) if path.endswith(".gz") else raw
+    stream = cast(IO[bytes], gzip.GzipFile(fileobj=raw)) if path.endswith(".gz") else raw
     return _Input(read_jsonl(stream, name=name), raw.tell, total)
 
 
