@@ -45,6 +45,7 @@ __all__ = [
     "read_jsonl",
     "read_path",
     "read_warc",
+    "record_from_line",
     "record_from_object",
 ]
 
@@ -133,6 +134,22 @@ def record_from_object(obj: Any, *, where: str | None = None, raw: str | None = 
     return Record(id=record_id, where=where, error='no "text" or "html" field (nor news-please "maintext")')
 
 
+def record_from_line(line: str | bytes, *, where: str | None = None) -> Record:
+    """A record from one JSONL line; a line that is not UTF-8 or not JSON gives an error record.
+
+    Handy to turn text lines into records on a cluster:
+    ``db.read_text("*.jsonl").map(record_from_line)`` or ``rdd.map(record_from_line)``.
+    """
+    try:
+        text = line.decode("utf-8") if isinstance(line, bytes) else line
+        obj = json.loads(text)
+    except UnicodeDecodeError as exc:
+        return Record(where=where, error=f"not UTF-8: {exc.reason} at byte {exc.start}")
+    except json.JSONDecodeError as exc:
+        return Record(where=where, error=f"invalid JSON: {exc.msg} at column {exc.colno}")
+    return record_from_object(obj, where=where, raw=text)
+
+
 def _str_or_none(value: Any) -> str | None:
     return None if value is None else str(value)
 
@@ -169,17 +186,7 @@ def read_jsonl(file: str | os.PathLike[str] | IO[bytes], *, name: str | None = N
             line_number += 1
             if not line.strip():
                 continue
-            where = f"{label} line {line_number}"
-            try:
-                text = line.decode("utf-8")
-                obj = json.loads(text)
-            except UnicodeDecodeError as exc:
-                yield Record(where=where, error=f"not UTF-8: {exc.reason} at byte {exc.start}")
-                continue
-            except json.JSONDecodeError as exc:
-                yield Record(where=where, error=f"invalid JSON: {exc.msg} at column {exc.colno}")
-                continue
-            yield record_from_object(obj, where=where, raw=text)
+            yield record_from_line(line, where=f"{label} line {line_number}")
     finally:
         if owned:
             handle.close()
