@@ -56,6 +56,7 @@ BUILTIN_PLUGINS: tuple[tuple[str, str], ...] = (
     ("page", "newsparse.readers.page"),
     ("html", "newsparse.readers.html"),
     ("newsplease", "newsparse.readers.records"),
+    ("dates", "newsparse.extractors.dates"),
 )
 
 #: The built-in readers (everything in `BUILTIN_PLUGINS` that is not an extractor).

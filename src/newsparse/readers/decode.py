@@ -65,7 +65,8 @@ def decode_source(data: bytes, *, encoding: str | None = None) -> str:
 #: real pages put long <script> blocks first, so look further).
 _PRESCAN_BYTES = 16384
 _HTML_START = regex.compile(
-    rb"^\s*(?:<!--.{0,200}?-->\s*)*<(?:!doctype\s+html|html|head|meta|body)\b", regex.I | regex.S
+    rb"^\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!--.{0,200}?-->\s*)*<(?:!doctype\s+html|html|head|meta|body)\b",
+    regex.I | regex.S,
 )
 _META_CHARSET = regex.compile(
     rb"<meta\s[^>]{0,300}?charset\s*=\s*[\"']?\s*(?P<charset>[A-Za-z0-9._:\-]{2,40})", regex.I
