@@ -160,6 +160,8 @@ def run_batch(args: argparse.Namespace, *, extractors: list[str] | None, disable
             for line in results:
                 out.write(line)
                 out.write("\n")
+                # An error line is {"id": ..., "error": ...}; in an article's JSON `"error": `
+                # cannot occur as a key (it has "errors") nor inside a string (quotes are escaped).
                 progress.step(failed=line.startswith('{"id": ') and '"error": ' in line[:400])
         except KeyboardInterrupt:
             out.flush()
