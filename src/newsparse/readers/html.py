@@ -147,6 +147,20 @@ def _parse_html(source: str, trafilatura: ModuleType) -> Any:
     return tree
 
 
+#: Pages longer than this skip htmldate's search of the whole page text for dates (regexes
+#: over every character: about 15 s for a 20 MB page); markup and metadata are still read.
+_EXTENSIVE_DATE_SEARCH_CHARS = 2_000_000
+
+
+def _date_params(size: int) -> dict[str, Any]:
+    # trafilatura's defaults (original date, no date after today), with the search bounded.
+    return {
+        "original_date": True,
+        "extensive_search": size <= _EXTENSIVE_DATE_SEARCH_CHARS,
+        "max_date": dt.date.today().isoformat(),
+    }
+
+
 def _same_text(a: str | None, b: str | None) -> bool:
     return bool(a and b) and " ".join(str(a).split()).casefold() == " ".join(str(b).split()).casefold()
 
@@ -216,6 +230,7 @@ class HtmlReader:
                 include_tables=True,
                 favor_precision=self.favor == "precision",
                 favor_recall=self.favor == "recall",
+                date_extraction_params=_date_params(len(source)),
             )
         except Exception as exc:  # trafilatura's own failures on odd pages are the page's problem
             logger.debug("trafilatura failed", exc_info=True)
