@@ -30,7 +30,7 @@ import regex
 
 from newsparse.errors import ParseError
 from newsparse.hookspecs import hookimpl
-from newsparse.model import Article, Image, ParagraphKind, paragraphs_from_blocks
+from newsparse.model import Article, ParagraphKind, paragraphs_from_blocks
 from newsparse.readers import html_meta
 from newsparse.readers.decode import looks_like_html
 from newsparse.text.language import guess_language
@@ -73,28 +73,15 @@ def _inline_text(element: Any) -> str:
     return _BLANK_LINES.sub("\n", text).strip()
 
 
-def _image(graphic: Any) -> Image | None:
-    caption = " ".join((graphic.get("title") or "").split()) or None
-    alt = " ".join((graphic.get("alt") or "").split()) or None
-    if caption is None and alt is None:
-        return None
-    return Image(caption=caption or alt, alt=alt if alt != (caption or alt) else None)
-
-
-def _blocks(body: Any) -> tuple[list[tuple[str, ParagraphKind]], list[Image]]:
-    """The body's blocks in order, and its images, from trafilatura's XML tree."""
+def _blocks(body: Any) -> list[tuple[str, ParagraphKind]]:
+    """The body's blocks in order, from trafilatura's XML tree."""
     blocks: list[tuple[str, ParagraphKind]] = []
-    images: list[Image] = []
 
     def add(text: str, kind: ParagraphKind = "paragraph") -> None:
         if text:
             blocks.append((text, kind))
 
     for element in body:
-        for graphic in element.iter("graphic"):
-            image = _image(graphic)
-            if image is not None:
-                images.append(image)
         tag = element.tag
         if tag == "head":
             add(_inline_text(element), "heading")
@@ -110,7 +97,7 @@ def _blocks(body: Any) -> tuple[list[tuple[str, ParagraphKind]], list[Image]]:
                 add(_inline_text(paragraph))
         elif tag != "graphic":
             add(_inline_text(element))
-    return blocks, images
+    return blocks
 
 
 @functools.lru_cache(maxsize=1)
@@ -240,17 +227,15 @@ class HtmlReader:
     def _article(
         self, tree: Any, document: Any, *, url: str | None, published: dt.date | dt.datetime | None
     ) -> Article:
-        meta_title = getattr(document, "title", None) if document is not None else None
-        site = getattr(document, "sitename", None) if document is not None else None
-        host = getattr(document, "hostname", None) if document is not None else None
+        meta_title = getattr(document, "title", None)
+        site = getattr(document, "sitename", None)
+        host = getattr(document, "hostname", None)
         title = html_meta.visible_headline(tree, meta_title) or html_meta.clean_title(
             meta_title, site=site, host=host
         )
 
-        blocks: list[tuple[str, ParagraphKind]] = []
-        images: list[Image] = []
-        if document is not None and document.body is not None:
-            blocks, images = _blocks(document.body)
+        body = getattr(document, "body", None)
+        blocks = _blocks(body) if body is not None else []
         # trafilatura sometimes keeps the headline as the body's first block, or as its first line.
         if blocks and title:
             first, kind = blocks[0]
@@ -261,7 +246,7 @@ class HtmlReader:
         if not blocks and not title:
             raise ParseError("no article text found in the HTML page")
 
-        description = getattr(document, "description", None) if document is not None else None
+        description = getattr(document, "description", None)
         lede = None
         if blocks and blocks[0][1] == "paragraph" and _same_text(blocks[0][0], description):
             lede = blocks[0][0]
@@ -270,12 +255,12 @@ class HtmlReader:
         authors, foreign_names = html_meta.visible_byline(tree)
         if not authors:
             authors = html_meta.authors_from_metadata(
-                getattr(document, "author", None) if document is not None else None,
+                getattr(document, "author", None),
                 exclude=html_meta.publishers(tree, site) | foreign_names,
             )
 
         published_raw: str | None = None
-        page_day = _day(getattr(document, "date", None) if document is not None else None)
+        page_day = _day(getattr(document, "date", None))
         page_published: dt.date | dt.datetime | None = page_day
         if page_day is not None:
             raw = html_meta.raw_published(tree, page_day)
@@ -294,10 +279,10 @@ class HtmlReader:
             authors=list(authors),
             published=published or page_published,
             published_raw=published_raw,
-            url=url or (getattr(document, "url", None) if document is not None else None),
+            url=url or getattr(document, "url", None),
             lede=lede,
             paragraphs=paragraphs,
-            images=images or html_meta.figures(tree),
+            images=html_meta.figures(tree),
             language=_language(tree) or guess_language(text),
             reader=self.name,
         )
