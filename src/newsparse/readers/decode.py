@@ -12,6 +12,7 @@ __all__ = ["decode_html", "decode_source", "looks_like_html"]
 
 # Control characters other than tab, newline, carriage return and form feed.
 _CONTROL = frozenset(range(32)) - {9, 10, 12, 13}
+_CONTROL_BYTES = bytes(sorted(_CONTROL))
 #: Share of control bytes above which bytes are taken for a binary file.
 _BINARY_SHARE = 0.01
 
@@ -23,7 +24,8 @@ def looks_binary(data: bytes) -> bool:
         return False
     if b"\x00" in sample and not sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return True
-    controls = sum(1 for byte in sample if byte in _CONTROL)
+    # bytes.translate deletes in C: a Python loop over 64 KB cost 20 ms per article.
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     return controls / len(sample) > _BINARY_SHARE
 
 

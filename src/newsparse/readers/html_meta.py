@@ -45,14 +45,8 @@ _MAX_SITE_WORDS = 6
 _MIN_HEADLINE_CHARS = 12
 _MAX_HEADLINE_CHARS = 400
 
-#: Elements whose text is a byline, in order of trust. Class and id tests are lower-cased.
-_BYLINE_XPATHS = (
-    ".//*[@rel='author']",
-    ".//*[contains(translate(@class,'BYLINE','byline'),'byline')"
-    " or contains(translate(@id,'BYLINE','byline'),'byline')]",
-    ".//*[@itemprop='author']",
-    ".//*[contains(translate(@class,'AUTHOR','author'),'author')]",
-)
+#: Tags that are never a visible byline even when their attributes say "author".
+_NOT_BYLINE_TAGS = frozenset({"meta", "link", "script", "style", "noscript", "template"})
 #: Containers whose bylines belong to other articles or to comments.
 _FOREIGN = regex.compile(
     r"comment|related|recirc|promo|teaser|sidebar|newsletter|footer|bio\b|card|caption|credit|photo|image|media",
@@ -252,6 +246,20 @@ def _scopes(tree: Any) -> Iterator[Any]:
     yield tree
 
 
+def _byline_kind(element: Any) -> int | None:
+    """How much an element looks like a byline: 0 (rel=author) to 3 (class mentions author)."""
+    if element.get("rel") == "author":
+        return 0
+    classes = (element.get("class") or "").lower()
+    if "byline" in classes or "byline" in (element.get("id") or "").lower():
+        return 1
+    if element.get("itemprop") == "author":
+        return 2
+    if "author" in classes:
+        return 3
+    return None
+
+
 def visible_byline(tree: Any) -> tuple[tuple[str, ...], frozenset[str]]:
     """Author names from the article's byline, and names seen in bylines that are not the article's.
 
@@ -262,12 +270,17 @@ def visible_byline(tree: Any) -> tuple[tuple[str, ...], frozenset[str]]:
     """
     foreign: set[str] = set()
     for scope in _scopes(tree):
-        for xpath in _BYLINE_XPATHS:
+        # One pass over the scope, sorting candidates by kind (document order kept within each).
+        kinds: list[list[Any]] = [[], [], [], []]
+        for element in scope.iter():
+            if isinstance(element.tag, str) and element.tag not in _NOT_BYLINE_TAGS:
+                kind = _byline_kind(element)
+                if kind is not None:
+                    kinds[kind].append(element)
+        for candidates in kinds:
             names: list[str] = []
             parent = None
-            for element in scope.xpath(xpath):
-                if element.tag in ("meta", "link", "script", "style"):
-                    continue
+            for element in candidates:
                 if _inside_foreign(element):
                     if _inside_others(element):
                         foreign.update(name.lower() for name in _byline_names(element))
