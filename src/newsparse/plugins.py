@@ -52,6 +52,7 @@ logger = logging.getLogger(__name__)
 BUILTIN_PLUGINS: tuple[tuple[str, str], ...] = (
     ("plain", "newsparse.readers.plain"),
     ("page", "newsparse.readers.page"),
+    ("quotations", "newsparse.extractors.quotations"),
 )
 
 ENV_ALLOW = "NEWSPARSE_PLUGINS"

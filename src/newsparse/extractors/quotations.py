@@ -1,0 +1,1470 @@
+"""Quotations: who said what — direct quotes, partial quotes and reported speech, with speakers.
+
+The extractor works in four passes over the article text, all linear in its length:
+
+1. **Quote marks** are paired by family (double ``" “ ” „``, guillemets ``« »``, single
+   ``' ‘ ’ ‚``, CJK corner brackets) and by direction read from the characters around each mark,
+   with a stack per paragraph so nested quotes pair inside out. A mark that cannot be paired is
+   ignored; an opening double mark left unclosed at a paragraph end either continues in the next
+   paragraph (when that paragraph opens with a mark, the news convention for long quotes) or, when
+   it opened a sentence, is closed at its paragraph's end — never later.
+2. **Direct quotes** (top-level quoted spans that are utterances) get their attribution from the
+   text right after them (``"...," X said`` / ``"...," said X`` / ``"..." — X``), or right before
+   them (``X said: "..."``, ``X told reporters, "..."``, ``According to X, "..."``, a colon line in
+   the previous paragraph). An interrupted quote (``"A," she said, "B."``) is one finding with two
+   `pieces`; a quote with no attribution of its own inherits the speaker of the attribution just
+   before it (a follow-on quote).
+3. **Reported speech**: every cue verb outside quotes ("said", "told ... that", "believes",
+   "according to", ...) not used by a direct quote gives an ``indirect`` finding for its content
+   (the clause after the cue, or before a post-posed ``, X said``), ``mixed`` when the content holds
+   quoted words and ``partial`` when the content is essentially one quoted fragment.
+4. **Speakers** resolve to the fullest name: the language layer's entities first, then rules kept
+   here because they are about attribution — the speaker chain across consecutive quotes for
+   pronouns, surname and transliteration aliases (Akhmetov ~ Achmetow), and nominal references
+   ("the expert") matched to the person the article described that way.
+
+Scare quotes, titles and nicknames (short quoted fragments outside any attribution) are not
+quotations. See ``docs/quotations.md`` for the conventions and limits.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Literal
+
+import attrs
+import regex
+
+from newsparse.hookspecs import hookimpl
+from newsparse.model import Finding
+
+if TYPE_CHECKING:
+    from newsparse.model import Article
+    from newsparse.text.document import Document
+    from newsparse.typing import ExtractorRegistrar
+
+__all__ = [
+    "QuotationFinding",
+    "QuotationsConfig",
+    "QuotationsExtractor",
+    "find_quotes",
+    "newsparse_register_extractors",
+]
+
+QuotationKind = Literal["direct", "partial", "indirect", "mixed"]
+
+
+@attrs.frozen(kw_only=True)
+class QuotationFinding(Finding):
+    """One attribution: what was said (the span) and who said it.
+
+    The span (``start``/``end``/``text``) runs from the first to the last piece of the content;
+    for an interrupted quote (``"A," she said, "B."``) or a quote over several paragraphs it
+    encloses the attribution or paragraph breaks between the pieces, and `pieces` gives the
+    content alone.
+    """
+
+    kind: QuotationKind
+    """``direct`` (a fully quoted utterance), ``partial`` (a quoted fragment used as the content:
+    warn of "one of the greatest challenges"), ``indirect`` (reported speech or belief without quote
+    marks) or ``mixed`` (reported speech holding quoted words)."""
+
+    speaker: str | None = None
+    """The speaker's fullest name in the article ("Recep Tayyip Erdogan" for "he"), the written
+    description when it names nobody ("a police spokesman"), or None when unknown."""
+
+    speaker_start: int | None = None
+    """Offset of the speaker mention used (the pronoun, surname or name as written near the cue)."""
+
+    speaker_end: int | None = None
+    """Offset one past that mention."""
+
+    speaker_text: str | None = None
+    """The speaker mention as written ("he", "Achmetow", "the Russian expert")."""
+
+    speaker_via: str | None = None
+    """How the speaker was found: ``name``, ``pronoun``, ``nominal`` (a description such as "the
+    expert"), ``follow-on`` (inherited from the attribution just before), or None."""
+
+    cue: str | None = None
+    """The cue as written: a verb ("said", "told", "believes"), ``according to``, or a colon or dash
+    that introduces the quote."""
+
+    cue_start: int | None = None
+    """Offset of the cue."""
+
+    cue_end: int | None = None
+    """Offset one past the cue."""
+
+    pieces: tuple[tuple[int, int], ...] = ()
+    """The content as (start, end) pieces, quote marks included for quoted pieces; one piece for a
+    plain quotation, several for interrupted quotes, quotes over paragraphs and content split by a
+    parenthetical attribution ("A, he believes, B")."""
+
+
+@attrs.frozen(kw_only=True)
+class QuotationsConfig:
+    """Options of the ``quotations`` extractor."""
+
+    indirect: bool = True
+    """Also report reported speech and beliefs (``indirect``/``mixed``/``partial``); False keeps
+    direct quotes only."""
+
+    follow_on: bool = True
+    """Give a quote without an attribution of its own the speaker of the attribution just before it."""
+
+    min_unattributed_words: int = 4
+    """A quoted sentence with no attribution and no preceding speaker is reported (speaker None)
+    only from this many words; shorter ones are taken for scare quotes or titles."""
+
+
+# --------------------------------------------------------------------------------------------
+# Lexicon: cue verbs. Kept here until the language layer's shared lexicon offers speech verbs.
+# --------------------------------------------------------------------------------------------
+
+#: Verbs that introduce speech or writing; they attach to direct quotes as well as reported speech.
+SPEECH_VERBS = frozenset(
+    """
+    say tell add write tweet post warn insist argue claim note explain ask reply respond answer
+    acknowledge admit suggest announce state declare report conclude recall remark observe comment
+    mention stress emphasize emphasise reiterate repeat maintain assert contend allege complain
+    concede confirm deny disclose reveal estimate predict promise pledge vow swear urge testify shout
+    yell scream chant joke quip laugh retort counter plead caution boast brag lament muse wonder
+    speculate assure inform advise remind whisper mutter exclaim cry snap interject describe call
+    demand propose recommend agree disagree accuse blame criticize criticise praise dismiss reject
+    defend condemn welcome question signal indicate hint detail cite express voice threaten
+    instruct order acknowledge point predict hail slam blast attack charge
+    """.split()
+)
+#: Verbs of belief, wish and knowledge: reported thought, never the cue of a direct quote.
+COGNITION_VERBS = frozenset(
+    """
+    believe think hope fear expect want know feel worry doubt suspect consider assume wish
+    understand realize realise recognize recognise intend
+    """.split()
+)
+#: Cues that only work next to a quote (``"...," he continued`` / ``The statement read: "..."``).
+QUOTE_ONLY_VERBS = frozenset({"continue", "read", "begin", "go"})
+
+_IRREGULAR = {
+    "say": ("say", "says", "said", "saying"),
+    "tell": ("tell", "tells", "told", "telling"),
+    "write": ("write", "writes", "wrote", "written", "writing"),
+    "think": ("think", "thinks", "thought", "thinking"),
+    "know": ("know", "knows", "knew", "known", "knowing"),
+    "feel": ("feel", "feels", "felt", "feeling"),
+    "swear": ("swear", "swears", "swore", "sworn", "swearing"),
+    "read": ("read", "reads"),
+    "begin": ("began",),
+    "go": ("went on",),
+    "quip": ("quip", "quips", "quipped", "quipping"),
+    "admit": ("admit", "admits", "admitted", "admitting"),
+    "cry": ("cried", "cries"),
+    "snap": ("snapped",),
+    "point": ("pointed out", "points out", "pointing out", "point out"),
+    "call": ("call", "calls", "called", "calling", "called for", "calls for", "called on", "calls on"),
+}
+
+
+def _inflect(lemma: str) -> tuple[str, ...]:
+    if lemma in _IRREGULAR:
+        return _IRREGULAR[lemma]
+    if lemma.endswith("e"):
+        return (lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing")
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return (lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing")
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return (lemma, lemma + "es", lemma + "ed", lemma + "ing")
+    return (lemma, lemma + "s", lemma + "ed", lemma + "ing")
+
+
+def _forms(lemmas: Iterable[str]) -> dict[str, str]:
+    return {form: lemma for lemma in lemmas for form in _inflect(lemma)}
+
+
+_SPEECH_FORMS = _forms(SPEECH_VERBS)
+_COGNITION_FORMS = _forms(COGNITION_VERBS)
+_QUOTE_ONLY_FORMS = _forms(QUOTE_ONLY_VERBS)
+_CUE_LEMMA: dict[str, str] = {**_QUOTE_ONLY_FORMS, **_COGNITION_FORMS, **_SPEECH_FORMS}
+# "continued" and "read" are common outside attributions; they only count beside a quote.
+_CUE_WORDS = sorted(_CUE_LEMMA, key=len, reverse=True)
+_CUE = regex.compile(
+    r"(?<![\p{L}\p{N}\-’'])(?:(?P<acc>[Aa]ccording to)|(?P<verb>" + "|".join(map(regex.escape, _CUE_WORDS)) + r"))"
+    r"(?![\p{L}\p{N}\-])"
+)
+# Forms that are as often nouns or adjectives ("the claims", "his report", "the stated aim"):
+# they only count after something that can be a subject.
+_NOUN_LIKE_FORMS = frozenset(
+    """
+    claims reports notes calls tweets posts states charges answers comments remarks fears hopes
+    wants doubts questions demands promises pledges vows estimates counters cries jokes laughs quips
+    details signals hints voices attacks orders blasts slams thought feeling reading call post
+    report note comment remark question answer estimate promise pledge vow joke order attack
+    blast slam hint signal detail counter voice tweet charge claim demand fear hope doubt state
+    """.split()
+)
+
+# Words that sit between a subject and its verb without being either.
+_SKIPPABLE = frozenset(
+    """
+    has have had is was were are will would could should may might must also later then again
+    previously reportedly recently once repeatedly long not never did does do often always publicly
+    privately separately earlier already still now today yesterday tonight further initially first
+    finally just even only simply quickly flatly angrily bluntly has've 's been being be
+    """.split()
+)
+_DETERMINERS = frozenset(
+    "the a an this that these those his her their its our my your one another some many several two three".split()
+)
+_PRONOUN_GENDER: dict[str, str | None] = {
+    "he": "m",
+    "she": "f",
+    "they": None,
+    "it": None,
+    "we": None,
+    "i": None,
+    "you": None,
+}
+_SUBJECT_PRONOUNS = frozenset(_PRONOUN_GENDER)
+_NAME_PARTICLES = frozenset("al al- bin ibn de da di del della der den van von la le du dos das el ben abu st.".split())
+_TITLES = {
+    "mr": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "sir": "m",
+    "lady": "f",
+    "lord": "m",
+    "dr": None,
+    "prof": None,
+    "sen": None,
+    "rep": None,
+    "gov": None,
+    "gen": None,
+    "president": None,
+    "senator": None,
+    "minister": None,
+    "king": "m",
+    "queen": "f",
+    "prince": "m",
+    "princess": "f",
+    "pope": "m",
+}
+_GENDERED_ROLES = {
+    **dict.fromkeys(
+        "spokesman chairman congressman businessman father husband son brother uncle king actor".split(), "m"
+    ),
+    **dict.fromkeys(
+        "spokeswoman chairwoman congresswoman businesswoman mother wife daughter sister aunt queen actress".split(),
+        "f",
+    ),
+}
+# A small table of common first names: enough to keep "she" from resolving to a man.
+_FIRST_NAMES: dict[str, str] = {
+    **dict.fromkeys(
+        """
+        john james robert michael william david richard joseph thomas charles christopher daniel matthew
+        anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward
+        jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin
+        samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan
+        henry douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald
+        harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan
+        albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip
+        louis barack bill bernie mike mitt ted marco jeb chris rand newt rudy tim vladimir sergei dmitry
+        recep emmanuel boris xi narendra benjamin bashar ali mohammed muhammad ahmed hassan omar abdul
+        timur igor ivan alexei alexey nikolai yuri viktor jean pierre francois jacques nicolas olaf
+        friedrich karl hans wolfgang giuseppe luigi carlos luis miguel pedro jorge ahmad mahmoud hussein
+        khalid tayyip kim shinzo justin rodrigo jair andres joko reince newt corey kellyanne paul
+        """.split(),
+        "m",
+    ),
+    **dict.fromkeys(
+        """
+        mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
+        sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie
+        rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma
+        samantha katherine christine debra rachel catherine carolyn janet ruth maria heather diane
+        virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith megan cheryl
+        andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean alice madison
+        doris abigail julia judy grace denise amber marilyn beverly danielle theresa sophia marie diana
+        brittany natalie isabella charlotte rose alexis kayla hillary melania ivanka chelsea michelle
+        nancy elizabeth kamala sarah theresa angela ursula marine christine marianna maria natalia
+        olga svetlana tatiana irina elena anastasia yulia huma donna debbie kellyanne hope sheryl
+        jill tulsi condoleezza madeleine nikki melanie
+        """.split(),
+        "f",
+    ),
+}
+
+
+# --------------------------------------------------------------------------------------------
+# Quote marks
+# --------------------------------------------------------------------------------------------
+
+_FAMILY = {
+    '"': "d",
+    "“": "d",
+    "”": "d",
+    "„": "d",
+    "‟": "d",
+    "«": "g",
+    "»": "g",
+    "‹": "s",
+    "›": "s",
+    "'": "s",
+    "‘": "s",
+    "’": "s",
+    "‚": "s",
+    "‛": "s",
+    "「": "c",
+    "」": "c",
+    "『": "k",
+    "』": "k",
+}
+_OPENING_BIAS = frozenset("“„‟«‘‚‛‹「『")
+_CLOSING_BIAS = frozenset("”»’›」』")
+_MARK = regex.compile("[" + regex.escape("".join(_FAMILY)) + "]")
+_BOUNDARY_BEFORE = frozenset("([{<—–―-/:;…" + "".join(_FAMILY))
+_BOUNDARY_AFTER = frozenset(")]}>.,;:!?—–―-…" + "".join(_FAMILY))
+# How far down the stack a closing mark looks for its opener, and how deep the stack may grow:
+# both bounded so that 100,000 unpaired marks stay linear.
+_STACK_LOOK = 6
+_STACK_MAX = 32
+
+
+@attrs.frozen
+class Quote:
+    """One quoted piece: from its opening mark to one past its closing mark (or its paragraph end)."""
+
+    start: int
+    end: int
+    family: str
+    closed: bool
+
+
+@attrs.define
+class QuoteGroup:
+    """A top-level quotation: one piece, or several when it runs over paragraphs."""
+
+    pieces: list[Quote]
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0].start
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1].end
+
+
+def _role(text: str, i: int, lo: int, hi: int, stack: list[tuple[int, str]]) -> int:
+    """+1 when the mark at `i` opens a quote, -1 when it closes one, 0 when it is neither."""
+    char = text[i]
+    family = _FAMILY[char]
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < hi else " "
+    boundary_before = before.isspace() or before in _BOUNDARY_BEFORE
+    boundary_after = after.isspace() or after in _BOUNDARY_AFTER
+    opens = boundary_before and not boundary_after
+    closes = boundary_after and not boundary_before
+    pending = any(f == family for _, f in stack[-_STACK_LOOK:])
+    if family == "s":
+        if before.isalnum() and after.isalnum():
+            return 0  # an apostrophe: it's, Turkey’s
+        if opens:
+            return 0 if after.isdigit() or char == "’" else 1  # '90s, ’em
+        if closes or (boundary_before and boundary_after):
+            return -1 if pending else 0  # players’ union: a possessive unless a quote is open
+        return 0
+    if char in _OPENING_BIAS:
+        return -1 if closes and pending else 1  # „so“ (German) closes with “
+    if char in _CLOSING_BIAS:
+        return 1 if opens and not pending else -1  # ”so” (Swedish) opens with ”
+    if opens:
+        return 1
+    if closes or (boundary_before and boundary_after) or (before.isalnum() and after.isalnum()):
+        return -1 if pending else 0
+    return 0
+
+
+def _pair_block(text: str, lo: int, hi: int) -> tuple[list[Quote], list[tuple[int, str]]]:
+    """Pairs of marks inside one paragraph, and the opening marks left unclosed at its end."""
+    stack: list[tuple[int, str]] = []
+    quotes: list[Quote] = []
+    for match in _MARK.finditer(text, lo, hi):
+        i = match.start()
+        role = _role(text, i, lo, hi, stack)
+        if role > 0:
+            stack.append((i, _FAMILY[text[i]]))
+            if len(stack) > _STACK_MAX:
+                del stack[0]
+        elif role < 0:
+            family = _FAMILY[text[i]]
+            for k in range(len(stack) - 1, max(-1, len(stack) - 1 - _STACK_LOOK), -1):
+                if stack[k][1] == family:
+                    quotes.append(Quote(start=stack[k][0], end=i + 1, family=family, closed=True))
+                    del stack[k:]
+                    break
+    return quotes, stack
+
+
+def _opens_sentence(text: str, lo: int, i: int) -> bool:
+    """True when the mark at `i` stands where a sentence can start (paragraph start, after . : ...)."""
+    j = i
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    return j == lo or text[j - 1] in ".!?:;—–―-…"
+
+
+def find_quotes(text: str, blocks: Sequence[tuple[int, int]]) -> list[QuoteGroup]:
+    """Top-level quotations of `text`, paragraph by paragraph, in order.
+
+    Args:
+        text: the text.
+        blocks: (start, end) of its paragraphs; a quote never crosses a paragraph unless the next
+            paragraph opens with a mark of the same kind (a quote continued over paragraphs).
+    """
+    per_block: list[list[Quote]] = []
+    continues: list[bool] = []
+    for index, (lo, hi) in enumerate(blocks):
+        quotes, unclosed = _pair_block(text, lo, hi)
+        next_opens = False
+        if index + 1 < len(blocks):
+            nlo, nhi = blocks[index + 1]
+            first = text[nlo] if nlo < nhi else ""
+            next_opens = first in _FAMILY and _FAMILY[first] in "dg"
+        carried = False
+        for position, family in unclosed:
+            if family not in "dg":
+                continue
+            follows = next_opens and _FAMILY[text[blocks[index + 1][0]]] == family
+            if follows or _opens_sentence(text, lo, position):
+                end = hi
+                while end > position and text[end - 1].isspace():
+                    end -= 1
+                quotes.append(Quote(start=position, end=end, family=family, closed=False))
+                carried = follows
+            break  # only the outermost unclosed mark can run to the paragraph end
+        per_block.append(_top_level(quotes))
+        continues.append(carried)
+
+    groups: list[QuoteGroup] = []
+    carry: QuoteGroup | None = None
+    for index, quotes in enumerate(per_block):
+        lo = blocks[index][0]
+        for position, quote in enumerate(quotes):
+            if carry is not None and position == 0 and quote.start == lo:
+                carry.pieces.append(quote)
+                continue
+            carry = None
+            groups.append(QuoteGroup(pieces=[quote]))
+        if quotes and continues[index] and not quotes[-1].closed:
+            carry = groups[-1]
+        else:
+            carry = None
+    return groups
+
+
+def _top_level(quotes: list[Quote]) -> list[Quote]:
+    """Quotes not inside another one, in order."""
+    quotes.sort(key=lambda q: (q.start, -q.end))
+    top: list[Quote] = []
+    covered = -1
+    for quote in quotes:
+        if quote.start < covered:
+            continue
+        top.append(quote)
+        covered = quote.end
+    return top
+
+
+# --------------------------------------------------------------------------------------------
+# Words and phrases
+# --------------------------------------------------------------------------------------------
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:[’'\-.&][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]")
+_TIME_WORDS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday week weekend month year morning
+    afternoon evening night day today yesterday tonight
+    """.split()
+)
+_TIME_LEAD = frozenset("on last this next early late earlier later in during".split())
+_CLAUSE_STOPS = frozenset(
+    """
+    and but or because while when as after before since if although though that which who whom whose
+    where to in on at by for from of with about into over under against than like during without
+    so yet nor whether until unless despite amid among between through
+    """.split()
+)
+_PP_INSIDE_NOMINAL = frozenset("for of at with from in".split())
+
+
+@attrs.frozen
+class _Token:
+    start: int
+    end: int
+    word: str
+
+    @property
+    def low(self) -> str:
+        return self.word.lower().rstrip(".")
+
+    @property
+    def capital(self) -> bool:
+        return self.word[:1].isupper()
+
+    @property
+    def is_word(self) -> bool:
+        return self.word[:1].isalnum()
+
+
+def _tokens(text: str, lo: int, hi: int) -> list[_Token]:
+    tokens = []
+    for match in _WORD.finditer(text, lo, hi):
+        word = match.group()
+        end = match.end()
+        # A word's final dot is a full stop unless the word is an abbreviation or an initial.
+        if word.endswith(".") and len(word) > 1 and not _keeps_dot(word):
+            word = word[:-1]
+            end -= 1
+            tokens.append(_Token(match.start(), end, word))
+            tokens.append(_Token(end, end + 1, "."))
+            continue
+        tokens.append(_Token(match.start(), end, word))
+    return tokens
+
+
+def _keeps_dot(word: str) -> bool:
+    bare = word[:-1]
+    return len(bare) == 1 and bare.isupper() or "." in bare or bare.lower() in _TITLES or bare.lower() in {"jr", "sr", "st"}
+
+
+def _is_name_token(token: _Token) -> bool:
+    return token.capital and token.is_word and token.low not in _SUBJECT_PRONOUNS
+
+
+def _name_run_backward(tokens: Sequence[_Token], end: int) -> int:
+    """Index of the first token of the capitalised name run ending at ``tokens[end - 1]``."""
+    i = end
+    while i > 0:
+        token = tokens[i - 1]
+        if _is_name_token(token) or (token.low in _NAME_PARTICLES and i < end):
+            i -= 1
+            continue
+        break
+    while i < end and tokens[i].low in _NAME_PARTICLES:
+        i += 1
+    return i
+
+
+def _subject_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The subject noun phrase of a verb at `hi`, looking back no further than `lo`.
+
+    Skips auxiliaries, adverbs and time phrases ("on Wednesday"), appositions ("Timur Akhmetov,
+    an expert with ..., said") and relative pronouns ("Smith, who ..., said").
+    """
+    tokens = _tokens(text, max(lo, hi - 300), hi)
+    i = len(tokens)
+    while i > 0:
+        low = tokens[i - 1].low
+        if low in _SKIPPABLE or (low.endswith("ly") and not tokens[i - 1].capital and len(low) > 4):
+            i -= 1
+        elif low in _TIME_WORDS and i >= 2 and tokens[i - 2].low in _TIME_LEAD:
+            i -= 2
+        elif low in _TIME_WORDS and i >= 3 and tokens[i - 3].low in _TIME_LEAD and not tokens[i - 2].is_word:
+            i -= 3
+        elif i >= 2 and tokens[i - 2].low == "on" and tokens[i - 1].capital and tokens[i - 1].low in _TIME_WORDS:
+            i -= 2
+        else:
+            break
+    if i == 0:
+        return None
+    last = tokens[i - 1]
+    if last.low in {"who", "which", "that"}:
+        i -= 1
+        if i > 0 and tokens[i - 1].word == ",":
+            i -= 1
+        return _np_ending(tokens, i)
+    if last.word == ",":
+        # "X, an expert with Y, said": the subject is before the apposition.
+        commas = [k for k in range(i - 1) if tokens[k].word == ","]
+        if commas:
+            k = commas[-1]
+            apposition = tokens[k + 1 : i - 1]
+            head = _np_ending(tokens, k)
+            if apposition and head is not None:
+                first = apposition[0]
+                if first.low in _DETERMINERS or first.low in {"who", "which", "whose"} or not first.capital:
+                    return head
+                # "His foreign minister, Sergei Lavrov, said": the name in the apposition.
+                run = _name_run_backward(tokens, i - 1)
+                if run < i - 1 and run == k + 1:
+                    return tokens[run].start, tokens[i - 2].end
+                return head
+        return None
+    return _np_ending(tokens, i)
+
+
+def _np_ending(tokens: Sequence[_Token], end: int) -> tuple[int, int] | None:
+    """The noun phrase whose last token is ``tokens[end - 1]``: a pronoun, a name or a description."""
+    if end <= 0:
+        return None
+    last = tokens[end - 1]
+    if not last.is_word:
+        return None
+    if last.low in _SUBJECT_PRONOUNS:
+        return last.start, last.end
+    if last.low in _CLAUSE_STOPS or last.low in _SKIPPABLE:
+        return None
+    if _is_name_token(last):
+        first = _name_run_backward(tokens, end)
+        # "the Kremlin", "the New York Times": keep a determiner just before the name.
+        if first > 0 and tokens[first - 1].low in {"the"}:
+            first -= 1
+        # "the Russian expert": a capitalised adjective inside a description.
+        return tokens[first].start, last.end
+    # A description: lower-case words back to a determiner ("the Russian expert", "a spokesman").
+    i = end - 1
+    words = 0
+    while i >= 0 and words < 6:
+        token = tokens[i]
+        if not token.is_word:
+            return None
+        if token.low in _DETERMINERS:
+            return token.start, last.end
+        if token.low in _CLAUSE_STOPS and token.low not in _PP_INSIDE_NOMINAL:
+            break
+        if token.low in _SKIPPABLE:
+            break
+        i -= 1
+        words += 1
+    # Bare plural or mass nouns ("officials said", "police say"): only the noun itself.
+    if i + 1 == end - 1 or words == 1:
+        return last.start, last.end
+    return None
+
+
+def _np_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The noun phrase starting at `lo` (after an inverted cue: ``said Timur Akhmetov, an expert``)."""
+    tokens = _tokens(text, lo, min(hi, lo + 200))
+    if not tokens or not tokens[0].is_word:
+        return None
+    first = tokens[0]
+    if first.low in _SUBJECT_PRONOUNS:
+        return first.start, first.end
+    i = 0
+    if first.low in _DETERMINERS:
+        i = 1
+    end = i
+    while end < len(tokens) and end - i < 8:
+        token = tokens[end]
+        if token.word == "." and end > 0 and tokens[end - 1].end == token.start and _keeps_dot(tokens[end - 1].word + "."):
+            end += 1
+            continue
+        if not token.is_word:
+            break
+        if token.low in _CLAUSE_STOPS and token.low not in _PP_INSIDE_NOMINAL:
+            break
+        if token.low in _PP_INSIDE_NOMINAL:
+            # "a spokesman for the ministry": a prepositional phrase inside a description only.
+            if i == 0 or end + 1 >= len(tokens) or not (tokens[end + 1].capital or tokens[end + 1].low == "the"):
+                break
+        if token.low in _CUE_LEMMA or token.low in _SKIPPABLE:
+            break
+        if i == 0 and not _is_name_token(token) and token.low not in _NAME_PARTICLES:
+            break
+        end += 1
+    if end == i:
+        return None
+    while end > i and (tokens[end - 1].low in _PP_INSIDE_NOMINAL or tokens[end - 1].low == "the"):
+        end -= 1
+    return tokens[0].start, tokens[end - 1].end
+
+
+# --------------------------------------------------------------------------------------------
+# Speakers
+# --------------------------------------------------------------------------------------------
+
+
+def _skeleton(word: str) -> str:
+    """A transliteration-tolerant key: Akhmetov, Achmetow and Ahmetov share one."""
+    w = word.lower().replace("’", "").replace("'", "")
+    for old, new in (("kh", "h"), ("ch", "h"), ("sch", "sh"), ("w", "v"), ("ck", "k"), ("y", "i"), ("j", "i")):
+        w = w.replace(old, new)
+    out = []
+    for char in w:
+        if not out or out[-1] != char:
+            out.append(char)
+    return "".join(out)
+
+
+@attrs.frozen
+class _Speaker:
+    name: str | None
+    start: int
+    end: int
+    via: str | None
+    gender: str | None = None
+    person: bool = True
+
+
+class _Resolver:
+    """Turns a speaker mention into the fullest name, with the attribution history for pronouns."""
+
+    def __init__(self, text: str, document: Document) -> None:
+        self.text = text
+        self.document = document
+        self.history: list[_Speaker] = []
+        names: list[tuple[int, int, str]] = []
+        for mention in document.mentions:
+            if mention.kind == "name":
+                names.append((mention.start, mention.end, mention.text))
+        self.names = names
+        self._name_starts = [n[0] for n in names]
+        by_key: dict[str, str] = {}
+        for _, _, name in names:
+            words = name.split()
+            key = _skeleton(words[-1].removesuffix("’s").removesuffix("'s"))
+            if len(words) > len(by_key.get(key, "").split()):
+                by_key[key] = " ".join(words)
+        self._fullest = by_key
+
+    # -- names ---------------------------------------------------------------------------------
+
+    def fullest(self, phrase: str) -> str:
+        """The fullest name in the article sharing the phrase's surname (Achmetow → Timur Akhmetov)."""
+        words = _strip_titles(phrase.split())
+        if not words:
+            return phrase
+        surname = words[-1].removesuffix("’s").removesuffix("'s")
+        candidates = [" ".join(words)]
+        found = self._fullest.get(_skeleton(surname))
+        if found:
+            candidates.append(found)
+        else:
+            key = _skeleton(surname)
+            if len(key) >= 6:
+                for other_key, other in self._fullest.items():
+                    if len(other_key) >= 6 and _one_edit(key, other_key):
+                        candidates.append(other)
+        entity = self.document.entity_at(0, 0) if False else None  # placeholder for clarity
+        del entity
+        best = max(candidates, key=lambda c: (len(_strip_titles(c.split())), len(c)))
+        return " ".join(_strip_titles(best.split())) or best
+
+    def _entity_name(self, start: int, end: int) -> str | None:
+        entity = self.document.entity_at(start, end)
+        return entity.name if entity is not None else None
+
+    def gender_of(self, name: str | None, start: int | None = None) -> str | None:
+        if not name:
+            return None
+        words = name.replace(".", "").split()
+        for word in words[:2]:
+            low = word.lower()
+            if low in _TITLES and _TITLES[low]:
+                return _TITLES[low]
+            if low in _GENDERED_ROLES:
+                return _GENDERED_ROLES[low]
+        for word in words:
+            gender = _FIRST_NAMES.get(word.lower())
+            if gender:
+                return gender
+        if start is not None:
+            # The role word before a mention: "Kremlin spokeswoman Maria Zakharova".
+            window = self.text[max(0, start - 40) : start].lower().split()
+            for word in reversed(window[-3:]):
+                if word in _GENDERED_ROLES:
+                    return _GENDERED_ROLES[word]
+        return None
+
+    # -- mentions ------------------------------------------------------------------------------
+
+    def resolve(self, start: int, end: int) -> _Speaker:
+        """Resolve the speaker phrase ``text[start:end]``."""
+        phrase = self.text[start:end]
+        words = phrase.split()
+        low = phrase.lower()
+        if low in _PRONOUN_GENDER:
+            return self._pronoun(start, end, _PRONOUN_GENDER[low])
+        name_words = [w for w in words if w[:1].isupper() and w.lower() not in _DETERMINERS]
+        if words and words[0].lower() in _DETERMINERS and len(name_words) < len(words) - 1:
+            # "the Russian expert", "a spokesman for the ministry"
+            return self._nominal(start, end, words)
+        if not name_words:
+            return self._nominal(start, end, words)
+        name = self.fullest(phrase.removeprefix("the ").removeprefix("The "))
+        entity_name = self._entity_name(start, end)
+        if entity_name and len(entity_name.split()) > len(name.split()) and _same_surname(entity_name, name):
+            name = entity_name
+        return _Speaker(name=name, start=start, end=end, via="name", gender=self.gender_of(name, start))
+
+    def _pronoun(self, start: int, end: int, gender: str | None) -> _Speaker:
+        text = self.text[start:end]
+        if text.lower() in {"i", "we", "you"}:
+            return _Speaker(name=None, start=start, end=end, via="pronoun")
+        organisation = text.lower() in {"it", "they"}
+        # 1. The speaker chain: the latest speaker of an attribution in this or the previous
+        #    paragraphs whose gender agrees, unless another person was named since.
+        candidate = self._recent_speaker(start, gender, organisation)
+        if candidate is not None:
+            return attrs.evolve(candidate, start=start, end=end, via="pronoun")
+        # 2. The language layer's resolution.
+        entity = self.document.entity_at(start, end)
+        if entity is not None and entity.name.lower() != text.lower():
+            name = self.fullest(entity.name)
+            if gender is None or self.gender_of(name) in (None, gender):
+                return _Speaker(name=name, start=start, end=end, via="pronoun", gender=gender)
+        # 3. The nearest earlier person name with an agreeing gender.
+        nearest = self._nearest_name(start, gender)
+        if nearest is not None:
+            return _Speaker(name=nearest, start=start, end=end, via="pronoun", gender=gender)
+        return _Speaker(name=None, start=start, end=end, via="pronoun", gender=gender)
+
+    def _recent_speaker(self, start: int, gender: str | None, organisation: bool) -> _Speaker | None:
+        limit = start - 1500
+        for speaker in reversed(self.history):
+            if speaker.start >= start:
+                continue
+            if speaker.start < limit:
+                return None
+            if speaker.name is None:
+                continue
+            if organisation:
+                return None if speaker.person else speaker
+            if not speaker.person:
+                continue
+            if gender is not None and speaker.gender not in (None, gender):
+                continue
+            # Another person named between that attribution and this pronoun breaks the chain,
+            # unless the pronoun's gender rules them out.
+            for other in self._names_between(speaker.end, start):
+                if _same_surname(other, speaker.name):
+                    continue
+                other_gender = self.gender_of(other)
+                if gender is None or other_gender in (None, gender):
+                    if len(other.split()) >= 2 or other_gender is not None:
+                        return None
+            return speaker
+        return None
+
+    def _names_between(self, lo: int, hi: int) -> Iterator[str]:
+        first = bisect.bisect_left(self._name_starts, lo)
+        for index in range(first, len(self.names)):
+            s, _, name = self.names[index]
+            if s >= hi:
+                break
+            if _looks_like_person(name) and not _inside_quotes_hint(self.text, s):
+                yield name
+
+    def _nearest_name(self, start: int, gender: str | None) -> str | None:
+        index = bisect.bisect_left(self._name_starts, start)
+        for k in range(index - 1, max(-1, index - 40), -1):
+            s, _, name = self.names[k]
+            if start - s > 2000:
+                break
+            if not _looks_like_person(name):
+                continue
+            full = self.fullest(name)
+            if gender is None or self.gender_of(full, s) in (None, gender):
+                return full
+        return None
+
+    def _nominal(self, start: int, end: int, words: Sequence[str]) -> _Speaker:
+        """ "the expert", "the Russian expert": the person the article earlier described that way."""
+        head = words[-1].lower().strip(",.")
+        gender = _GENDERED_ROLES.get(head)
+        if words and words[0].lower() in {"the", "this"} and head.isalpha() and len(head) > 2:
+            found = self._described_as(head, start)
+            if found is not None:
+                name, gender2 = found
+                return _Speaker(name=name, start=start, end=end, via="nominal", gender=gender2 or gender)
+        phrase = self.text[start:end]
+        return _Speaker(name=phrase, start=start, end=end, via="nominal", gender=gender, person=False)
+
+    def _described_as(self, head: str, before: int) -> tuple[str, str | None] | None:
+        """The latest person the text calls a `head` (an apposition or a title) before `before`."""
+        pattern = regex.compile(r"(?<![\p{L}])" + regex.escape(head) + r"s?(?![\p{L}])", regex.IGNORECASE)
+        lo = max(0, before - 4000)
+        hits = list(pattern.finditer(self.text, lo, before))
+        for hit in reversed(hits):
+            # A name within the same sentence-sized window, nearest first.
+            window_lo = max(0, hit.start() - 120)
+            window_hi = min(before, hit.end() + 80)
+            best: tuple[int, str] | None = None
+            for s, e, name in self.names:
+                if s < window_lo or e > window_hi or not _looks_like_person(name):
+                    continue
+                if self.text[min(e, hit.start()) : max(s, hit.end())].count(".") > 0:
+                    continue
+                distance = min(abs(hit.start() - e), abs(s - hit.end()))
+                if best is None or distance < best[0]:
+                    best = (distance, name)
+            if best is not None:
+                full = self.fullest(best[1])
+                return full, self.gender_of(full)
+        return None
+
+    def remember(self, speaker: _Speaker) -> None:
+        self.history.append(speaker)
+
+
+def _strip_titles(words: Sequence[str]) -> list[str]:
+    out = list(words)
+    while len(out) > 1 and (out[0].lower().rstrip(".") in _TITLES or out[0].lower() in _DETERMINERS):
+        out = out[1:]
+    return out
+
+
+def _same_surname(a: str, b: str) -> bool:
+    return _skeleton(a.split()[-1]) == _skeleton(b.split()[-1])
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when `a` and `b` differ by at most one substitution, insertion or deletion."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) <= 1
+    if len(a) > len(b):
+        a, b = b, a
+    for i in range(len(b)):
+        if a == b[:i] + b[i + 1 :]:
+            return True
+    return False
+
+
+_NOT_PERSON_WORDS = frozenset(
+    """
+    house party state states department ministry council committee office agency army forces union
+    government court congress senate news times post journal press association campaign city county
+    university school church bank company group center centre foundation institute organization
+    organisation republic kingdom nations community league
+    """.split()
+)
+
+
+def _looks_like_person(name: str) -> bool:
+    words = name.split()
+    if any(w.lower().strip(".,") in _NOT_PERSON_WORDS for w in words):
+        return False
+    return not (len(words) == 1 and words[0].isupper())
+
+
+def _inside_quotes_hint(text: str, offset: int) -> bool:
+    return False
+
+
+# --------------------------------------------------------------------------------------------
+# Attribution
+# --------------------------------------------------------------------------------------------
+
+
+@attrs.define
+class _Attribution:
+    kind: str
+    pieces: list[tuple[int, int]]
+    speaker_span: tuple[int, int] | None
+    cue: tuple[int, int] | None
+    speaker: _Speaker | None = None
+
+
+_OBJECT_CUES = frozenset(
+    "tell inform assure remind warn urge advise ask accuse blame criticize criticise praise call instruct order".split()
+)
+_POST_TAIL = regex.compile(r"\s*(?:[.;!?…,:]|$|—|–|\s(?:to|in|on|at|during|after|before|while|from|of|about|via|when|as|last|this|earlier|later|adding|saying|speaking|referring|according|told|and|but|with|without|by)\b)")
+_PRE_TAIL = regex.compile(
+    r"(?:\s+(?:(?!that\b|said\b|says\b)[\p{L}\p{N}’'.\-]+)){0,6}?\s*(?:[:,—–]|\bthat)?\s*$"
+)
+_DASH_LEAD = regex.compile(r"\s*[—–―]\s*|\s+-{1,2}\s+")
+_COMMA_LEAD = regex.compile(r"[\s,]*")
+
+
+class _Extraction:
+    """The work for one document."""
+
+    def __init__(self, text: str, document: Document, config: QuotationsConfig) -> None:
+        self.text = text
+        self.document = document
+        self.config = config
+        self.blocks = [(b.start, b.end) for b in document.blocks]
+        self._block_starts = [b[0] for b in self.blocks]
+        self.groups = find_quotes(text, self.blocks)
+        self._group_starts = [g.start for g in self.groups]
+        self.resolver = _Resolver(text, document)
+        self.used_cues: set[int] = set()
+        self.direct_ends: set[int] = set()
+        self.cues = [m for m in _CUE.finditer(text) if not self._in_quote(m.start())]
+
+    # -- helpers -------------------------------------------------------------------------------
+
+    def _block_of(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self._block_starts, offset) - 1)
+
+    def _in_quote(self, offset: int) -> bool:
+        index = bisect.bisect_right(self._group_starts, offset) - 1
+        if index < 0:
+            return False
+        return any(p.start < offset < p.end for p in self.groups[index].pieces)
+
+    def _group_at_or_after(self, offset: int) -> int:
+        return bisect.bisect_left(self._group_starts, offset)
+
+    def _cue_at(self, lo: int, hi: int) -> list[regex.Match[str]]:
+        starts = [m.start() for m in self.cues]
+        first = bisect.bisect_left(starts, lo)
+        out = []
+        for m in self.cues[first:]:
+            if m.start() >= hi:
+                break
+            out.append(m)
+        return out
+
+    def _cue_valid(self, match: regex.Match[str], *, quote_beside: bool) -> bool:
+        word = match.group()
+        if match["acc"]:
+            return True
+        lemma = _CUE_LEMMA.get(word)
+        if lemma is None:
+            return False
+        if lemma in QUOTE_ONLY_VERBS and not quote_beside:
+            return False
+        if word in _NOUN_LIKE_FORMS:
+            # "the claims", "his report", "a stated aim": not verbs.
+            before = self.text[max(0, match.start() - 20) : match.start()].split()
+            if not before or before[-1].lower().strip(",") in _DETERMINERS or before[-1].lower() in _CLAUSE_STOPS:
+                return False
+        return True
+
+    def _speaker(self, span: tuple[int, int] | None) -> _Speaker | None:
+        if span is None:
+            return None
+        start, end = span
+        text = self.text[start:end]
+        if not text.strip() or text.lower() in {"it", "there", "this", "that", "which"}:
+            return None
+        return self.resolver.resolve(start, end)
+
+    # -- direct quotes -------------------------------------------------------------------------
+
+    def direct(self) -> list[_Attribution]:
+        found: list[_Attribution] = []
+        index = 0
+        while index < len(self.groups):
+            group = self.groups[index]
+            words = _word_count(self.text, group.start, group.end)
+            attribution = self._post(group) or self._pre(group)
+            pieces = [(q.start, q.end) for q in group.pieces]
+            if attribution is not None:
+                speaker_span, cue = attribution
+                attr_end = max(speaker_span[1] if speaker_span else 0, cue[1])
+                # "A," she said, "B.": the next quote continues this one.
+                while index + 1 < len(self.groups):
+                    following = self.groups[index + 1]
+                    if not self._continues(attr_end, following):
+                        break
+                    pieces.extend((q.start, q.end) for q in following.pieces)
+                    attr_end = following.end
+                    index += 1
+                self.used_cues.add(cue[0])
+                kind = "direct" if self._set_off(group) else "partial"
+                found.append(_Attribution(kind=kind, pieces=pieces, speaker_span=speaker_span, cue=cue))
+                self.direct_ends.add(group.end)
+            elif self._utterance(group, words):
+                found.append(_Attribution(kind="direct", pieces=pieces, speaker_span=None, cue=None))
+                self.direct_ends.add(group.end)
+            index += 1
+        return found
+
+    def _set_off(self, group: QuoteGroup) -> bool:
+        """True when the quote is a whole utterance: it opens a sentence or follows the cue's
+        punctuation or the cue itself (``said: "``, ``told reporters, "``, ``said "``)."""
+        if self._stands_alone(group):
+            return True
+        tokens = _tokens(self.text, max(0, group.start - 40), group.start)
+        if not tokens:
+            return True
+        last = tokens[-1]
+        return last.word in {",", "—", "–"} or last.low in _CUE_LEMMA or last.low == "that"
+
+    def _stands_alone(self, group: QuoteGroup) -> bool:
+        return _opens_sentence(self.text, self.blocks[self._block_of(group.start)][0], group.start)
+
+    def _utterance(self, group: QuoteGroup, words: int) -> bool:
+        """An unattributed quote worth reporting: a sentence, not a scare quote, title or nickname."""
+        if not self._stands_alone(group):
+            return False
+        inner = self.text[group.start + 1 : group.end].strip("\"'“”„«»‘’ ")
+        if _title_like(inner):
+            return False
+        return words >= 2
+
+    def _post(self, group: QuoteGroup) -> tuple[tuple[int, int] | None, tuple[int, int]] | None:
+        """``"...," X said`` / ``"...," said X`` / ``"..." — X``."""
+        last = group.pieces[-1]
+        if not last.closed:
+            return None
+        end = last.end
+        block_end = self.blocks[self._block_of(end - 1)][1]
+        inner_end = self.text[end - 2] if end - 2 > last.start else ""
+        dash = _DASH_LEAD.match(self.text, end, block_end)
+        if dash is not None:
+            span = _np_after(self.text, dash.end(), block_end)
+            if span is not None and self.text[span[0]].isupper():
+                return span, (dash.start() + len(dash.group()) - len(dash.group().lstrip()), dash.end())
+        lead = _COMMA_LEAD.match(self.text, end, block_end)
+        position = lead.end() if lead else end
+        ends_sentence = inner_end in ".!?…" and "," not in self.text[end:position]
+        if position >= block_end:
+            return None
+        following = self.text[position]
+        if ends_sentence and inner_end == "." and not following.islower():
+            return None
+        for cue in self._cue_at(position, min(block_end, position + 160)):
+            between = self.text[position : cue.start()]
+            if any(c in between for c in ".!?;\"“”«»") or len(between.split()) > 12:
+                break
+            if not self._cue_valid(cue, quote_beside=True) or cue.start() in self.used_cues:
+                continue
+            if cue["acc"]:
+                span = _np_after(self.text, cue.end(), block_end)
+                return span, (cue.start(), cue.end())
+            if not between.strip():
+                span = _np_after(self.text, cue.end(), block_end)
+                if span is None:
+                    return None
+                return span, (cue.start(), cue.end())
+            if _CUE_LEMMA[cue.group()] in COGNITION_VERBS and not ends_sentence:
+                pass
+            span = _subject_before(self.text, position, cue.start())
+            if span is None or span[0] < position:
+                return None
+            tail = _POST_TAIL.match(self.text, cue.end(), block_end)
+            if tail is None and _CUE_LEMMA[cue.group()] not in _OBJECT_CUES:
+                return None
+            return span, (cue.start(), cue.end())
+        return None
+
+    def _pre(self, group: QuoteGroup) -> tuple[tuple[int, int] | None, tuple[int, int]] | None:
+        """``X said: "..."`` / ``X told reporters, "..."`` / a colon line in the previous paragraph."""
+        start = group.start
+        block = self._block_of(start)
+        lo = self.blocks[block][0]
+        previous = self._group_at_or_after(start) - 1
+        if previous >= 0 and self.groups[previous].end > lo:
+            lo = self.groups[previous].end
+        if lo == start and block > 0 and start == self.blocks[block][0]:
+            # The previous paragraph ends with a colon: "Caddell continued:" / "He said:".
+            plo, phi = self.blocks[block - 1]
+            if self.text[phi - 1] == ":":
+                sentence = self.document.sentence_at(phi - 1)
+                slo = max(plo, sentence.start if sentence else plo)
+                if previous >= 0 and self.groups[previous].end > slo:
+                    slo = self.groups[previous].end
+                return self._pre_clause(slo, phi, colon=True)
+            return None
+        sentence = self.document.sentence_at(max(lo, start - 1))
+        if sentence is not None and sentence.start > lo:
+            lo = sentence.start
+        return self._pre_clause(lo, start, colon=False)
+
+    def _pre_clause(self, lo: int, hi: int, *, colon: bool) -> tuple[tuple[int, int] | None, tuple[int, int]] | None:
+        before = self.text[lo:hi]
+        if not before.strip():
+            return None
+        cues = [c for c in self._cue_at(lo, hi) if self._cue_valid(c, quote_beside=True)]
+        if cues:
+            cue = cues[-1]
+            tail = self.text[cue.end() : hi]
+            if _PRE_TAIL.fullmatch(tail) is not None and not any(c in tail for c in ".!?;\"“”"):
+                if cue["acc"]:
+                    return _np_after(self.text, cue.end(), hi), (cue.start(), cue.end())
+                if _CUE_LEMMA[cue.group()] in COGNITION_VERBS:
+                    return None
+                return _subject_before(self.text, lo, cue.start()), (cue.start(), cue.end())
+        stripped = before.rstrip()
+        if stripped.endswith(":"):
+            colon_at = lo + len(stripped) - 1
+            clause = self.text[lo:colon_at].strip()
+            words = clause.split()
+            if 0 < len(words) <= 6 and words[0][:1].isupper():
+                # A headline or transcript label: "Merkel: 'We will manage'"
+                span_start = lo + (len(self.text[lo:colon_at]) - len(self.text[lo:colon_at].lstrip()))
+                return (span_start, colon_at), (colon_at, colon_at + 1)
+            subject = self._clause_subject(lo, colon_at)
+            if subject is not None:
+                return subject, (colon_at, colon_at + 1)
+        return None
+
+    def _clause_subject(self, lo: int, hi: int) -> tuple[int, int] | None:
+        """The first noun phrase of a clause (its likely subject)."""
+        tokens = _tokens(self.text, lo, min(hi, lo + 200))
+        index = 0
+        while index < len(tokens) and (tokens[index].low in {"and", "but", "so", "then", "in", "on"} or not tokens[index].is_word):
+            if tokens[index].low in {"in", "on"}:
+                return None
+            index += 1
+        if index >= len(tokens):
+            return None
+        span = _np_after(self.text, tokens[index].start, hi)
+        if span is None:
+            return None
+        phrase = self.text[span[0] : span[1]]
+        if phrase.lower() in {"here", "this", "that", "it", "there"}:
+            return None
+        return span
+
+    def _continues(self, attr_end: int, following: QuoteGroup) -> bool:
+        """True when `following` is the second half of an interrupted quote ending at `attr_end`."""
+        if self._block_of(following.start) != self._block_of(attr_end):
+            return False
+        between = self.text[attr_end : following.start]
+        if len(between) > 160 or any(c in between for c in "\"“”«»"):
+            return False
+        if self._post(following) is not None:
+            return False
+        cues = [c for c in self._cue_at(attr_end, following.start) if self._cue_valid(c, quote_beside=True)]
+        if cues:
+            return False
+        stripped = between.strip()
+        return stripped == "" or stripped[-1] in ",.:;—–" and len(stripped.split()) <= 12
+
+    # -- speakers, in reading order ------------------------------------------------------------
+
+    def resolve(self, attributions: list[_Attribution]) -> None:
+        """Resolve speakers in text order, so pronouns see the attributions before them, and give
+        unattributed direct quotes the speaker of the attribution just before them."""
+
+        def position(a: _Attribution) -> int:
+            return min(a.pieces[0][0], a.speaker_span[0] if a.speaker_span else a.pieces[0][0])
+
+        last: _Speaker | None = None
+        last_block = -10
+        for attribution in sorted(attributions, key=position):
+            start = attribution.pieces[0][0]
+            block = self._block_of(start)
+            if attribution.cue is None:
+                near = block == last_block or (block == last_block + 1 and start == self.blocks[block][0])
+                if self.config.follow_on and last is not None and near:
+                    attribution.speaker = attrs.evolve(last, via="follow-on")
+                    last_block = self._block_of(attribution.pieces[-1][1] - 1)
+                continue
+            attribution.speaker = self._speaker(attribution.speaker_span)
+            if attribution.speaker is not None:
+                self.resolver.remember(attribution.speaker)
+                if attribution.speaker.name:
+                    last = attribution.speaker
+                    last_block = self._block_of(max(attribution.pieces[-1][1], attribution.cue[1]) - 1)
+
+    # -- reported speech -----------------------------------------------------------------------
+
+    def reported(self) -> list[_Attribution]:
+        found: list[_Attribution] = []
+        for cue in self.cues:
+            if cue.start() in self.used_cues or not self._cue_valid(cue, quote_beside=False):
+                continue
+            attribution = self._reported_at(cue)
+            if attribution is not None:
+                found.append(attribution)
+        return found
+
+    def _reported_at(self, cue: regex.Match[str]) -> _Attribution | None:
+        sentence = self.document.sentence_at(cue.start())
+        if sentence is None:
+            return None
+        lo, hi = sentence.start, sentence.end
+        # A quote that runs past the sentence's end belongs to it.
+        index = self._group_at_or_after(lo)
+        while index < len(self.groups) and self.groups[index].start < hi:
+            hi = max(hi, min(self.groups[index].end, self.blocks[self._block_of(self.groups[index].start)][1]))
+            index += 1
+        hi = _trim_end(self.text, lo, hi)
+        cue_span = (cue.start(), cue.end())
+        if cue["acc"]:
+            return self._according_to(cue, lo, hi)
+        lemma = _CUE_LEMMA[cue.group()]
+        # Where does the clause begin? After the last quote or semicolon before the cue.
+        clause_lo = lo
+        for g in self.groups[self._group_at_or_after(lo) : self._group_at_or_after(cue.start())]:
+            if g.end <= cue.start():
+                clause_lo = max(clause_lo, g.end)
+        semi = self.text.rfind(";", clause_lo, cue.start())
+        if semi >= 0:
+            clause_lo = semi + 1
+        before = self.text[clause_lo : cue.start()]
+        inverted = not before.strip() or before.rstrip().endswith((",", "—", "–"))
+        if inverted and clause_lo > lo or (inverted and before.rstrip().endswith(",")):
+            # ", said Achmetow to DW." : content before, speaker after.
+            speaker_span = _np_after(self.text, cue.end(), hi)
+            content_end = _trim_end(self.text, lo, clause_lo + len(before.rstrip()) - (1 if before.strip() else 0))
+            if speaker_span is None or content_end - lo < 8:
+                return None
+            pieces = [(lo, content_end)]
+            return self._make(pieces, speaker_span, cue_span)
+        subject = _subject_before(self.text, clause_lo, cue.start())
+        if subject is not None:
+            ahead = self.text[clause_lo : subject[0]].rstrip()
+            if ahead.endswith((",", "—", "–")) and len(ahead.split()) >= 3:
+                # "CONTENT, he added." or "A, he believes, B."
+                after = _POST_TAIL.match(self.text, cue.end(), hi)
+                rest = self.text[cue.end() : hi]
+                comma = rest.find(",")
+                content_end = _trim_end(self.text, clause_lo, clause_lo + len(ahead) - 1)
+                pieces = [(_skip_space(self.text, clause_lo, content_end), content_end)]
+                if comma >= 0 and not any(c in rest[:comma] for c in ".;!?"):
+                    second = _skip_space(self.text, cue.end() + comma + 1, hi)
+                    if hi - second > 8 and len(rest[:comma].split()) <= 5:
+                        pieces.append((second, hi))
+                elif after is None:
+                    return self._forward(cue, subject, hi, lemma)
+                if pieces[0][1] - pieces[0][0] < 8:
+                    return None
+                return self._make(pieces, subject, cue_span)
+        if subject is None and lemma not in SPEECH_VERBS:
+            return None
+        return self._forward(cue, subject, hi, lemma)
+
+    def _forward(
+        self, cue: regex.Match[str], subject: tuple[int, int] | None, hi: int, lemma: str
+    ) -> _Attribution | None:
+        """``X said (that) CONTENT`` / ``X told reporters that CONTENT`` / ``X warned of CONTENT``."""
+        start = cue.end()
+        rest = self.text[start:hi]
+        match = _CONTENT_LEAD.match(rest)
+        if match is not None:
+            start += match.end()
+        start = _skip_space(self.text, start, hi)
+        if hi - start < 6 or len(self.text[start:hi].split()) < 2:
+            return None
+        return self._make([(start, hi)], subject, (cue.start(), cue.end()))
+
+    def _according_to(self, cue: regex.Match[str], lo: int, hi: int) -> _Attribution | None:
+        speaker = _np_after(self.text, cue.end(), hi)
+        if speaker is None:
+            return None
+        before = self.text[lo : cue.start()].strip()
+        if len(before.split()) <= 1:
+            comma = self.text.find(",", speaker[1], hi)
+            if comma < 0:
+                return None
+            start = _skip_space(self.text, comma + 1, hi)
+            pieces = [(start, hi)]
+        else:
+            end = _trim_end(self.text, lo, cue.start())
+            pieces = [(lo, end)]
+        if pieces[0][1] - pieces[0][0] < 8:
+            return None
+        return self._make(pieces, speaker, (cue.start(), cue.end()))
+
+    def _make(
+        self, pieces: list[tuple[int, int]], speaker: tuple[int, int] | None, cue: tuple[int, int]
+    ) -> _Attribution | None:
+        pieces = [(s, e) for s, e in pieces if e > s]
+        if not pieces:
+            return None
+        quoted = [
+            g
+            for g in self.groups[self._group_at_or_after(pieces[0][0]) : self._group_at_or_after(pieces[-1][1])]
+            if g.end <= pieces[-1][1]
+        ]
+        kind = "indirect"
+        if quoted and not all(_title_like(self.text[g.start + 1 : g.end - 1]) for g in quoted):
+            kind = "mixed"
+            if len(quoted) == 1:
+                outside = sum(e - s for s, e in pieces) - (quoted[0].end - quoted[0].start)
+                if outside <= 12:
+                    kind = "partial"
+                    pieces = [(quoted[0].start, quoted[0].end)]
+        self.used_cues.add(cue[0])
+        return _Attribution(kind=kind, pieces=pieces, speaker_span=speaker, cue=cue)
+
+
+_CONTENT_LEAD = regex.compile(
+    r"(?:\s+(?:that|of|about|on|for)\b"
+    r"|\s+(?!that\b)(?:[\p{L}\p{N}’'.\-]+\s+){0,3}?(?:that)\b"
+    r"|\s*[:,—–])"
+)
+
+
+def _word_count(text: str, start: int, end: int) -> int:
+    return len(text[start:end].split())
+
+
+def _title_like(inner: str) -> bool:
+    """Titles of works and nicknames: every longer word capitalised ("The Art of the Deal")."""
+    words = [w for w in regex.findall(r"[\p{L}\p{N}’'\-]+", inner) if len(w) > 3]
+    if not words:
+        return len(inner.split()) <= 2
+    return all(w[:1].isupper() or w[:1].isdigit() for w in words) and len(inner.split()) <= 8
+
+
+def _trim_end(text: str, lo: int, hi: int) -> int:
+    while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ".,;:—–-"):
+        hi -= 1
+    return hi
+
+
+def _skip_space(text: str, lo: int, hi: int) -> int:
+    while lo < hi and (text[lo].isspace() or text[lo] in ",:;—–"):
+        lo += 1
+    return lo
+
+
+# --------------------------------------------------------------------------------------------
+# The extractor
+# --------------------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class QuotationsExtractor:
+    """Finds direct, partial, indirect and mixed quotations and resolves their speakers."""
+
+    config: QuotationsConfig = attrs.field(factory=QuotationsConfig)
+    name: str = attrs.field(default="quotations", init=False)
+    requires: tuple[str, ...] = attrs.field(default=(), init=False)
+    finding_type: type[Finding] = attrs.field(default=QuotationFinding, init=False)
+
+    def __call__(
+        self, article: Article, document: Document, found: Mapping[str, tuple[Finding, ...]]
+    ) -> Iterator[QuotationFinding]:
+        text = document.text
+        work = _Extraction(text, document, self.config)
+        direct = work.direct()
+        indirect = work.reported() if self.config.indirect else []
+        work.resolve(direct + indirect)
+        for attribution in sorted(direct + indirect, key=lambda a: (a.pieces[0][0], a.pieces[-1][1])):
+            if attribution.kind == "direct" and attribution.speaker is None and attribution.cue is None:
+                words = _word_count(text, attribution.pieces[0][0], attribution.pieces[-1][1])
+                if words < self.config.min_unattributed_words:
+                    continue
+            yield _finding(self.name, text, attribution, document.field)
+
+
+def _finding(name: str, text: str, attribution: _Attribution, field: str) -> QuotationFinding:
+    start, end = attribution.pieces[0][0], attribution.pieces[-1][1]
+    speaker = attribution.speaker
+    cue = attribution.cue
+    return QuotationFinding(
+        extractor=name,
+        start=start,
+        end=end,
+        text=text[start:end],
+        field=field,
+        kind=attribution.kind,  # type: ignore[arg-type]
+        speaker=speaker.name if speaker else None,
+        speaker_start=speaker.start if speaker else None,
+        speaker_end=speaker.end if speaker else None,
+        speaker_text=text[speaker.start : speaker.end] if speaker else None,
+        speaker_via=speaker.via if speaker else None,
+        cue=text[cue[0] : cue[1]] if cue else None,
+        cue_start=cue[0] if cue else None,
+        cue_end=cue[1] if cue else None,
+        pieces=tuple(attribution.pieces),
+    )
+
+
+@hookimpl
+def newsparse_register_extractors(register: ExtractorRegistrar) -> None:
+    register(QuotationsExtractor())
