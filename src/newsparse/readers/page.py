@@ -31,6 +31,7 @@ from newsparse.hookspecs import hookimpl
 from newsparse.model import Article, Image, ParagraphKind, RelatedLink, paragraphs_from_blocks
 from newsparse.readers import page_rules as rules
 from newsparse.text.datestrings import looks_like_full_date, parse_date_string
+from newsparse.text.language import guess_language
 from newsparse.typing import ReaderRegistrar
 
 __all__ = ["PageReader"]
@@ -278,6 +279,7 @@ class PageReader:
             images=page.images,
             related=page.related,
             boilerplate=page.boilerplate,
+            language=guess_language(text),
             reader=self.name,
         )
 
