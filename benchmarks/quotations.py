@@ -240,23 +240,30 @@ def predictions_of(text: str, findings: Iterable[dict[str, Any]]) -> list[Predic
     return predictions
 
 
-def run_newsparse(records: Sequence[dict[str, Any]]) -> tuple[list[list[dict[str, Any]]], float]:
-    """Findings per record, and the extractor's own time in ms per article."""
+def run_newsparse(records: Sequence[dict[str, Any]]) -> tuple[list[list[dict[str, Any]]], float, float]:
+    """Findings per record, and ms per article: the extractor alone (on a Document whose shared
+    analysis — sentences, mentions — is already computed, as in the pipeline where every extractor
+    shares it) and the extractor plus the analysis it asks for."""
     import newsparse
     from newsparse.extractors.quotations import QuotationsExtractor
     from newsparse.text.document import Document
 
     extractor = QuotationsExtractor()
     outputs = []
-    elapsed = 0.0
+    alone = with_analysis = 0.0
     for record in records:
         article = newsparse.parse(record["text"], published=record.get("published"), format="plain", extractors=[])
+        began = time.perf_counter()
+        list(extractor(article, Document.of(article), {}))
+        with_analysis += time.perf_counter() - began
         document = Document.of(article)
+        document.sentences, document.mentions, document.entities  # noqa: B018 - warm the shared analysis
         began = time.perf_counter()
         findings = list(extractor(article, document, {}))
-        elapsed += time.perf_counter() - began
+        alone += time.perf_counter() - began
         outputs.append([f.to_dict() for f in findings])
-    return outputs, 1000 * elapsed / max(1, len(records))
+    count = max(1, len(records))
+    return outputs, 1000 * alone / count, 1000 * with_analysis / count
 
 
 def run_textacy(records: Sequence[dict[str, Any]]) -> tuple[list[list[dict[str, Any]]], float] | None:
@@ -344,9 +351,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         records = records[: args.limit]
     sys.path.insert(0, str(ROOT / "src"))
 
-    outputs, ms = run_newsparse(records)
+    outputs, ms, ms_with_analysis = run_newsparse(records)
     scores = evaluate(records, outputs)
     report(f"newsparse quotations — PolNeAR {args.split} ({len(records)} articles)", scores, ms)
+    print(f"ms/article with the shared analysis it uses (sentences, mentions): {ms_with_analysis:.2f}")
     if args.misses:
         _write_misses(args.misses, records, scores)
 
@@ -357,7 +365,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             peer_outputs, peer_ms = peer
             report("textacy direct_quotations (en_core_web_sm)", evaluate(records, peer_outputs), peer_ms)
-            print(f"\nspeed ratio: newsparse is {peer_ms / ms:.0f}x faster than textacy (same process, same texts)")
+            print(
+                f"\nspeed ratio: newsparse is {peer_ms / ms:.0f}x faster than textacy's direct_quotations"
+                f" ({peer_ms / ms_with_analysis:.0f}x counting the shared analysis; same process, same texts)"
+            )
     return 0
 
 

@@ -30,7 +30,7 @@ quotations. See ``docs/quotations.md`` for the conventions and limits.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Literal
 
 import attrs
@@ -38,6 +38,7 @@ import regex
 
 from newsparse.hookspecs import hookimpl
 from newsparse.model import Finding
+from newsparse.text.sentences import ABBREVIATIONS
 
 if TYPE_CHECKING:
     from newsparse.model import Article
@@ -188,9 +189,30 @@ _COGNITION_FORMS = _forms(COGNITION_VERBS)
 _QUOTE_ONLY_FORMS = _forms(QUOTE_ONLY_VERBS)
 _CUE_LEMMA: dict[str, str] = {**_QUOTE_ONLY_FORMS, **_COGNITION_FORMS, **_SPEECH_FORMS}
 # "continued" and "read" are common outside attributions; they only count beside a quote.
-_CUE_WORDS = sorted(_CUE_LEMMA, key=len, reverse=True)
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """One regex alternation shaped as a prefix tree: a flat list of 700 words scans slowly."""
+    trie: dict[str, dict[str, object]] = {}
+    for word in words:
+        node: dict[str, object] = trie
+        for char in word:
+            node = node.setdefault(char, {})  # type: ignore[assignment]
+        node[""] = {}
+
+    def build(node: Mapping[str, object]) -> str:
+        ends = "" in node
+        branches = [regex.escape(char) + build(child) for char, child in sorted(node.items()) if char]  # type: ignore[arg-type]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)
+
+
 _CUE = regex.compile(
-    r"(?<![\p{L}\p{N}\-’'])(?:(?P<acc>[Aa]ccording to)|(?P<verb>" + "|".join(map(regex.escape, _CUE_WORDS)) + r"))"
+    r"(?<![\p{L}\p{N}\-’'])(?:(?P<acc>[Aa]ccording to)|(?P<verb>" + _trie_pattern(_CUE_LEMMA) + r"))"
     r"(?![\p{L}\p{N}\-])"
 )
 # Forms that are as often nouns or adjectives ("the claims", "his report", "the stated aim"):
@@ -413,6 +435,8 @@ def _opens_sentence(text: str, lo: int, i: int) -> bool:
     """True when the mark at `i` stands where a sentence can start (paragraph start, after . : ...)."""
     j = i
     while j > lo and text[j - 1].isspace():
+        if text[j - 1] == "\n":
+            return True
         j -= 1
     return j == lo or text[j - 1] in ".!?:;—–―-…"
 
@@ -541,6 +565,28 @@ def _keeps_dot(word: str) -> bool:
     return len(bare) == 1 and bare.isupper() or "." in bare or bare.lower() in _TITLES or bare.lower() in {"jr", "sr", "st"}
 
 
+_STATE_ABBREVIATIONS = frozenset(
+    """
+    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev
+    okla ore pa tenn tex va vt wash wis wyo
+    """.split()
+)
+_ABBREVIATED = regex.compile(r"(?:\b\p{Lu}|\b\p{L}+\.\p{L}+|\b(?:" + "|".join(
+    sorted({*ABBREVIATIONS, *_STATE_ABBREVIATIONS, *_TITLES}, key=len, reverse=True)
+) + r"))\.$", regex.IGNORECASE)
+_FULL_STOP = regex.compile(r"[.!?](?=[\s\"'”’)]|$)")
+
+
+def _ends_a_sentence(text: str, lo: int, hi: int) -> bool:
+    """True when ``text[lo:hi]`` holds a full stop that ends a sentence (not "Mr." or "D-Mo.")."""
+    for match in _FULL_STOP.finditer(text, lo, hi):
+        if match.group() != ".":
+            return True
+        if not _ABBREVIATED.search(text[max(lo, match.start() - 12) : match.end()]):
+            return True
+    return False
+
+
 def _is_name_token(token: _Token) -> bool:
     return token.capital and token.is_word and token.low not in _SUBJECT_PRONOUNS
 
@@ -559,7 +605,7 @@ def _name_run_backward(tokens: Sequence[_Token], end: int) -> int:
     return i
 
 
-def _subject_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+def _subject_before(text: str, lo: int, hi: int, *, cue_is_participle: bool = False) -> tuple[int, int] | None:
     """The subject noun phrase of a verb at `hi`, looking back no further than `lo`.
 
     Skips auxiliaries, adverbs and time phrases ("on Wednesday"), appositions ("Timur Akhmetov,
@@ -579,9 +625,19 @@ def _subject_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             i -= 2
         else:
             break
+    # "Rep. Gwen Moore (D-Wis.) said": skip the bracket.
+    if i > 0 and tokens[i - 1].word == ")":
+        k = i - 1
+        while k > 0 and tokens[k].word != "(" and i - k < 12:
+            k -= 1
+        if tokens[k].word == "(":
+            i = k
     if i == 0:
         return None
     last = tokens[i - 1]
+    if last.low in {"and", "but", "then"} or (last.word == "," and cue_is_participle):
+        # "I laughed and said", "Trump attacked Clinton, saying": the clause's own subject.
+        return _clause_subject(text, lo, tokens[i - 1].start)
     if last.low in {"who", "which", "that"}:
         i -= 1
         if i > 0 and tokens[i - 1].word == ",":
@@ -607,6 +663,28 @@ def _subject_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     return _np_ending(tokens, i)
 
 
+def _clause_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The first noun phrase of a clause (its likely subject), after a leading adverbial
+    ("During the debate, Trump ...", "In a statement, the ministry ...")."""
+    tokens = _tokens(text, lo, min(hi, lo + 300))
+    index = 0
+    if tokens and tokens[0].low in _CLAUSE_STOPS | {"during", "after", "before", "in", "on", "at"}:
+        comma = next((k for k, t in enumerate(tokens) if t.word == ","), None)
+        if comma is None:
+            return None
+        index = comma + 1
+    while index < len(tokens) and (tokens[index].low in {"and", "but", "so", "then"} or not tokens[index].is_word):
+        index += 1
+    if index >= len(tokens):
+        return None
+    span = _np_after(text, tokens[index].start, hi)
+    if span is None:
+        return None
+    if text[span[0] : span[1]].lower() in {"here", "this", "that", "it", "there"}:
+        return None
+    return span
+
+
 def _np_ending(tokens: Sequence[_Token], end: int) -> tuple[int, int] | None:
     """The noun phrase whose last token is ``tokens[end - 1]``: a pronoun, a name or a description."""
     if end <= 0:
@@ -623,6 +701,11 @@ def _np_ending(tokens: Sequence[_Token], end: int) -> tuple[int, int] | None:
         # "the Kremlin", "the New York Times": keep a determiner just before the name.
         if first > 0 and tokens[first - 1].low in {"the"}:
             first -= 1
+        # "Mr. Morgan of the Sierra Club", "a spokesman for the Kremlin": the head comes first.
+        if first > 1 and tokens[first - 1].low in {"of", "for", "at", "from", "with"}:
+            head = _np_ending(tokens, first - 1)
+            if head is not None and tokens[first - 2].low not in _SUBJECT_PRONOUNS:
+                return head[0], last.end
         # "the Russian expert": a capitalised adjective inside a description.
         return tokens[first].start, last.end
     # A description: lower-case words back to a determiner ("the Russian expert", "a spokesman").
@@ -647,39 +730,46 @@ def _np_ending(tokens: Sequence[_Token], end: int) -> tuple[int, int] | None:
 
 
 def _np_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """The noun phrase starting at `lo` (after an inverted cue: ``said Timur Akhmetov, an expert``)."""
+    """The noun phrase starting at `lo` (after an inverted cue: ``said Timur Akhmetov, an expert``,
+    ``said 9/11 widow Terry Strada``, ``said a spokesman for the ministry``)."""
     tokens = _tokens(text, lo, min(hi, lo + 200))
     if not tokens or not tokens[0].is_word:
         return None
     first = tokens[0]
     if first.low in _SUBJECT_PRONOUNS:
         return first.start, first.end
-    i = 0
-    if first.low in _DETERMINERS:
-        i = 1
-    end = i
-    while end < len(tokens) and end - i < 8:
+    if first.low in _TIME_WORDS or first.low in _CLAUSE_STOPS or first.low in _SKIPPABLE:
+        return None
+    described = first.low in _DETERMINERS
+    seen_name = False
+    end = 0
+    while end < len(tokens) and end < 12:
         token = tokens[end]
-        if token.word == "." and end > 0 and tokens[end - 1].end == token.start and _keeps_dot(tokens[end - 1].word + "."):
+        if token.word == "." and end > 0 and _keeps_dot(tokens[end - 1].word + "."):
             end += 1
             continue
         if not token.is_word:
             break
-        if token.low in _CLAUSE_STOPS and token.low not in _PP_INSIDE_NOMINAL:
-            break
-        if token.low in _PP_INSIDE_NOMINAL:
-            # "a spokesman for the ministry": a prepositional phrase inside a description only.
-            if i == 0 or end + 1 >= len(tokens) or not (tokens[end + 1].capital or tokens[end + 1].low == "the"):
+        low = token.low
+        if low in _PP_INSIDE_NOMINAL:
+            following = tokens[end + 1] if end + 1 < len(tokens) else None
+            if end == 0 or following is None or not (following.capital or following.low == "the"):
                 break
-        if token.low in _CUE_LEMMA or token.low in _SKIPPABLE:
+            end += 1
+            continue
+        if low in _CLAUSE_STOPS or low in _CUE_LEMMA or (low in _SKIPPABLE and end > 0) or low in _TIME_WORDS:
             break
-        if i == 0 and not _is_name_token(token) and token.low not in _NAME_PARTICLES:
+        if _is_name_token(token):
+            seen_name = True
+        elif seen_name and tokens[end - 1].low not in _PP_INSIDE_NOMINAL and low != "the":
+            break  # "Obama ... " followed by a lower-case word: the name has ended
+        elif not described and end >= 4:
             break
         end += 1
-    if end == i:
-        return None
-    while end > i and (tokens[end - 1].low in _PP_INSIDE_NOMINAL or tokens[end - 1].low == "the"):
+    while end > 0 and (tokens[end - 1].low in _PP_INSIDE_NOMINAL or tokens[end - 1].low == "the"):
         end -= 1
+    if end == 0 or not (seen_name or described):
+        return None
     return tokens[0].start, tokens[end - 1].end
 
 
@@ -713,10 +803,13 @@ class _Speaker:
 class _Resolver:
     """Turns a speaker mention into the fullest name, with the attribution history for pronouns."""
 
-    def __init__(self, text: str, document: Document) -> None:
+    def __init__(self, text: str, document: Document, quoted: Callable[[int], bool]) -> None:
         self.text = text
         self.document = document
         self.history: list[_Speaker] = []
+        # Names inside quotes are people addressed or talked about, rarely the speaker: they
+        # take no part in resolving pronouns and descriptions.
+        self.quoted = quoted
         names: list[tuple[int, int, str]] = []
         for mention in document.mentions:
             if mention.kind == "name":
@@ -785,6 +878,9 @@ class _Resolver:
     def resolve(self, start: int, end: int) -> _Speaker:
         """Resolve the speaker phrase ``text[start:end]``."""
         phrase = self.text[start:end]
+        head = _PP_TAIL.split(phrase, maxsplit=1)[0]
+        if head.strip() and head != phrase:
+            phrase = head  # "Mr. Morgan of the Sierra Club" → "Mr. Morgan"
         words = phrase.split()
         low = phrase.lower()
         if low in _PRONOUN_GENDER:
@@ -856,18 +952,27 @@ class _Resolver:
             s, _, name = self.names[index]
             if s >= hi:
                 break
-            if _looks_like_person(name) and not _inside_quotes_hint(self.text, s):
+            if _looks_like_person(name) and not self.quoted(s) and not self._parenthesised(s):
                 yield name
 
+    def _parenthesised(self, offset: int) -> bool:
+        """Inside brackets: "(D-Mo.)", "(RSMD)" are never speakers."""
+        opening = self.text.rfind("(", max(0, offset - 40), offset)
+        return opening >= 0 and self.text.find(")", opening, offset) < 0
+
     def _nearest_name(self, start: int, gender: str | None) -> str | None:
+        """The latest person named before `start` (outside quotes) whose gender agrees; a one-word
+        name only when the article gives it in full somewhere."""
         index = bisect.bisect_left(self._name_starts, start)
-        for k in range(index - 1, max(-1, index - 40), -1):
+        for k in range(index - 1, max(-1, index - 60), -1):
             s, _, name = self.names[k]
-            if start - s > 2000:
+            if start - s > 2500:
                 break
-            if not _looks_like_person(name):
+            if not _looks_like_person(name) or self.quoted(s) or self._parenthesised(s):
                 continue
             full = self.fullest(name)
+            if len(full.split()) < 2:
+                continue
             if gender is None or self.gender_of(full, s) in (None, gender):
                 return full
         return None
@@ -909,6 +1014,9 @@ class _Resolver:
 
     def remember(self, speaker: _Speaker) -> None:
         self.history.append(speaker)
+
+
+_PP_TAIL = regex.compile(r"\s+(?:of|for|at|from|with)\s+")
 
 
 def _strip_titles(words: Sequence[str]) -> list[str]:
@@ -953,10 +1061,6 @@ def _looks_like_person(name: str) -> bool:
     return not (len(words) == 1 and words[0].isupper())
 
 
-def _inside_quotes_hint(text: str, offset: int) -> bool:
-    return False
-
-
 # --------------------------------------------------------------------------------------------
 # Attribution
 # --------------------------------------------------------------------------------------------
@@ -978,6 +1082,7 @@ _POST_TAIL = regex.compile(r"\s*(?:[.;!?…,:]|$|—|–|\s(?:to|in|on|at|during
 _PRE_TAIL = regex.compile(
     r"(?:\s+(?:(?!that\b|said\b|says\b)[\p{L}\p{N}’'.\-]+)){0,6}?\s*(?:[:,—–]|\bthat)?\s*$"
 )
+_APPOSITION_START = regex.compile(r"(?:\p{Lu}[\p{L}.’'\-]*\s+){0,5}\p{Lu}[\p{L}.’'\-]*(?:\s*\([^()]{1,20}\))?,")
 _DASH_LEAD = regex.compile(r"\s*[—–―]\s*|\s+-{1,2}\s+")
 _COMMA_LEAD = regex.compile(r"[\s,]*")
 
@@ -993,7 +1098,7 @@ class _Extraction:
         self._block_starts = [b[0] for b in self.blocks]
         self.groups = find_quotes(text, self.blocks)
         self._group_starts = [g.start for g in self.groups]
-        self.resolver = _Resolver(text, document)
+        self.resolver = _Resolver(text, document, self._in_quote)
         self.used_cues: set[int] = set()
         self.direct_ends: set[int] = set()
         self.cues = [m for m in _CUE.finditer(text) if not self._in_quote(m.start())]
@@ -1113,7 +1218,9 @@ class _Extraction:
         if dash is not None:
             span = _np_after(self.text, dash.end(), block_end)
             if span is not None and self.text[span[0]].isupper():
-                return span, (dash.start() + len(dash.group()) - len(dash.group().lstrip()), dash.end())
+                mark = dash.group().strip()
+                mark_start = self.text.index(mark, dash.start())
+                return span, (mark_start, mark_start + len(mark))
         lead = _COMMA_LEAD.match(self.text, end, block_end)
         position = lead.end() if lead else end
         ends_sentence = inner_end in ".!?…" and "," not in self.text[end:position]
@@ -1122,9 +1229,12 @@ class _Extraction:
         following = self.text[position]
         if ends_sentence and inner_end == "." and not following.islower():
             return None
-        for cue in self._cue_at(position, min(block_end, position + 160)):
+        for cue in self._cue_at(position, min(block_end, position + 300)):
             between = self.text[position : cue.start()]
-            if any(c in between for c in ".!?;\"“”«»") or len(between.split()) > 12:
+            if any(c in between for c in ";\"“”«»") or _ends_a_sentence(self.text, position, cue.start()):
+                break
+            words = len(between.split())
+            if words > 12 and not (words <= 30 and _APPOSITION_START.match(between)):
                 break
             if not self._cue_valid(cue, quote_beside=True) or cue.start() in self.used_cues:
                 continue
@@ -1136,13 +1246,8 @@ class _Extraction:
                 if span is None:
                     return None
                 return span, (cue.start(), cue.end())
-            if _CUE_LEMMA[cue.group()] in COGNITION_VERBS and not ends_sentence:
-                pass
             span = _subject_before(self.text, position, cue.start())
             if span is None or span[0] < position:
-                return None
-            tail = _POST_TAIL.match(self.text, cue.end(), block_end)
-            if tail is None and _CUE_LEMMA[cue.group()] not in _OBJECT_CUES:
                 return None
             return span, (cue.start(), cue.end())
         return None
@@ -1183,7 +1288,13 @@ class _Extraction:
                     return _np_after(self.text, cue.end(), hi), (cue.start(), cue.end())
                 if _CUE_LEMMA[cue.group()] in COGNITION_VERBS:
                     return None
-                return _subject_before(self.text, lo, cue.start()), (cue.start(), cue.end())
+                sentence = self.document.sentence_at(cue.start())
+                clause_lo = min(lo, sentence.start) if sentence is not None else lo
+                participle = cue.group().endswith("ing")
+                return _subject_before(self.text, clause_lo if participle else lo, cue.start(), cue_is_participle=participle), (
+                    cue.start(),
+                    cue.end(),
+                )
         stripped = before.rstrip()
         if stripped.endswith(":"):
             colon_at = lo + len(stripped) - 1
@@ -1199,22 +1310,7 @@ class _Extraction:
         return None
 
     def _clause_subject(self, lo: int, hi: int) -> tuple[int, int] | None:
-        """The first noun phrase of a clause (its likely subject)."""
-        tokens = _tokens(self.text, lo, min(hi, lo + 200))
-        index = 0
-        while index < len(tokens) and (tokens[index].low in {"and", "but", "so", "then", "in", "on"} or not tokens[index].is_word):
-            if tokens[index].low in {"in", "on"}:
-                return None
-            index += 1
-        if index >= len(tokens):
-            return None
-        span = _np_after(self.text, tokens[index].start, hi)
-        if span is None:
-            return None
-        phrase = self.text[span[0] : span[1]]
-        if phrase.lower() in {"here", "this", "that", "it", "there"}:
-            return None
-        return span
+        return _clause_subject(self.text, lo, hi)
 
     def _continues(self, attr_end: int, following: QuoteGroup) -> bool:
         """True when `following` is the second half of an interrupted quote ending at `attr_end`."""
@@ -1229,6 +1325,8 @@ class _Extraction:
         if cues:
             return False
         stripped = between.strip()
+        if stripped.lower() in {"and", "but", ", and", ", but", "adding", ", adding"}:
+            return True
         return stripped == "" or stripped[-1] in ",.:;—–" and len(stripped.split()) <= 12
 
     # -- speakers, in reading order ------------------------------------------------------------
@@ -1303,7 +1401,7 @@ class _Extraction:
                 return None
             pieces = [(lo, content_end)]
             return self._make(pieces, speaker_span, cue_span)
-        subject = _subject_before(self.text, clause_lo, cue.start())
+        subject = _subject_before(self.text, clause_lo, cue.start(), cue_is_participle=cue.group().endswith("ing"))
         if subject is not None:
             ahead = self.text[clause_lo : subject[0]].rstrip()
             if ahead.endswith((",", "—", "–")) and len(ahead.split()) >= 3:
