@@ -823,6 +823,8 @@ class _Resolver:
             if len(words) > len(by_key.get(key, "").split()):
                 by_key[key] = " ".join(words)
         self._fullest = by_key
+        self._subjects: dict[tuple[int, int], str | None] = {}
+        self._sentence_starts = [sentence.start for sentence in document.sentences]
 
     # -- names ---------------------------------------------------------------------------------
 
@@ -842,10 +844,9 @@ class _Resolver:
                 for other_key, other in self._fullest.items():
                     if len(other_key) >= 6 and _one_edit(key, other_key):
                         candidates.append(other)
-        entity = self.document.entity_at(0, 0) if False else None  # placeholder for clarity
-        del entity
         best = max(candidates, key=lambda c: (len(_strip_titles(c.split())), len(c)))
         return " ".join(_strip_titles(best.split())) or best
+
 
     def _entity_name(self, start: int, end: int) -> str | None:
         entity = self.document.entity_at(start, end)
@@ -907,13 +908,17 @@ class _Resolver:
         candidate = self._recent_speaker(start, gender, organisation)
         if candidate is not None:
             return attrs.evolve(candidate, start=start, end=end, via="pronoun")
-        # 2. The language layer's resolution.
+        # 2. The latest sentence whose subject is a person of agreeing gender.
+        subject = self._recent_subject(start, gender)
+        if subject is not None:
+            return _Speaker(name=subject, start=start, end=end, via="pronoun", gender=gender)
+        # 3. The language layer's resolution.
         entity = self.document.entity_at(start, end)
         if entity is not None and entity.name.lower() != text.lower():
             name = self.fullest(entity.name)
             if gender is None or self.gender_of(name) in (None, gender):
                 return _Speaker(name=name, start=start, end=end, via="pronoun", gender=gender)
-        # 3. The nearest earlier person name with an agreeing gender.
+        # 4. The nearest earlier person name with an agreeing gender.
         nearest = self._nearest_name(start, gender)
         if nearest is not None:
             return _Speaker(name=nearest, start=start, end=end, via="pronoun", gender=gender)
@@ -946,6 +951,50 @@ class _Resolver:
             return speaker
         return None
 
+    def _recent_subject(self, start: int, gender: str | None) -> str | None:
+        """The subject of the latest sentence (this or the two paragraphs before) that is a person
+        whose gender agrees: "Clinton says at a stop in Toledo ... She adds, ..." → Clinton."""
+        here = self.document.sentence_at(start)
+        sentences = self.document.sentences
+        index = here.index if here is not None else bisect.bisect_right(self._sentence_starts, start) - 1
+        first_paragraph = sentences[index].paragraph - 2 if 0 <= index < len(sentences) else 0
+        for k in range(index, max(-1, index - 8), -1):
+            sentence = sentences[k]
+            if sentence.paragraph < first_paragraph or sentence.kind in ("title", "heading"):
+                break
+            subject = self._subject_of(sentence.start, min(sentence.end, start))
+            if subject is None:
+                continue
+            if gender is None or self.gender_of(subject) in (None, gender):
+                return subject
+        return None
+
+    def _subject_of(self, lo: int, hi: int) -> str | None:
+        key = (lo, hi)
+        if key in self._subjects:
+            return self._subjects[key]
+        name = None
+        span = _clause_subject(self.text, lo, hi) if hi > lo else None
+        if span is not None and not self.quoted(span[0]):
+            phrase = _PP_TAIL.split(self.text[span[0] : span[1]], maxsplit=1)[0]
+            words = [w for w in phrase.split() if w[:1].isupper()]
+            if words and len(words) == len(phrase.split()) and phrase.lower() not in _PRONOUN_GENDER:
+                full = self.fullest(phrase)
+                if self.is_person(full):
+                    name = full
+        self._subjects[key] = name
+        return name
+
+    def is_person(self, name: str) -> bool:
+        """A name the article treats as a person: a known first name or title, or a surname the
+        article gives with such a first name."""
+        if not _looks_like_person(name):
+            return False
+        words = name.replace(".", "").split()
+        if any(w.lower() in _FIRST_NAMES or w.lower() in _TITLES for w in words[:2]):
+            return True
+        return len(words) >= 2 and all(w[:1].isupper() for w in words) and len(words) <= 4
+
     def _names_between(self, lo: int, hi: int) -> Iterator[str]:
         first = bisect.bisect_left(self._name_starts, lo)
         for index in range(first, len(self.names)):
@@ -971,7 +1020,7 @@ class _Resolver:
             if not _looks_like_person(name) or self.quoted(s) or self._parenthesised(s):
                 continue
             full = self.fullest(name)
-            if len(full.split()) < 2:
+            if len(full.split()) < 2 or not self.is_person(full):
                 continue
             if gender is None or self.gender_of(full, s) in (None, gender):
                 return full
@@ -1019,11 +1068,28 @@ class _Resolver:
 _PP_TAIL = regex.compile(r"\s+(?:of|for|at|from|with)\s+")
 
 
+_ROLE_WORDS = frozenset(
+    """
+    president prime minister chancellor secretary spokesman spokeswoman spokesperson senator sen
+    rep representative gov governor mayor king queen prince princess general gen chairman chairwoman
+    chair leader director ambassador judge justice attorney congressman congresswoman commissioner
+    officer sheriff pope mr mrs ms dr prof lt col capt sgt speaker candidate nominee whip envoy
+    adviser advisor minister premier lord lady sir dame emir sheikh ayatollah chief deputy vice
+    """.split()
+)
+
+
 def _strip_titles(words: Sequence[str]) -> list[str]:
-    out = list(words)
-    while len(out) > 1 and (out[0].lower().rstrip(".") in _TITLES or out[0].lower() in _DETERMINERS):
+    """A name without the roles before it: "Turkish President Recep Tayyip Erdogan" → "Recep
+    Tayyip Erdogan", "Mr. Obama" → "Obama"."""
+    out = [w.removesuffix("’s").removesuffix("'s") for w in words]
+    while len(out) > 1 and (out[0].lower() in _DETERMINERS or out[0].lower() in _CLAUSE_STOPS):
         out = out[1:]
-    return out
+    last_role = -1
+    for index, word in enumerate(out[:-1]):
+        if word.lower().rstrip(".,") in _ROLE_WORDS:
+            last_role = index
+    return out[last_role + 1 :]
 
 
 def _same_surname(a: str, b: str) -> bool:
@@ -1056,6 +1122,8 @@ _NOT_PERSON_WORDS = frozenset(
 
 def _looks_like_person(name: str) -> bool:
     words = name.split()
+    if not words or words[-1].lower().rstrip(".") in _ROLE_WORDS or words[0].lower() in _CLAUSE_STOPS:
+        return False  # "For Mr", "In Moscow"
     if any(w.lower().strip(".,") in _NOT_PERSON_WORDS for w in words):
         return False
     return not (len(words) == 1 and words[0].isupper())
