@@ -1260,7 +1260,13 @@ class _Extraction:
         if not tokens:
             return True
         last = tokens[-1]
-        return last.word in {",", "—", "–"} or last.low in _CUE_LEMMA or last.low == "that"
+        if last.word in {",", "—", "–"}:
+            return True
+        # 'said "we were floored"' is a fragment inside the author's sentence; 'said "We will
+        # win."' quotes a whole utterance.
+        first = regex.search(r"\p{L}", self.text[group.start : group.start + 6])
+        capital = first is not None and first.group().isupper()
+        return capital and (last.low in _CUE_LEMMA or last.low == "that")
 
     def _stands_alone(self, group: QuoteGroup) -> bool:
         return _opens_sentence(self.text, self.blocks[self._block_of(group.start)][0], group.start)
