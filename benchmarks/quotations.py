@@ -240,7 +240,9 @@ def predictions_of(text: str, findings: Iterable[dict[str, Any]]) -> list[Predic
     return predictions
 
 
-def run_newsparse(records: Sequence[dict[str, Any]]) -> tuple[list[list[dict[str, Any]]], float, float]:
+def run_newsparse(
+    records: Sequence[dict[str, Any]], repeat: int = 3
+) -> tuple[list[list[dict[str, Any]]], float, float]:
     """Findings per record, and ms per article: the extractor alone (on a Document whose shared
     analysis — sentences, mentions — is already computed, as in the pipeline where every extractor
     shares it) and the extractor plus the analysis it asks for."""
@@ -249,19 +251,28 @@ def run_newsparse(records: Sequence[dict[str, Any]]) -> tuple[list[list[dict[str
     from newsparse.text.document import Document
 
     extractor = QuotationsExtractor()
+    articles = [
+        newsparse.parse(record["text"], published=record.get("published"), format="plain", extractors=[])
+        for record in records
+    ]
     outputs = []
-    alone = with_analysis = 0.0
-    for record in records:
-        article = newsparse.parse(record["text"], published=record.get("published"), format="plain", extractors=[])
-        began = time.perf_counter()
-        list(extractor(article, Document.of(article), {}))
-        with_analysis += time.perf_counter() - began
+    documents = []
+    for article in articles:
         document = Document.of(article)
         document.sentences, document.mentions, document.entities  # noqa: B018 - warm the shared analysis
+        documents.append(document)
+        outputs.append([f.to_dict() for f in extractor(article, document, {})])
+    # The machine is shared: time each pass `repeat` times and keep the fastest.
+    alone = with_analysis = float("inf")
+    for _ in range(repeat):
         began = time.perf_counter()
-        findings = list(extractor(article, document, {}))
-        alone += time.perf_counter() - began
-        outputs.append([f.to_dict() for f in findings])
+        for article, document in zip(articles, documents):
+            list(extractor(article, document, {}))
+        alone = min(alone, time.perf_counter() - began)
+        began = time.perf_counter()
+        for article in articles:
+            list(extractor(article, Document.of(article), {}))
+        with_analysis = min(with_analysis, time.perf_counter() - began)
     count = max(1, len(records))
     return outputs, 1000 * alone / count, 1000 * with_analysis / count
 
@@ -337,6 +348,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--split", default="dev", help="train, dev or train,dev")
     parser.add_argument("--limit", type=int, default=0, help="score only the first N articles")
     parser.add_argument("--peer", action="store_true", help="also run textacy's direct_quotations")
+    parser.add_argument("--repeat", type=int, default=3, help="timing passes (the fastest is kept)")
     parser.add_argument("--misses", type=Path, help="write missed quotes and wrong speakers to this JSONL file")
     args = parser.parse_args(argv)
 
@@ -351,7 +363,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         records = records[: args.limit]
     sys.path.insert(0, str(ROOT / "src"))
 
-    outputs, ms, ms_with_analysis = run_newsparse(records)
+    outputs, ms, ms_with_analysis = run_newsparse(records, args.repeat)
     scores = evaluate(records, outputs)
     report(f"newsparse quotations — PolNeAR {args.split} ({len(records)} articles)", scores, ms)
     print(f"ms/article with the shared analysis it uses (sentences, mentions): {ms_with_analysis:.2f}")

@@ -30,6 +30,7 @@ quotations. See ``docs/quotations.md`` for the conventions and limits.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Literal
 
@@ -188,33 +189,46 @@ _SPEECH_FORMS = _forms(SPEECH_VERBS)
 _COGNITION_FORMS = _forms(COGNITION_VERBS)
 _QUOTE_ONLY_FORMS = _forms(QUOTE_ONLY_VERBS)
 _CUE_LEMMA: dict[str, str] = {**_QUOTE_ONLY_FORMS, **_COGNITION_FORMS, **_SPEECH_FORMS}
+_CUE_STARTS = frozenset(form.split()[0] for form in _CUE_LEMMA)
 # "continued" and "read" are common outside attributions; they only count beside a quote.
 
 
-def _trie_pattern(words: Iterable[str]) -> str:
-    """One regex alternation shaped as a prefix tree: a flat list of 700 words scans slowly."""
-    trie: dict[str, dict[str, object]] = {}
-    for word in words:
-        node: dict[str, object] = trie
-        for char in word:
-            node = node.setdefault(char, {})  # type: ignore[assignment]
-        node[""] = {}
-
-    def build(node: Mapping[str, object]) -> str:
-        ends = "" in node
-        branches = [regex.escape(char) + build(child) for char, child in sorted(node.items()) if char]  # type: ignore[arg-type]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return build(trie)
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}\-’'])[a-z]+(?![\p{L}\p{N}\-])|\bAccording\b")
+_PARTICLE = regex.compile(r" (?:for|on|out|to)\b")
 
 
-_CUE = regex.compile(
-    r"(?<![\p{L}\p{N}\-’'])(?:(?P<acc>[Aa]ccording to)|(?P<verb>" + _trie_pattern(_CUE_LEMMA) + r"))"
-    r"(?![\p{L}\p{N}\-])"
-)
+@attrs.frozen
+class _Cue:
+    """A cue word (or ``according to``) found in the text."""
+
+    start: int
+    end: int
+    word: str
+    according: bool = False
+
+
+def _find_cues(text: str) -> Iterator[_Cue]:
+    """Cue words in `text`: a scan of lower-case words and a dictionary look-up, much faster than
+    one regex alternation of every inflected form."""
+    for match in _LOWER_WORD.finditer(text):
+        word = match.group()
+        start, end = match.span()
+        if word in {"according", "According"}:
+            if text.startswith(" to", end):
+                yield _Cue(start, end + 3, text[start : end + 3], according=True)
+            continue
+        if word not in _CUE_STARTS:
+            continue
+        particle = _PARTICLE.match(text, end)
+        if particle is not None:
+            phrase = word + particle.group()
+            if phrase in _CUE_LEMMA:
+                yield _Cue(start, particle.end(), phrase)
+                continue
+        if word in _CUE_LEMMA:
+            yield _Cue(start, end, word)
+
+
 # Forms that are as often nouns or adjectives ("the claims", "his report", "the stated aim"):
 # they only count after something that can be a subject.
 _NOUN_LIKE_FORMS = frozenset(
@@ -525,23 +539,18 @@ _CLAUSE_STOPS = frozenset(
 _PP_INSIDE_NOMINAL = frozenset("for of at with from in".split())
 
 
-@attrs.frozen
 class _Token:
-    start: int
-    end: int
-    word: str
+    """A word or punctuation mark with its offsets (a plain slotted class: tokens are many)."""
 
-    @property
-    def low(self) -> str:
-        return self.word.lower().rstrip(".")
+    __slots__ = ("capital", "end", "is_word", "low", "start", "word")
 
-    @property
-    def capital(self) -> bool:
-        return self.word[:1].isupper()
-
-    @property
-    def is_word(self) -> bool:
-        return self.word[:1].isalnum()
+    def __init__(self, start: int, end: int, word: str) -> None:
+        self.start = start
+        self.end = end
+        self.word = word
+        self.low = word.lower().rstrip(".")
+        self.capital = word[:1].isupper()
+        self.is_word = word[:1].isalnum()
 
 
 def _tokens(text: str, lo: int, hi: int) -> list[_Token]:
@@ -611,7 +620,7 @@ def _subject_before(text: str, lo: int, hi: int, *, cue_is_participle: bool = Fa
     Skips auxiliaries, adverbs and time phrases ("on Wednesday"), appositions ("Timur Akhmetov,
     an expert with ..., said") and relative pronouns ("Smith, who ..., said").
     """
-    tokens = _tokens(text, max(lo, hi - 300), hi)
+    tokens = _tokens(text, max(lo, hi - 200), hi)
     i = len(tokens)
     while i > 0:
         low = tokens[i - 1].low
@@ -778,6 +787,7 @@ def _np_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 # --------------------------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=4096)
 def _skeleton(word: str) -> str:
     """A transliteration-tolerant key: Akhmetov, Achmetow and Ahmetov share one."""
     w = word.lower().replace("’", "").replace("'", "")
@@ -1040,7 +1050,7 @@ class _Resolver:
 
     def _described_as(self, head: str, before: int) -> tuple[str, str | None] | None:
         """The latest person the text calls a `head` (an apposition or a title) before `before`."""
-        pattern = regex.compile(r"(?<![\p{L}])" + regex.escape(head) + r"s?(?![\p{L}])", regex.IGNORECASE)
+        pattern = _word_pattern(head)
         lo = max(0, before - 4000)
         hits = list(pattern.finditer(self.text, lo, before))
         for hit in reversed(hits):
@@ -1063,6 +1073,11 @@ class _Resolver:
 
     def remember(self, speaker: _Speaker) -> None:
         self.history.append(speaker)
+
+
+@functools.lru_cache(maxsize=256)
+def _word_pattern(word: str) -> regex.Pattern[str]:
+    return regex.compile(r"(?<![\p{L}])" + regex.escape(word) + r"s?(?![\p{L}])", regex.IGNORECASE)
 
 
 _PP_TAIL = regex.compile(r"\s+(?:of|for|at|from|with)\s+")
@@ -1169,7 +1184,8 @@ class _Extraction:
         self.resolver = _Resolver(text, document, self._in_quote)
         self.used_cues: set[int] = set()
         self.direct_ends: set[int] = set()
-        self.cues = [m for m in _CUE.finditer(text) if not self._in_quote(m.start())]
+        self.cues = [cue for cue in _find_cues(text) if not self._in_quote(cue.start)]
+        self._cue_starts = [cue.start for cue in self.cues]
 
     # -- helpers -------------------------------------------------------------------------------
 
@@ -1185,19 +1201,14 @@ class _Extraction:
     def _group_at_or_after(self, offset: int) -> int:
         return bisect.bisect_left(self._group_starts, offset)
 
-    def _cue_at(self, lo: int, hi: int) -> list[regex.Match[str]]:
-        starts = [m.start() for m in self.cues]
-        first = bisect.bisect_left(starts, lo)
-        out = []
-        for m in self.cues[first:]:
-            if m.start() >= hi:
-                break
-            out.append(m)
-        return out
+    def _cue_at(self, lo: int, hi: int) -> list[_Cue]:
+        first = bisect.bisect_left(self._cue_starts, lo)
+        last = bisect.bisect_left(self._cue_starts, hi)
+        return self.cues[first:last]
 
-    def _cue_valid(self, match: regex.Match[str], *, quote_beside: bool) -> bool:
-        word = match.group()
-        if match["acc"]:
+    def _cue_valid(self, match: _Cue, *, quote_beside: bool) -> bool:
+        word = match.word
+        if match.according:
             return True
         lemma = _CUE_LEMMA.get(word)
         if lemma is None:
@@ -1206,7 +1217,7 @@ class _Extraction:
             return False
         if word in _NOUN_LIKE_FORMS:
             # "the claims", "his report", "a stated aim": not verbs.
-            before = self.text[max(0, match.start() - 20) : match.start()].split()
+            before = self.text[max(0, match.start - 20) : match.start].split()
             if not before or before[-1].lower().strip(",") in _DETERMINERS or before[-1].lower() in _CLAUSE_STOPS:
                 return False
         return True
@@ -1264,7 +1275,7 @@ class _Extraction:
             return True
         # 'said "we were floored"' is a fragment inside the author's sentence; 'said "We will
         # win."' quotes a whole utterance.
-        first = regex.search(r"\p{L}", self.text[group.start : group.start + 6])
+        first = _LETTER.search(self.text, group.start, group.start + 6)
         capital = first is not None and first.group().isupper()
         return capital and (last.low in _CUE_LEMMA or last.low == "that")
 
@@ -1304,26 +1315,26 @@ class _Extraction:
         if ends_sentence and inner_end == "." and not following.islower():
             return None
         for cue in self._cue_at(position, min(block_end, position + 300)):
-            between = self.text[position : cue.start()]
-            if any(c in between for c in ";\"“”«»") or _ends_a_sentence(self.text, position, cue.start()):
+            between = self.text[position : cue.start]
+            if any(c in between for c in ";\"“”«»") or _ends_a_sentence(self.text, position, cue.start):
                 break
             words = len(between.split())
             if words > 12 and not (words <= 30 and _APPOSITION_START.match(between)):
                 break
-            if not self._cue_valid(cue, quote_beside=True) or cue.start() in self.used_cues:
+            if not self._cue_valid(cue, quote_beside=True) or cue.start in self.used_cues:
                 continue
-            if cue["acc"]:
-                span = _np_after(self.text, cue.end(), block_end)
-                return span, (cue.start(), cue.end())
+            if cue.according:
+                span = _np_after(self.text, cue.end, block_end)
+                return span, (cue.start, cue.end)
             if not between.strip():
-                span = _np_after(self.text, cue.end(), block_end)
+                span = _np_after(self.text, cue.end, block_end)
                 if span is None:
                     return None
-                return span, (cue.start(), cue.end())
-            span = _subject_before(self.text, position, cue.start())
+                return span, (cue.start, cue.end)
+            span = _subject_before(self.text, position, cue.start)
             if span is None or span[0] < position:
                 return None
-            return span, (cue.start(), cue.end())
+            return span, (cue.start, cue.end)
         return None
 
     def _pre(self, group: QuoteGroup) -> tuple[tuple[int, int] | None, tuple[int, int]] | None:
@@ -1356,18 +1367,18 @@ class _Extraction:
         cues = [c for c in self._cue_at(lo, hi) if self._cue_valid(c, quote_beside=True)]
         if cues:
             cue = cues[-1]
-            tail = self.text[cue.end() : hi]
+            tail = self.text[cue.end : hi]
             if _PRE_TAIL.fullmatch(tail) is not None and not any(c in tail for c in ".!?;\"“”"):
-                if cue["acc"]:
-                    return _np_after(self.text, cue.end(), hi), (cue.start(), cue.end())
-                if _CUE_LEMMA[cue.group()] in COGNITION_VERBS:
+                if cue.according:
+                    return _np_after(self.text, cue.end, hi), (cue.start, cue.end)
+                if _CUE_LEMMA[cue.word] in COGNITION_VERBS:
                     return None
-                sentence = self.document.sentence_at(cue.start())
+                sentence = self.document.sentence_at(cue.start)
                 clause_lo = min(lo, sentence.start) if sentence is not None else lo
-                participle = cue.group().endswith("ing")
-                return _subject_before(self.text, clause_lo if participle else lo, cue.start(), cue_is_participle=participle), (
-                    cue.start(),
-                    cue.end(),
+                participle = cue.word.endswith("ing")
+                return _subject_before(self.text, clause_lo if participle else lo, cue.start, cue_is_participle=participle), (
+                    cue.start,
+                    cue.end,
                 )
         stripped = before.rstrip()
         if stripped.endswith(":"):
@@ -1435,15 +1446,15 @@ class _Extraction:
     def reported(self) -> list[_Attribution]:
         found: list[_Attribution] = []
         for cue in self.cues:
-            if cue.start() in self.used_cues or not self._cue_valid(cue, quote_beside=False):
+            if cue.start in self.used_cues or not self._cue_valid(cue, quote_beside=False):
                 continue
             attribution = self._reported_at(cue)
             if attribution is not None:
                 found.append(attribution)
         return found
 
-    def _reported_at(self, cue: regex.Match[str]) -> _Attribution | None:
-        sentence = self.document.sentence_at(cue.start())
+    def _reported_at(self, cue: _Cue) -> _Attribution | None:
+        sentence = self.document.sentence_at(cue.start)
         if sentence is None:
             return None
         lo, hi = sentence.start, sentence.end
@@ -1453,40 +1464,40 @@ class _Extraction:
             hi = max(hi, min(self.groups[index].end, self.blocks[self._block_of(self.groups[index].start)][1]))
             index += 1
         hi = _trim_end(self.text, lo, hi)
-        cue_span = (cue.start(), cue.end())
-        if cue["acc"]:
+        cue_span = (cue.start, cue.end)
+        if cue.according:
             return self._according_to(cue, lo, hi)
-        lemma = _CUE_LEMMA[cue.group()]
+        lemma = _CUE_LEMMA[cue.word]
         # Where does the clause begin? After the last quote or semicolon before the cue.
         clause_lo = lo
-        for g in self.groups[self._group_at_or_after(lo) : self._group_at_or_after(cue.start())]:
-            if g.end <= cue.start():
+        for g in self.groups[self._group_at_or_after(lo) : self._group_at_or_after(cue.start)]:
+            if g.end <= cue.start:
                 clause_lo = max(clause_lo, g.end)
-        semi = self.text.rfind(";", clause_lo, cue.start())
+        semi = self.text.rfind(";", clause_lo, cue.start)
         if semi >= 0:
             clause_lo = semi + 1
-        before = self.text[clause_lo : cue.start()]
+        before = self.text[clause_lo : cue.start]
         inverted = not before.strip() or before.rstrip().endswith((",", "—", "–"))
         if inverted and clause_lo > lo or (inverted and before.rstrip().endswith(",")):
             # ", said Achmetow to DW." : content before, speaker after.
-            speaker_span = _np_after(self.text, cue.end(), hi)
+            speaker_span = _np_after(self.text, cue.end, hi)
             content_end = _trim_end(self.text, lo, clause_lo + len(before.rstrip()) - (1 if before.strip() else 0))
             if speaker_span is None or content_end - lo < 8:
                 return None
             pieces = [(lo, content_end)]
             return self._make(pieces, speaker_span, cue_span)
-        subject = _subject_before(self.text, clause_lo, cue.start(), cue_is_participle=cue.group().endswith("ing"))
+        subject = _subject_before(self.text, clause_lo, cue.start, cue_is_participle=cue.word.endswith("ing"))
         if subject is not None:
             ahead = self.text[clause_lo : subject[0]].rstrip()
             if ahead.endswith((",", "—", "–")) and len(ahead.split()) >= 3:
                 # "CONTENT, he added." or "A, he believes, B."
-                after = _POST_TAIL.match(self.text, cue.end(), hi)
-                rest = self.text[cue.end() : hi]
+                after = _POST_TAIL.match(self.text, cue.end, hi)
+                rest = self.text[cue.end : hi]
                 comma = rest.find(",")
                 content_end = _trim_end(self.text, clause_lo, clause_lo + len(ahead) - 1)
                 pieces = [(_skip_space(self.text, clause_lo, content_end), content_end)]
                 if comma >= 0 and not any(c in rest[:comma] for c in ".;!?"):
-                    second = _skip_space(self.text, cue.end() + comma + 1, hi)
+                    second = _skip_space(self.text, cue.end + comma + 1, hi)
                     if hi - second > 8 and len(rest[:comma].split()) <= 5:
                         pieces.append((second, hi))
                 elif after is None:
@@ -1499,10 +1510,10 @@ class _Extraction:
         return self._forward(cue, subject, hi, lemma)
 
     def _forward(
-        self, cue: regex.Match[str], subject: tuple[int, int] | None, hi: int, lemma: str
+        self, cue: _Cue, subject: tuple[int, int] | None, hi: int, lemma: str
     ) -> _Attribution | None:
         """``X said (that) CONTENT`` / ``X told reporters that CONTENT`` / ``X warned of CONTENT``."""
-        start = cue.end()
+        start = cue.end
         rest = self.text[start:hi]
         match = _CONTENT_LEAD.match(rest)
         if match is not None:
@@ -1510,13 +1521,13 @@ class _Extraction:
         start = _skip_space(self.text, start, hi)
         if hi - start < 6 or len(self.text[start:hi].split()) < 2:
             return None
-        return self._make([(start, hi)], subject, (cue.start(), cue.end()))
+        return self._make([(start, hi)], subject, (cue.start, cue.end))
 
-    def _according_to(self, cue: regex.Match[str], lo: int, hi: int) -> _Attribution | None:
-        speaker = _np_after(self.text, cue.end(), hi)
+    def _according_to(self, cue: _Cue, lo: int, hi: int) -> _Attribution | None:
+        speaker = _np_after(self.text, cue.end, hi)
         if speaker is None:
             return None
-        before = self.text[lo : cue.start()].strip()
+        before = self.text[lo : cue.start].strip()
         if len(before.split()) <= 1:
             comma = self.text.find(",", speaker[1], hi)
             if comma < 0:
@@ -1524,11 +1535,11 @@ class _Extraction:
             start = _skip_space(self.text, comma + 1, hi)
             pieces = [(start, hi)]
         else:
-            end = _trim_end(self.text, lo, cue.start())
+            end = _trim_end(self.text, lo, cue.start)
             pieces = [(lo, end)]
         if pieces[0][1] - pieces[0][0] < 8:
             return None
-        return self._make(pieces, speaker, (cue.start(), cue.end()))
+        return self._make(pieces, speaker, (cue.start, cue.end))
 
     def _make(
         self, pieces: list[tuple[int, int]], speaker: tuple[int, int] | None, cue: tuple[int, int]
@@ -1560,13 +1571,17 @@ _CONTENT_LEAD = regex.compile(
 )
 
 
+_LETTER = regex.compile(r"\p{L}")
+_PLAIN_WORD = regex.compile(r"[\p{L}\p{N}’'\-]+")
+
+
 def _word_count(text: str, start: int, end: int) -> int:
     return len(text[start:end].split())
 
 
 def _title_like(inner: str) -> bool:
     """Titles of works and nicknames: every longer word capitalised ("The Art of the Deal")."""
-    words = [w for w in regex.findall(r"[\p{L}\p{N}’'\-]+", inner) if len(w) > 3]
+    words = [w for w in _PLAIN_WORD.findall(inner) if len(w) > 3]
     if not words:
         return len(inner.split()) <= 2
     return all(w[:1].isupper() or w[:1].isdigit() for w in words) and len(inner.split()) <= 8
