@@ -904,8 +904,10 @@ class _Resolver:
             return self._nominal(start, end, words)
         name = self.fullest(phrase.removeprefix("the ").removeprefix("The "))
         entity_name = self._entity_name(start, end)
-        if entity_name and len(entity_name.split()) > len(name.split()) and _same_surname(entity_name, name):
-            name = entity_name
+        if entity_name:
+            entity_name = " ".join(_strip_titles(entity_name.split()))
+            if len(entity_name.split()) > len(name.split()) and _same_surname(entity_name, name):
+                name = entity_name
         return _Speaker(name=name, start=start, end=end, via="name", gender=self.gender_of(name, start))
 
     def _pronoun(self, start: int, end: int, gender: str | None) -> _Speaker:
@@ -1241,6 +1243,11 @@ class _Extraction:
             words = _word_count(self.text, group.start, group.end)
             attribution = self._post(group) or self._pre(group)
             pieces = [(q.start, q.end) for q in group.pieces]
+            if attribution is not None and not self._set_off(group):
+                # A quoted fragment inside the author's sentence: the reported-speech pass
+                # reads the whole clause and calls it partial or mixed.
+                attribution = None
+                words = 0
             if attribution is not None:
                 speaker_span, cue = attribution
                 attr_end = max(speaker_span[1] if speaker_span else 0, cue[1])
@@ -1253,8 +1260,7 @@ class _Extraction:
                     attr_end = following.end
                     index += 1
                 self.used_cues.add(cue[0])
-                kind = "direct" if self._set_off(group) else "partial"
-                found.append(_Attribution(kind=kind, pieces=pieces, speaker_span=speaker_span, cue=cue))
+                found.append(_Attribution(kind="direct", pieces=pieces, speaker_span=speaker_span, cue=cue))
                 self.direct_ends.add(group.end)
             elif self._utterance(group, words):
                 found.append(_Attribution(kind="direct", pieces=pieces, speaker_span=None, cue=None))
@@ -1565,9 +1571,11 @@ class _Extraction:
 
 
 _CONTENT_LEAD = regex.compile(
+    r"(?:\s+(?:on|late|early|last|this|earlier)\s+(?:\p{Lu}\p{Ll}+day|week|month|year|night|morning|evening)\b"
+    r"|\s+(?:\p{Lu}\p{Ll}+day|yesterday|today|tonight)\b)?"
     r"(?:\s+(?:that|of|about|on|for)\b"
     r"|\s+(?!that\b)(?:[\p{L}\p{N}’'.\-]+\s+){0,3}?(?:that)\b"
-    r"|\s*[:,—–])"
+    r"|\s*[:,—–])?"
 )
 
 
