@@ -39,6 +39,7 @@ import regex
 
 from newsparse.hookspecs import hookimpl
 from newsparse.model import Finding
+from newsparse.text import lexicon
 from newsparse.text.sentences import ABBREVIATIONS
 
 if TYPE_CHECKING:
@@ -125,29 +126,21 @@ class QuotationsConfig:
 # Lexicon: cue verbs. Kept here until the language layer's shared lexicon offers speech verbs.
 # --------------------------------------------------------------------------------------------
 
-#: Verbs that introduce speech or writing; they attach to direct quotes as well as reported speech.
-SPEECH_VERBS = frozenset(
+# The shared lexicon (`newsparse.text.lexicon.ATTRIBUTION_VERBS`) gives the speech and belief
+# verbs; these are the extra cues that matter for quotations: manners of speaking that introduce
+# direct quotes, and evaluative verbs that PolNeAR-style attribution counts.
+EXTRA_SPEECH_VERBS = frozenset(
     """
-    say tell add write tweet post warn insist argue claim note explain ask reply respond answer
-    acknowledge admit suggest announce state declare report conclude recall remark observe comment
-    mention stress emphasize emphasise reiterate repeat maintain assert contend allege complain
-    concede confirm deny disclose reveal estimate predict promise pledge vow swear urge testify shout
-    yell scream chant joke quip laugh retort counter plead caution boast brag lament muse wonder
-    speculate assure inform advise remind whisper mutter exclaim cry snap interject describe call
-    demand propose recommend agree disagree accuse blame criticize criticise praise dismiss reject
-    defend condemn welcome question signal indicate hint detail cite express voice threaten
-    instruct order acknowledge point predict hail slam blast attack charge
+    advise attack blast brag chant condemn cry detail disagree exclaim hail hint interject laugh muse
+    mutter praise recommend reject remind scream shout slam snap speculate voice welcome whisper
+    wonder yell
     """.split()
 )
-#: Verbs of belief, wish and knowledge: reported thought, never the cue of a direct quote.
-COGNITION_VERBS = frozenset(
-    """
-    believe think hope fear expect want know feel worry doubt suspect consider assume wish
-    understand realize realise recognize recognise intend
-    """.split()
-)
+EXTRA_BELIEF_VERBS = frozenset("intend realise realize recognise recognize".split())
 #: Cues that only work next to a quote (``"...," he continued`` / ``The statement read: "..."``).
-QUOTE_ONLY_VERBS = frozenset({"continue", "read", "begin", "go"})
+QUOTE_ONLY_VERBS = frozenset({"continue", "read", "begin", "go", "post"})
+# Too often something else ("we will see", "speaking at a rally"): left out as cues.
+_NOT_CUES = frozenset({"see", "speak", "brief"})
 
 _IRREGULAR = {
     "say": ("say", "says", "said", "saying"),
@@ -185,10 +178,22 @@ def _forms(lemmas: Iterable[str]) -> dict[str, str]:
     return {form: lemma for lemma in lemmas for form in _inflect(lemma)}
 
 
-_SPEECH_FORMS = _forms(SPEECH_VERBS)
-_COGNITION_FORMS = _forms(COGNITION_VERBS)
-_QUOTE_ONLY_FORMS = _forms(QUOTE_ONLY_VERBS)
-_CUE_LEMMA: dict[str, str] = {**_QUOTE_ONLY_FORMS, **_COGNITION_FORMS, **_SPEECH_FORMS}
+def _cue_table() -> tuple[dict[str, str], frozenset[str]]:
+    """Form → lemma for every cue, and the lemmas that report beliefs rather than speech."""
+    lemmas: dict[str, str] = {}
+    beliefs = set(EXTRA_BELIEF_VERBS)
+    for form, verb in lexicon.ATTRIBUTION_VERBS.items():
+        if verb.lemma in _NOT_CUES:
+            continue
+        lemmas[form] = verb.lemma
+        if verb.kind == "belief":
+            beliefs.add(verb.lemma)
+    lemmas.update(_forms(EXTRA_SPEECH_VERBS | EXTRA_BELIEF_VERBS))
+    lemmas.update(_forms(QUOTE_ONLY_VERBS))
+    return lemmas, frozenset(beliefs)
+
+
+_CUE_LEMMA, COGNITION_VERBS = _cue_table()
 _CUE_STARTS = frozenset(form.split()[0] for form in _CUE_LEMMA)
 # "continued" and "read" are common outside attributions; they only count beside a quote.
 
@@ -287,51 +292,33 @@ _TITLES = {
     "princess": "f",
     "pope": "m",
 }
-_GENDERED_ROLES = {
-    **dict.fromkeys(
-        "spokesman chairman congressman businessman father husband son brother uncle king actor".split(), "m"
-    ),
-    **dict.fromkeys(
-        "spokeswoman chairwoman congresswoman businesswoman mother wife daughter sister aunt queen actress".split(),
-        "f",
-    ),
-}
-# A small table of common first names: enough to keep "she" from resolving to a man.
-_FIRST_NAMES: dict[str, str] = {
+# First names the shared lexicon does not have yet (politicians and officials frequent in news).
+_MORE_FIRST_NAMES: dict[str, str] = {
     **dict.fromkeys(
         """
-        john james robert michael william david richard joseph thomas charles christopher daniel matthew
-        anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward
-        jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin
-        samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan
-        henry douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald
-        harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan
-        albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip
-        louis barack bill bernie mike mitt ted marco jeb chris rand newt rudy tim vladimir sergei dmitry
-        recep emmanuel boris xi narendra benjamin bashar ali mohammed muhammad ahmed hassan omar abdul
-        timur igor ivan alexei alexey nikolai yuri viktor jean pierre francois jacques nicolas olaf
-        friedrich karl hans wolfgang giuseppe luigi carlos luis miguel pedro jorge ahmad mahmoud hussein
-        khalid tayyip kim shinzo justin rodrigo jair andres joko reince newt corey kellyanne paul
+        austin barack bryan corey elijah francois jair jean jeb jesse joko jordan kyle larry lawrence
+        logan luigi mason mitt narendra newt noah rand randy raymond reince roy shinzo tyler wayne willie
+        xi zachary
         """.split(),
         "m",
     ),
     **dict.fromkeys(
         """
-        mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
-        sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie
-        rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma
-        samantha katherine christine debra rachel catherine carolyn janet ruth maria heather diane
-        virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith megan cheryl
-        andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean alice madison
-        doris abigail julia judy grace denise amber marilyn beverly danielle theresa sophia marie diana
-        brittany natalie isabella charlotte rose alexis kayla hillary melania ivanka chelsea michelle
-        nancy elizabeth kamala sarah theresa angela ursula marine christine marianna maria natalia
-        olga svetlana tatiana irina elena anastasia yulia huma donna debbie kellyanne hope sheryl
-        jill tulsi condoleezza madeleine nikki melanie
+        amber andrea betty beverly brittany chelsea cheryl condoleezza danielle debbie debra frances huma
+        ivanka judy kayla kellyanne kimberly madeleine madison marilyn melissa nikki pamela patricia
+        rose samantha sharon sheryl shirley tulsi
         """.split(),
         "f",
     ),
 }
+
+
+def _first_name_gender(word: str) -> str | None:
+    return lexicon.first_name_gender(word) or _MORE_FIRST_NAMES.get(word.lower())
+
+
+def _role_gender(word: str) -> str | None:
+    return lexicon.PERSON_ROLES.get(word.lower()) or lexicon.HONORIFICS.get(word.lower().rstrip("."))
 
 
 # --------------------------------------------------------------------------------------------
@@ -868,20 +855,20 @@ class _Resolver:
         words = name.replace(".", "").split()
         for word in words[:2]:
             low = word.lower()
-            if low in _TITLES and _TITLES[low]:
-                return _TITLES[low]
-            if low in _GENDERED_ROLES:
-                return _GENDERED_ROLES[low]
+            gender = _role_gender(low) or (_TITLES.get(low) if low in _TITLES else None)
+            if gender:
+                return gender
         for word in words:
-            gender = _FIRST_NAMES.get(word.lower())
+            gender = _first_name_gender(word)
             if gender:
                 return gender
         if start is not None:
             # The role word before a mention: "Kremlin spokeswoman Maria Zakharova".
             window = self.text[max(0, start - 40) : start].lower().split()
             for word in reversed(window[-3:]):
-                if word in _GENDERED_ROLES:
-                    return _GENDERED_ROLES[word]
+                gender = _role_gender(word)
+                if gender:
+                    return gender
         return None
 
     # -- mentions ------------------------------------------------------------------------------
@@ -1003,7 +990,7 @@ class _Resolver:
         if not _looks_like_person(name):
             return False
         words = name.replace(".", "").split()
-        if any(w.lower() in _FIRST_NAMES or w.lower() in _TITLES for w in words[:2]):
+        if any(_first_name_gender(w) or w.lower() in _TITLES for w in words[:2]):
             return True
         return len(words) >= 2 and all(w[:1].isupper() for w in words) and len(words) <= 4
 
@@ -1041,7 +1028,7 @@ class _Resolver:
     def _nominal(self, start: int, end: int, words: Sequence[str]) -> _Speaker:
         """ "the expert", "the Russian expert": the person the article earlier described that way."""
         head = words[-1].lower().strip(",.")
-        gender = _GENDERED_ROLES.get(head)
+        gender = _role_gender(head)
         if words and words[0].lower() in {"the", "this"} and head.isalpha() and len(head) > 2:
             found = self._described_as(head, start)
             if found is not None:
@@ -1511,7 +1498,7 @@ class _Extraction:
                 if pieces[0][1] - pieces[0][0] < 8:
                     return None
                 return self._make(pieces, subject, cue_span)
-        if subject is None and lemma not in SPEECH_VERBS:
+        if subject is None and lemma in COGNITION_VERBS:
             return None
         return self._forward(cue, subject, hi, lemma)
 
