@@ -1047,10 +1047,17 @@ class _Resolver:
             window_lo = max(0, hit.start() - 120)
             window_hi = min(before, hit.end() + 80)
             best: tuple[int, str] | None = None
-            for s, e, name in self.names:
-                if s < window_lo or e > window_hi or not _looks_like_person(name):
+            first = bisect.bisect_left(self._name_starts, window_lo)
+            for s, e, name in self.names[first:]:
+                if s >= window_hi:
+                    break
+                if e > window_hi or not _looks_like_person(name) or self.quoted(s):
                     continue
-                if self.text[min(e, hit.start()) : max(s, hit.end())].count(".") > 0:
+                before_hit = e <= hit.start()
+                between = self.text[e : hit.start()] if before_hit else self.text[hit.end() : s]
+                if "." in between or (before_hit and not between.strip()):
+                    continue  # another sentence, or a modifier of the noun ("a Middle East expert")
+                if not self.is_person(self.fullest(name)):
                     continue
                 distance = min(abs(hit.start() - e), abs(s - hit.end()))
                 if best is None or distance < best[0]:
@@ -1464,7 +1471,8 @@ class _Extraction:
         # Where does the clause begin? After the last quote or semicolon before the cue.
         clause_lo = lo
         for g in self.groups[self._group_at_or_after(lo) : self._group_at_or_after(cue.start)]:
-            if g.end <= cue.start:
+            # Only a direct quote ends a clause; a quoted fragment belongs to the sentence.
+            if g.end <= cue.start and g.end in self.direct_ends:
                 clause_lo = max(clause_lo, g.end)
         semi = self.text.rfind(";", clause_lo, cue.start)
         if semi >= 0:
