@@ -137,10 +137,12 @@ EXTRA_SPEECH_VERBS = frozenset(
     """.split()
 )
 EXTRA_BELIEF_VERBS = frozenset("intend realise realize recognise recognize".split())
+# "pointed out", "points to": only with the particle (the bare forms are the noun "point").
+_PARTICLE_ONLY_VERBS = frozenset({"point"})
 #: Cues that only work next to a quote (``"...," he continued`` / ``The statement read: "..."``).
 QUOTE_ONLY_VERBS = frozenset({"continue", "read", "begin", "go", "post"})
 # Too often something else ("we will see", "speaking at a rally"): left out as cues.
-_NOT_CUES = frozenset({"see", "speak", "brief"})
+_NOT_CUES = frozenset({"see", "speak", "brief", "point"})
 
 _IRREGULAR = {
     "say": ("say", "says", "said", "saying"),
@@ -188,7 +190,7 @@ def _cue_table() -> tuple[dict[str, str], frozenset[str]]:
         lemmas[form] = verb.lemma
         if verb.kind == "belief":
             beliefs.add(verb.lemma)
-    lemmas.update(_forms(EXTRA_SPEECH_VERBS | EXTRA_BELIEF_VERBS))
+    lemmas.update(_forms(EXTRA_SPEECH_VERBS | EXTRA_BELIEF_VERBS | _PARTICLE_ONLY_VERBS))
     lemmas.update(_forms(QUOTE_ONLY_VERBS))
     return lemmas, frozenset(beliefs)
 
@@ -230,8 +232,13 @@ def _find_cues(text: str) -> Iterator[_Cue]:
             if phrase in _CUE_LEMMA:
                 yield _Cue(start, particle.end(), phrase)
                 continue
-        if word in _CUE_LEMMA:
+        if word in _CUE_LEMMA and not _belief_participle(word) and not text.startswith(" tank", end):
             yield _Cue(start, end, word)
+
+
+def _belief_participle(word: str) -> bool:
+    """ "considering", "knowing", "wanting": beliefs in -ing are adjuncts, not attributions."""
+    return word.endswith("ing") and _CUE_LEMMA.get(word) in COGNITION_VERBS
 
 
 # Forms that are as often nouns or adjectives ("the claims", "his report", "the stated aim"):
@@ -252,7 +259,7 @@ _SKIPPABLE = frozenset(
     has have had is was were are will would could should may might must also later then again
     previously reportedly recently once repeatedly long not never did does do often always publicly
     privately separately earlier already still now today yesterday tonight further initially first
-    finally just even only simply quickly flatly angrily bluntly has've 's been being be
+    finally just even only simply quickly flatly angrily bluntly has've 's been being be since
     """.split()
 )
 _DETERMINERS = frozenset(
@@ -524,6 +531,7 @@ _CLAUSE_STOPS = frozenset(
     """.split()
 )
 _PP_INSIDE_NOMINAL = frozenset("for of at with from in".split())
+_COMMA_LIKE = frozenset({",", "—", "–"})
 
 
 class _Token:
@@ -639,9 +647,9 @@ def _subject_before(text: str, lo: int, hi: int, *, cue_is_participle: bool = Fa
         if i > 0 and tokens[i - 1].word == ",":
             i -= 1
         return _np_ending(tokens, i)
-    if last.word == ",":
+    if last.word in _COMMA_LIKE:
         # "X, an expert with Y, said": the subject is before the apposition.
-        commas = [k for k in range(i - 1) if tokens[k].word == ","]
+        commas = [k for k in range(i - 1) if tokens[k].word in _COMMA_LIKE]
         if commas:
             k = commas[-1]
             apposition = tokens[k + 1 : i - 1]
@@ -678,7 +686,19 @@ def _clause_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         return None
     if text[span[0] : span[1]].lower() in {"here", "this", "that", "it", "there"}:
         return None
+    # "His foreign minister, Sergei Lavrov, later spoke": the name in the apposition.
+    apposition = _APPOSED_NAME.match(text, span[1], hi)
+    if apposition is not None and not span_is_name(text, span):
+        return apposition.start("name"), apposition.end("name")
     return span
+
+
+_APPOSED_NAME = regex.compile(r",\s*(?P<name>\p{Lu}[\p{L}’'\-]+(?:\s+\p{Lu}[\p{L}’'.\-]+){1,3})\s*,")
+
+
+def span_is_name(text: str, span: tuple[int, int]) -> bool:
+    words = text[span[0] : span[1]].split()
+    return bool(words) and all(w[:1].isupper() for w in words) and words[0].lower() not in _DETERMINERS
 
 
 def _np_ending(tokens: Sequence[_Token], end: int) -> tuple[int, int] | None:
@@ -694,11 +714,14 @@ def _np_ending(tokens: Sequence[_Token], end: int) -> tuple[int, int] | None:
         return None
     if _is_name_token(last):
         first = _name_run_backward(tokens, end)
+        # "Putin and Erdogan want": both names.
+        if first > 1 and tokens[first - 1].low == "and" and _is_name_token(tokens[first - 2]):
+            first = _name_run_backward(tokens, first - 1)
         # "the Kremlin", "the New York Times": keep a determiner just before the name.
         if first > 0 and tokens[first - 1].low in {"the"}:
             first -= 1
-        # "Mr. Morgan of the Sierra Club", "a spokesman for the Kremlin": the head comes first.
-        if first > 1 and tokens[first - 1].low in {"of", "for", "at", "from", "with"}:
+        # "Mr. Morgan of the Sierra Club", "observers in Russia": the head comes first.
+        if first > 1 and tokens[first - 1].low in {"of", "for", "at", "from", "with", "in"}:
             head = _np_ending(tokens, first - 1)
             if head is not None and tokens[first - 2].low not in _SUBJECT_PRONOUNS:
                 return head[0], last.end
@@ -719,6 +742,8 @@ def _np_ending(tokens: Sequence[_Token], end: int) -> tuple[int, int] | None:
             break
         i -= 1
         words += 1
+    if i < 0 and words <= 4:
+        return tokens[0].start, last.end  # "Political observers" at the start of the clause
     # Bare plural or mass nouns ("officials said", "police say"): only the noun itself.
     if i + 1 == end - 1 or words == 1:
         return last.start, last.end
@@ -755,7 +780,7 @@ def _np_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             continue
         if low in _CLAUSE_STOPS or low in _CUE_LEMMA or (low in _SKIPPABLE and end > 0) or low in _TIME_WORDS:
             break
-        if _is_name_token(token):
+        if _is_name_token(token) and not (end == 0 and described):
             seen_name = True
         elif seen_name and tokens[end - 1].low not in _PP_INSIDE_NOMINAL and low != "the":
             break  # "Obama ... " followed by a lower-case word: the name has ended
@@ -889,6 +914,10 @@ class _Resolver:
             return self._nominal(start, end, words)
         if not name_words:
             return self._nominal(start, end, words)
+        if " and " in phrase:
+            # "Putin and Erdogan": each name in full.
+            names = [self.fullest(part) for part in phrase.split(" and ") if part.strip()]
+            return _Speaker(name=" and ".join(names), start=start, end=end, via="name", person=False)
         name = self.fullest(phrase.removeprefix("the ").removeprefix("The "))
         entity_name = self._entity_name(start, end)
         if entity_name:
@@ -1126,16 +1155,22 @@ _NOT_PERSON_WORDS = frozenset(
     house party state states department ministry council committee office agency army forces union
     government court congress senate news times post journal press association campaign city county
     university school church bank company group center centre foundation institute organization
-    organisation republic kingdom nations community league
+    organisation republic kingdom nations community league relations affairs east west north south
     """.split()
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def _looks_like_person(name: str) -> bool:
+    """False for what is surely not a person: countries and their adjectives, organisations,
+    places ("Middle East"), stray capitalised words ("For Mr", "Moscow-based")."""
     words = name.split()
     if not words or words[-1].lower().rstrip(".") in _ROLE_WORDS or words[0].lower() in _CLAUSE_STOPS:
         return False  # "For Mr", "In Moscow"
-    if any(w.lower().strip(".,") in _NOT_PERSON_WORDS for w in words):
+    lowered = [w.lower().strip(".,").removesuffix("’s").removesuffix("'s") for w in words]
+    if any(w in _NOT_PERSON_WORDS or w in lexicon.ORGANISATION_HEADS or w in lexicon.ORGANISATION_NOUNS for w in lowered):
+        return False
+    if name.endswith("-") or "-based" in name or lexicon.country_of(name) or lexicon.known_organisation(name):
         return False
     return not (len(words) == 1 and words[0].isupper())
 
@@ -1478,7 +1513,9 @@ class _Extraction:
         if semi >= 0:
             clause_lo = semi + 1
         before = self.text[clause_lo : cue.start]
-        inverted = not before.strip() or before.rstrip().endswith((",", "—", "–"))
+        inverted = not before.strip() or (
+            before.rstrip().endswith((",", "—", "–")) and not _RELATIVE.search(before)
+        )
         if inverted and clause_lo > lo or (inverted and before.rstrip().endswith(",")):
             # ", said Achmetow to DW." : content before, speaker after.
             speaker_span = _np_after(self.text, cue.end, hi)
@@ -1490,10 +1527,15 @@ class _Extraction:
         subject = _subject_before(self.text, clause_lo, cue.start, cue_is_participle=cue.word.endswith("ing"))
         if subject is not None:
             ahead = self.text[clause_lo : subject[0]].rstrip()
-            if ahead.endswith((",", "—", "–")) and len(ahead.split()) >= 3:
+            rest = self.text[cue.end : hi]
+            if (
+                ahead.endswith((",", "—", "–"))
+                and len(ahead.split()) >= 3
+                and not _ADVERBIAL.fullmatch(ahead)
+                and _PARENTHETICAL_END.match(rest)
+            ):
                 # "CONTENT, he added." or "A, he believes, B."
                 after = _POST_TAIL.match(self.text, cue.end, hi)
-                rest = self.text[cue.end : hi]
                 comma = rest.find(",")
                 content_end = _trim_end(self.text, clause_lo, clause_lo + len(ahead) - 1)
                 pieces = [(_skip_space(self.text, clause_lo, content_end), content_end)]
@@ -1522,6 +1564,9 @@ class _Extraction:
         start = _skip_space(self.text, start, hi)
         if hi - start < 6 or len(self.text[start:hi].split()) < 2:
             return None
+        first = self.text[start : start + 12].split()[0].lower()
+        if first in _NOT_CONTENT_START or (lemma in COGNITION_VERBS and self.text[hi : hi + 1] == "?"):
+            return None  # "the line agreed in Sochi", "What do they want in Idlib?"
         return self._make([(start, hi)], subject, (cue.start, cue.end))
 
     def _according_to(self, cue: _Cue, lo: int, hi: int) -> _Attribution | None:
@@ -1565,6 +1610,17 @@ class _Extraction:
         return _Attribution(kind=kind, pieces=pieces, speaker_span=speaker, cue=cue)
 
 
+# An introductory adverbial is not content: "For the time being, Putin and Erdogan want ...".
+_ADVERBIAL = regex.compile(
+    r"\s*(?:For|In|On|At|After|Before|During|Since|Until|By|With|Without|Despite|Amid|Under|Over|From|As|Like|"
+    r"Unlike|Meanwhile|However|Still|Yet|Now|Later|Earlier|Today|Then)\b[^,;]{0,60}[,—–]"
+)
+# After a post-posed attribution the sentence ends or goes on after a comma; "want to" does not.
+_PARENTHETICAL_END = regex.compile(
+    r"(?:\s+(?!to\b|that\b)[\p{L}\p{N}’'.\-]+){0,5}\s*(?:[,.;:!?…—–]|$)"
+)
+_NOT_CONTENT_START = frozenset("in at by with during from after before into over under since".split())
+_RELATIVE = regex.compile(r"[,—–]\s*(?:who|which|whose)\b")
 _CONTENT_LEAD = regex.compile(
     r"(?:\s+(?:on|late|early|last|this|earlier)\s+(?:\p{Lu}\p{Ll}+day|week|month|year|night|morning|evening)\b"
     r"|\s+(?:\p{Lu}\p{Ll}+day|yesterday|today|tonight)\b)?"
