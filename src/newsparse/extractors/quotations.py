@@ -1562,6 +1562,11 @@ class _Extraction:
         if match is not None:
             start += match.end()
         start = _skip_space(self.text, start, hi)
+        # "demands the withdrawal ... and urges Russia to stay back": the second verb has its own content.
+        for other in self._cue_at(start, hi):
+            if self.text[max(start, other.start - 5) : other.start] == " and " and self._cue_valid(other, quote_beside=False):
+                hi = _trim_end(self.text, start, other.start - 5)
+                break
         if hi - start < 6 or len(self.text[start:hi].split()) < 2:
             return None
         first = self.text[start : start + 12].split()[0].lower()
