@@ -266,7 +266,7 @@ def run_newsparse(
     alone = with_analysis = float("inf")
     for _ in range(repeat):
         began = time.perf_counter()
-        for article, document in zip(articles, documents):
+        for article, document in zip(articles, documents, strict=True):
             list(extractor(article, document, {}))
         alone = min(alone, time.perf_counter() - began)
         began = time.perf_counter()
@@ -314,23 +314,32 @@ def run_textacy(records: Sequence[dict[str, Any]]) -> tuple[list[list[dict[str, 
     return outputs, 1000 * (time.perf_counter() - began) / max(1, len(records))
 
 
-def evaluate(records: Sequence[dict[str, Any]], outputs: Sequence[Sequence[dict[str, Any]]]) -> dict[str, Score]:
+def evaluate(
+    records: Sequence[dict[str, Any]], outputs: Sequence[Sequence[dict[str, Any]]]
+) -> dict[str, Score]:
     scores = {name: Score() for name in ("direct@0.3", "direct@0.8", "all@0.5")}
-    for record, findings in zip(records, outputs):
+    for record, findings in zip(records, outputs, strict=True):
         text = record["text"]
         golds = golds_of(record)
         predictions = predictions_of(text, findings)
         direct_gold = [g for g in golds if g.kind == "direct"]
         direct_pred = [p for p in predictions if p.kind == "direct"]
-        scores["direct@0.3"].add(match(text, direct_gold, direct_pred, 0.3, speakers=True, doc_id=record["id"]))
-        scores["direct@0.8"].add(match(text, direct_gold, direct_pred, 0.8, speakers=True, doc_id=record["id"]))
+        scores["direct@0.3"].add(
+            match(text, direct_gold, direct_pred, 0.3, speakers=True, doc_id=record["id"])
+        )
+        scores["direct@0.8"].add(
+            match(text, direct_gold, direct_pred, 0.8, speakers=True, doc_id=record["id"])
+        )
         scores["all@0.5"].add(match(text, golds, predictions, 0.5, speakers=True, doc_id=record["id"]))
     return scores
 
 
 def report(label: str, scores: dict[str, Score], ms: float) -> None:
     print(f"\n{label}")
-    print(f"{'metric':<12} {'P':>6} {'R':>6} {'F1':>6} {'speaker':>8} {'pron.':>6} {'pron→name':>10} {'gold':>6}")
+    print(
+        f"{'metric':<12} {'P':>6} {'R':>6} {'F1':>6} {'speaker':>8} {'pron.':>6} "
+        f"{'pron→name':>10} {'gold':>6}"
+    )
     for name, score in scores.items():
         speaker = score.speaker_ok / score.speaker_total if score.speaker_total else 0.0
         pronoun = score.pronoun_ok / score.pronoun_total if score.pronoun_total else 0.0
@@ -343,13 +352,17 @@ def report(label: str, scores: dict[str, Score], ms: float) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA, help="folder holding polnear/")
     parser.add_argument("--split", default="dev", help="train, dev or train,dev")
     parser.add_argument("--limit", type=int, default=0, help="score only the first N articles")
     parser.add_argument("--peer", action="store_true", help="also run textacy's direct_quotations")
     parser.add_argument("--repeat", type=int, default=3, help="timing passes (the fastest is kept)")
-    parser.add_argument("--misses", type=Path, help="write missed quotes and wrong speakers to this JSONL file")
+    parser.add_argument(
+        "--misses", type=Path, help="write missed quotes and wrong speakers to this JSONL file"
+    )
     args = parser.parse_args(argv)
 
     folder = args.corpora / "polnear"

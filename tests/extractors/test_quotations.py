@@ -61,7 +61,9 @@ def test_colon_introduction() -> None:
 
 
 def test_colon_line_in_the_previous_paragraph() -> None:
-    text = 'The governor spoke for an hour. Jane Okafor said:\n\n"We will rebuild every school in the valley."'
+    text = (
+        'The governor spoke for an hour. Jane Okafor said:\n\n"We will rebuild every school in the valley."'
+    )
     [quote] = only(quotations(text), "direct")
     assert quote.speaker == "Jane Okafor"
 
@@ -117,7 +119,10 @@ def test_parenthetical_belief_has_two_pieces() -> None:
     )
     [belief] = [f for f in quotations(text) if f.cue == "believes"]
     assert belief.speaker == "Anna Lindqvist"
-    assert [text[s:e] for s, e in belief.pieces] == ["Both sides are tired of war", "and could sign in spring"]
+    assert [text[s:e] for s, e in belief.pieces] == [
+        "Both sides are tired of war",
+        "and could sign in spring",
+    ]
     assert belief.text == "Both sides are tired of war, she believes, and could sign in spring"
 
 
@@ -216,7 +221,7 @@ def test_apostrophes_are_not_quote_marks() -> None:
 
 
 def test_nested_quotes_stay_inside() -> None:
-    text = '"He told me \'never again,\' and I believed him," she said of the general.'
+    text = "\"He told me 'never again,' and I believed him,\" she said of the general."
     assert quoted_spans(text) == [["\"He told me 'never again,' and I believed him,\""]]
     [quote] = only(quotations(text), "direct")
     assert quote.text.startswith('"He told me')
@@ -321,6 +326,7 @@ def test_any_text_keeps_the_span_contract(text: str) -> None:
     for finding in article.findings("quotations"):
         assert isinstance(finding, QuotationFinding)
         assert article.text[finding.start : finding.end] == finding.text
-        assert finding.pieces[0][0] == finding.start and finding.pieces[-1][1] == finding.end
+        assert finding.pieces[0][0] == finding.start
+        assert finding.pieces[-1][1] == finding.end
         if finding.speaker_start is not None:
             assert article.text[finding.speaker_start : finding.speaker_end] == finding.speaker_text

@@ -8,10 +8,11 @@ import pytest
 
 import newsparse
 from newsparse.extractors.quotations import QuotationFinding
-
 from tests.conftest import SEED_NAME, SEEDS
 
-EXPECTED = json.loads((SEEDS / f"{SEED_NAME}.expected.json").read_text(encoding="utf-8"))["extractions"]["quotations"]
+EXPECTED = json.loads((SEEDS / f"{SEED_NAME}.expected.json").read_text(encoding="utf-8"))["extractions"][
+    "quotations"
+]
 KEYS = ("text", "kind", "speaker", "speaker_text", "cue")
 
 
@@ -26,7 +27,9 @@ def _row(finding: QuotationFinding) -> dict[str, object]:
 
 
 @pytest.mark.parametrize("expected", EXPECTED, ids=[f"{e['kind']}:{e['text'][:30]}" for e in EXPECTED])
-def test_every_expected_quotation_is_found(found: list[QuotationFinding], expected: dict[str, object]) -> None:
+def test_every_expected_quotation_is_found(
+    found: list[QuotationFinding], expected: dict[str, object]
+) -> None:
     assert expected in [_row(f) for f in found]
 
 
@@ -47,4 +50,5 @@ def test_the_unclosed_quote_ends_with_its_paragraph(found: list[QuotationFinding
     [unclosed] = [f for f in found if f.text.startswith('"Nobody would let it come to that')]
     assert unclosed.text.endswith("agriculture.")
     assert "\n" not in unclosed.text
-    assert unclosed.speaker == "Timur Akhmetov" and unclosed.speaker_via == "follow-on"
+    assert unclosed.speaker == "Timur Akhmetov"
+    assert unclosed.speaker_via == "follow-on"

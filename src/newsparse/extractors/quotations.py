@@ -263,7 +263,9 @@ _SKIPPABLE = frozenset(
     """.split()
 )
 _DETERMINERS = frozenset(
-    "the a an this that these those his her their its our my your one another some many several two three".split()
+    """
+    the a an this that these those his her their its our my your one another some many several two three
+    """.split()
 )
 _PRONOUN_GENDER: dict[str, str | None] = {
     "he": "m",
@@ -275,7 +277,9 @@ _PRONOUN_GENDER: dict[str, str | None] = {
     "you": None,
 }
 _SUBJECT_PRONOUNS = frozenset(_PRONOUN_GENDER)
-_NAME_PARTICLES = frozenset("al al- bin ibn de da di del della der den van von la le du dos das el ben abu st.".split())
+_NAME_PARTICLES = frozenset(
+    "al al- bin ibn de da di del della der den van von la le du dos das el ben abu st.".split()
+)
 _TITLES = {
     "mr": "m",
     "mrs": "f",
@@ -491,10 +495,7 @@ def find_quotes(text: str, blocks: Sequence[tuple[int, int]]) -> list[QuoteGroup
                 continue
             carry = None
             groups.append(QuoteGroup(pieces=[quote]))
-        if quotes and continues[index] and not quotes[-1].closed:
-            carry = groups[-1]
-        else:
-            carry = None
+        carry = groups[-1] if quotes and continues[index] and not quotes[-1].closed else None
     return groups
 
 
@@ -566,7 +567,12 @@ def _tokens(text: str, lo: int, hi: int) -> list[_Token]:
 
 def _keeps_dot(word: str) -> bool:
     bare = word[:-1]
-    return len(bare) == 1 and bare.isupper() or "." in bare or bare.lower() in _TITLES or bare.lower() in {"jr", "sr", "st"}
+    return (
+        (len(bare) == 1 and bare.isupper())
+        or "." in bare
+        or bare.lower() in _TITLES
+        or bare.lower() in {"jr", "sr", "st"}
+    )
 
 
 _STATE_ABBREVIATIONS = frozenset(
@@ -575,9 +581,12 @@ _STATE_ABBREVIATIONS = frozenset(
     okla ore pa tenn tex va vt wash wis wyo
     """.split()
 )
-_ABBREVIATED = regex.compile(r"(?:\b\p{Lu}|\b\p{L}+\.\p{L}+|\b(?:" + "|".join(
-    sorted({*ABBREVIATIONS, *_STATE_ABBREVIATIONS, *_TITLES}, key=len, reverse=True)
-) + r"))\.$", regex.IGNORECASE)
+_ABBREVIATED = regex.compile(
+    r"(?:\b\p{Lu}|\b\p{L}+\.\p{L}+|\b(?:"
+    + "|".join(sorted({*ABBREVIATIONS, *_STATE_ABBREVIATIONS, *_TITLES}, key=len, reverse=True))
+    + r"))\.$",
+    regex.IGNORECASE,
+)
 _FULL_STOP = regex.compile(r"[.!?](?=[\s\"'”’)]|$)")
 
 
@@ -609,7 +618,9 @@ def _name_run_backward(tokens: Sequence[_Token], end: int) -> int:
     return i
 
 
-def _subject_before(text: str, lo: int, hi: int, *, cue_is_participle: bool = False) -> tuple[int, int] | None:
+def _subject_before(
+    text: str, lo: int, hi: int, *, cue_is_participle: bool = False
+) -> tuple[int, int] | None:
     """The subject noun phrase of a verb at `hi`, looking back no further than `lo`.
 
     Skips auxiliaries, adverbs and time phrases ("on Wednesday"), appositions ("Timur Akhmetov,
@@ -625,7 +636,12 @@ def _subject_before(text: str, lo: int, hi: int, *, cue_is_participle: bool = Fa
             i -= 2
         elif low in _TIME_WORDS and i >= 3 and tokens[i - 3].low in _TIME_LEAD and not tokens[i - 2].is_word:
             i -= 3
-        elif i >= 2 and tokens[i - 2].low == "on" and tokens[i - 1].capital and tokens[i - 1].low in _TIME_WORDS:
+        elif (
+            i >= 2
+            and tokens[i - 2].low == "on"
+            and tokens[i - 1].capital
+            and tokens[i - 1].low in _TIME_WORDS
+        ):
             i -= 2
         else:
             break
@@ -677,7 +693,9 @@ def _clause_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         if comma is None:
             return None
         index = comma + 1
-    while index < len(tokens) and (tokens[index].low in {"and", "but", "so", "then"} or not tokens[index].is_word):
+    while index < len(tokens) and (
+        tokens[index].low in {"and", "but", "so", "then"} or not tokens[index].is_word
+    ):
         index += 1
     if index >= len(tokens):
         return None
@@ -803,9 +821,17 @@ def _np_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 def _skeleton(word: str) -> str:
     """A transliteration-tolerant key: Akhmetov, Achmetow and Ahmetov share one."""
     w = word.lower().replace("’", "").replace("'", "")
-    for old, new in (("kh", "h"), ("ch", "h"), ("sch", "sh"), ("w", "v"), ("ck", "k"), ("y", "i"), ("j", "i")):
+    for old, new in (
+        ("kh", "h"),
+        ("ch", "h"),
+        ("sch", "sh"),
+        ("w", "v"),
+        ("ck", "k"),
+        ("y", "i"),
+        ("j", "i"),
+    ):
         w = w.replace(old, new)
-    out = []
+    out: list[str] = []
     for char in w:
         if not out or out[-1] != char:
             out.append(char)
@@ -868,7 +894,6 @@ class _Resolver:
                         candidates.append(other)
         best = max(candidates, key=lambda c: (len(_strip_titles(c.split())), len(c)))
         return " ".join(_strip_titles(best.split())) or best
-
 
     def _entity_name(self, start: int, end: int) -> str | None:
         entity = self.document.entity_at(start, end)
@@ -973,9 +998,9 @@ class _Resolver:
                 if _same_surname(other, speaker.name):
                     continue
                 other_gender = self.gender_of(other)
-                if gender is None or other_gender in (None, gender):
-                    if len(other.split()) >= 2 or other_gender is not None:
-                        return None
+                agrees = gender is None or other_gender in (None, gender)
+                if agrees and (len(other.split()) >= 2 or other_gender is not None):
+                    return None
             return speaker
         return None
 
@@ -1141,13 +1166,10 @@ def _one_edit(a: str, b: str) -> bool:
     if abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) <= 1
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
     if len(a) > len(b):
         a, b = b, a
-    for i in range(len(b)):
-        if a == b[:i] + b[i + 1 :]:
-            return True
-    return False
+    return any(a == b[:i] + b[i + 1 :] for i in range(len(b)))
 
 
 _NOT_PERSON_WORDS = frozenset(
@@ -1168,7 +1190,10 @@ def _looks_like_person(name: str) -> bool:
     if not words or words[-1].lower().rstrip(".") in _ROLE_WORDS or words[0].lower() in _CLAUSE_STOPS:
         return False  # "For Mr", "In Moscow"
     lowered = [w.lower().strip(".,").removesuffix("’s").removesuffix("'s") for w in words]
-    if any(w in _NOT_PERSON_WORDS or w in lexicon.ORGANISATION_HEADS or w in lexicon.ORGANISATION_NOUNS for w in lowered):
+    if any(
+        w in _NOT_PERSON_WORDS or w in lexicon.ORGANISATION_HEADS or w in lexicon.ORGANISATION_NOUNS
+        for w in lowered
+    ):
         return False
     if name.endswith("-") or "-based" in name or lexicon.country_of(name) or lexicon.known_organisation(name):
         return False
@@ -1189,14 +1214,15 @@ class _Attribution:
     speaker: _Speaker | None = None
 
 
-_OBJECT_CUES = frozenset(
-    "tell inform assure remind warn urge advise ask accuse blame criticize criticise praise call instruct order".split()
+_POST_TAIL = regex.compile(
+    r"\s*(?:[.;!?…,:]|$|—|–|\s(?:to|in|on|at|during|after|before|while|from|of|about|via|when|as|last|this|earlier|later|adding|saying|speaking|referring|according|told|and|but|with|without|by)\b)"
 )
-_POST_TAIL = regex.compile(r"\s*(?:[.;!?…,:]|$|—|–|\s(?:to|in|on|at|during|after|before|while|from|of|about|via|when|as|last|this|earlier|later|adding|saying|speaking|referring|according|told|and|but|with|without|by)\b)")
 _PRE_TAIL = regex.compile(
     r"(?:\s+(?:(?!that\b|said\b|says\b)[\p{L}\p{N}’'.\-]+)){0,6}?\s*(?:[:,—–]|\bthat)?\s*$"
 )
-_APPOSITION_START = regex.compile(r"(?:\p{Lu}[\p{L}.’'\-]*\s+){0,5}\p{Lu}[\p{L}.’'\-]*(?:\s*\([^()]{1,20}\))?,")
+_APPOSITION_START = regex.compile(
+    r"(?:\p{Lu}[\p{L}.’'\-]*\s+){0,5}\p{Lu}[\p{L}.’'\-]*(?:\s*\([^()]{1,20}\))?,"
+)
 _DASH_LEAD = regex.compile(r"\s*[—–―]\s*|\s+-{1,2}\s+")
 _COMMA_LEAD = regex.compile(r"[\s,]*")
 
@@ -1249,7 +1275,11 @@ class _Extraction:
         if word in _NOUN_LIKE_FORMS:
             # "the claims", "his report", "a stated aim": not verbs.
             before = self.text[max(0, match.start - 20) : match.start].split()
-            if not before or before[-1].lower().strip(",") in _DETERMINERS or before[-1].lower() in _CLAUSE_STOPS:
+            if (
+                not before
+                or before[-1].lower().strip(",") in _DETERMINERS
+                or before[-1].lower() in _CLAUSE_STOPS
+            ):
                 return False
         return True
 
@@ -1351,7 +1381,7 @@ class _Extraction:
             return None
         for cue in self._cue_at(position, min(block_end, position + 300)):
             between = self.text[position : cue.start]
-            if any(c in between for c in ";\"“”«»") or _ends_a_sentence(self.text, position, cue.start):
+            if any(c in between for c in ';"“”«»') or _ends_a_sentence(self.text, position, cue.start):
                 break
             words = len(between.split())
             if words > 12 and not (words <= 30 and _APPOSITION_START.match(between)):
@@ -1395,7 +1425,9 @@ class _Extraction:
             lo = sentence.start
         return self._pre_clause(lo, start, colon=False)
 
-    def _pre_clause(self, lo: int, hi: int, *, colon: bool) -> tuple[tuple[int, int] | None, tuple[int, int]] | None:
+    def _pre_clause(
+        self, lo: int, hi: int, *, colon: bool
+    ) -> tuple[tuple[int, int] | None, tuple[int, int]] | None:
         before = self.text[lo:hi]
         if not before.strip():
             return None
@@ -1403,7 +1435,7 @@ class _Extraction:
         if cues:
             cue = cues[-1]
             tail = self.text[cue.end : hi]
-            if _PRE_TAIL.fullmatch(tail) is not None and not any(c in tail for c in ".!?;\"“”"):
+            if _PRE_TAIL.fullmatch(tail) is not None and not any(c in tail for c in '.!?;"“”'):
                 if cue.according:
                     return _np_after(self.text, cue.end, hi), (cue.start, cue.end)
                 if _CUE_LEMMA[cue.word] in COGNITION_VERBS:
@@ -1411,7 +1443,9 @@ class _Extraction:
                 sentence = self.document.sentence_at(cue.start)
                 clause_lo = min(lo, sentence.start) if sentence is not None else lo
                 participle = cue.word.endswith("ing")
-                return _subject_before(self.text, clause_lo if participle else lo, cue.start, cue_is_participle=participle), (
+                return _subject_before(
+                    self.text, clause_lo if participle else lo, cue.start, cue_is_participle=participle
+                ), (
                     cue.start,
                     cue.end,
                 )
@@ -1437,7 +1471,7 @@ class _Extraction:
         if self._block_of(following.start) != self._block_of(attr_end):
             return False
         between = self.text[attr_end : following.start]
-        if len(between) > 160 or any(c in between for c in "\"“”«»"):
+        if len(between) > 160 or any(c in between for c in '"“”«»'):
             return False
         if self._post(following) is not None:
             return False
@@ -1447,7 +1481,7 @@ class _Extraction:
         stripped = between.strip()
         if stripped.lower() in {"and", "but", ", and", ", but", "adding", ", adding"}:
             return True
-        return stripped == "" or stripped[-1] in ",.:;—–" and len(stripped.split()) <= 12
+        return stripped == "" or (stripped[-1] in ",.:;—–" and len(stripped.split()) <= 12)
 
     # -- speakers, in reading order ------------------------------------------------------------
 
@@ -1496,7 +1530,9 @@ class _Extraction:
         # A quote that runs past the sentence's end belongs to it.
         index = self._group_at_or_after(lo)
         while index < len(self.groups) and self.groups[index].start < hi:
-            hi = max(hi, min(self.groups[index].end, self.blocks[self._block_of(self.groups[index].start)][1]))
+            hi = max(
+                hi, min(self.groups[index].end, self.blocks[self._block_of(self.groups[index].start)][1])
+            )
             index += 1
         hi = _trim_end(self.text, lo, hi)
         cue_span = (cue.start, cue.end)
@@ -1516,10 +1552,12 @@ class _Extraction:
         inverted = not before.strip() or (
             before.rstrip().endswith((",", "—", "–")) and not _RELATIVE.search(before)
         )
-        if inverted and clause_lo > lo or (inverted and before.rstrip().endswith(",")):
+        if (inverted and clause_lo > lo) or (inverted and before.rstrip().endswith(",")):
             # ", said Achmetow to DW." : content before, speaker after.
             speaker_span = _np_after(self.text, cue.end, hi)
-            content_end = _trim_end(self.text, lo, clause_lo + len(before.rstrip()) - (1 if before.strip() else 0))
+            content_end = _trim_end(
+                self.text, lo, clause_lo + len(before.rstrip()) - (1 if before.strip() else 0)
+            )
             if speaker_span is None or content_end - lo < 8:
                 return None
             pieces = [(lo, content_end)]
@@ -1564,7 +1602,9 @@ class _Extraction:
         start = _skip_space(self.text, start, hi)
         # "demands the withdrawal ... and urges Russia to stay back": the second verb has its own content.
         for other in self._cue_at(start, hi):
-            if self.text[max(start, other.start - 5) : other.start] == " and " and self._cue_valid(other, quote_beside=False):
+            if self.text[max(start, other.start - 5) : other.start] == " and " and self._cue_valid(
+                other, quote_beside=False
+            ):
                 hi = _trim_end(self.text, start, other.start - 5)
                 break
         if hi - start < 6 or len(self.text[start:hi].split()) < 2:
@@ -1600,7 +1640,9 @@ class _Extraction:
             return None
         quoted = [
             g
-            for g in self.groups[self._group_at_or_after(pieces[0][0]) : self._group_at_or_after(pieces[-1][1])]
+            for g in self.groups[
+                self._group_at_or_after(pieces[0][0]) : self._group_at_or_after(pieces[-1][1])
+            ]
             if g.end <= pieces[-1][1]
         ]
         kind = "indirect"
@@ -1621,9 +1663,7 @@ _ADVERBIAL = regex.compile(
     r"Unlike|Meanwhile|However|Still|Yet|Now|Later|Earlier|Today|Then)\b[^,;]{0,60}[,—–]"
 )
 # After a post-posed attribution the sentence ends or goes on after a comma; "want to" does not.
-_PARENTHETICAL_END = regex.compile(
-    r"(?:\s+(?!to\b|that\b)[\p{L}\p{N}’'.\-]+){0,5}\s*(?:[,.;:!?…—–]|$)"
-)
+_PARENTHETICAL_END = regex.compile(r"(?:\s+(?!to\b|that\b)[\p{L}\p{N}’'.\-]+){0,5}\s*(?:[,.;:!?…—–]|$)")
 _NOT_CONTENT_START = frozenset("in at by with during from after before into over under since".split())
 _RELATIVE = regex.compile(r"[,—–]\s*(?:who|which|whose)\b")
 _CONTENT_LEAD = regex.compile(
