@@ -600,8 +600,17 @@ def _ends_a_sentence(text: str, lo: int, hi: int) -> bool:
     return False
 
 
+_NEVER_NAMES = lexicon.FUNCTION_WORDS | {"hours", "days", "minutes", "weeks", "months", "years"}
+
+
 def _is_name_token(token: _Token) -> bool:
-    return token.capital and token.is_word and token.low not in _SUBJECT_PRONOUNS
+    # Capitalised function words ("Why", "Maybe", "Hours later") start sentences, not names.
+    return (
+        token.capital
+        and token.is_word
+        and token.low not in _SUBJECT_PRONOUNS
+        and token.low not in _NEVER_NAMES
+    )
 
 
 def _name_run_backward(tokens: Sequence[_Token], end: int) -> int:
@@ -1218,7 +1227,7 @@ _POST_TAIL = regex.compile(
     r"\s*(?:[.;!?…,:]|$|—|–|\s(?:to|in|on|at|during|after|before|while|from|of|about|via|when|as|last|this|earlier|later|adding|saying|speaking|referring|according|told|and|but|with|without|by)\b)"
 )
 _PRE_TAIL = regex.compile(
-    r"(?:\s+(?:(?!that\b|said\b|says\b)[\p{L}\p{N}’'.\-]+)){0,6}?\s*(?:[:,—–]|\bthat)?\s*$"
+    r"(?:[\s,]+(?:(?!that\b|said\b|says\b)[\p{L}\p{N}’'.\-]+)){0,6}?\s*(?:[:,—–]|\bthat)?\s*$"
 )
 _APPOSITION_START = regex.compile(
     r"(?:\p{Lu}[\p{L}.’'\-]*\s+){0,5}\p{Lu}[\p{L}.’'\-]*(?:\s*\([^()]{1,20}\))?,"
