@@ -965,22 +965,22 @@ class _Resolver:
         if text.lower() in {"i", "we", "you"}:
             return _Speaker(name=None, start=start, end=end, via="pronoun")
         organisation = text.lower() in {"it", "they"}
-        # 1. The speaker chain: the latest speaker of an attribution in this or the previous
-        #    paragraphs whose gender agrees, unless another person was named since.
+        # 1. The later of the speaker chain (the latest speaker of an attribution nearby whose
+        #    gender agrees, unless another person was named since) and the latest sentence whose
+        #    subject is a person of agreeing gender ("Obama also addressed ... "...," he said").
         candidate = self._recent_speaker(start, gender, organisation)
+        subject = None if organisation else self._recent_subject(start, gender)
+        if subject is not None and (candidate is None or subject[1] > candidate.start):
+            return _Speaker(name=subject[0], start=start, end=end, via="pronoun", gender=gender)
         if candidate is not None:
             return attrs.evolve(candidate, start=start, end=end, via="pronoun")
-        # 2. The latest sentence whose subject is a person of agreeing gender.
-        subject = self._recent_subject(start, gender)
-        if subject is not None:
-            return _Speaker(name=subject, start=start, end=end, via="pronoun", gender=gender)
-        # 3. The language layer's resolution.
+        # 2. The language layer's resolution.
         entity = self.document.entity_at(start, end)
         if entity is not None and entity.name.lower() != text.lower():
             name = self.fullest(entity.name)
             if gender is None or self.gender_of(name) in (None, gender):
                 return _Speaker(name=name, start=start, end=end, via="pronoun", gender=gender)
-        # 4. The nearest earlier person name with an agreeing gender.
+        # 3. The nearest earlier person name with an agreeing gender.
         nearest = self._nearest_name(start, gender)
         if nearest is not None:
             return _Speaker(name=nearest, start=start, end=end, via="pronoun", gender=gender)
@@ -1013,7 +1013,7 @@ class _Resolver:
             return speaker
         return None
 
-    def _recent_subject(self, start: int, gender: str | None) -> str | None:
+    def _recent_subject(self, start: int, gender: str | None) -> tuple[str, int] | None:
         """The subject of the latest sentence (this or the two paragraphs before) that is a person
         whose gender agrees: "Clinton says at a stop in Toledo ... She adds, ..." → Clinton."""
         here = self.document.sentence_at(start)
@@ -1028,7 +1028,7 @@ class _Resolver:
             if subject is None:
                 continue
             if gender is None or self.gender_of(subject) in (None, gender):
-                return subject
+                return subject, sentence.start
         return None
 
     def _subject_of(self, lo: int, hi: int) -> str | None:
@@ -1161,8 +1161,9 @@ def _strip_titles(words: Sequence[str]) -> list[str]:
         out = out[1:]
     last_role = -1
     for index, word in enumerate(out[:-1]):
-        if word.lower().rstrip(".,") in _ROLE_WORDS:
-            last_role = index
+        low = word.lower().rstrip(".,")
+        if low in _ROLE_WORDS or low in lexicon.ORGANISATION_HEADS:
+            last_role = index  # "Media Research Center Bozell" → "Bozell"
     return out[last_role + 1 :]
 
 
@@ -1463,7 +1464,7 @@ class _Extraction:
             colon_at = lo + len(stripped) - 1
             clause = self.text[lo:colon_at].strip()
             words = clause.split()
-            if 0 < len(words) <= 6 and words[0][:1].isupper():
+            if 0 < len(words) <= 6 and all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words):
                 # A headline or transcript label: "Merkel: 'We will manage'"
                 span_start = lo + (len(self.text[lo:colon_at]) - len(self.text[lo:colon_at].lstrip()))
                 return (span_start, colon_at), (colon_at, colon_at + 1)
