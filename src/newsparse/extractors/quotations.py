@@ -958,7 +958,14 @@ class _Resolver:
             entity_name = " ".join(_strip_titles(entity_name.split()))
             if len(entity_name.split()) > len(name.split()) and _same_surname(entity_name, name):
                 name = entity_name
-        return _Speaker(name=name, start=start, end=end, via="name", gender=self.gender_of(name, start))
+        return _Speaker(
+            name=name,
+            start=start,
+            end=end,
+            via="name",
+            gender=self.gender_of(name, start),
+            person=_looks_like_person(name),
+        )
 
     def _pronoun(self, start: int, end: int, gender: str | None) -> _Speaker:
         text = self.text[start:end]
@@ -1207,6 +1214,8 @@ def _looks_like_person(name: str) -> bool:
         return False
     if name.endswith("-") or "-based" in name or lexicon.country_of(name) or lexicon.known_organisation(name):
         return False
+    if len(words) > 1 and name.isupper():
+        return False  # a dateline: "MIDWAY ATOLL"
     return not (len(words) == 1 and words[0].isupper())
 
 
