@@ -1571,13 +1571,14 @@ class _Extraction:
         inverted = not before.strip() or (
             before.rstrip().endswith((",", "—", "–")) and not _RELATIVE.search(before)
         )
-        if (inverted and clause_lo > lo) or (inverted and before.rstrip().endswith(",")):
-            # ", said Achmetow to DW." : content before, speaker after.
-            speaker_span = _np_after(self.text, cue.end, hi)
+        speaker_span = _np_after(self.text, cue.end, hi) if inverted else None
+        if speaker_span is not None and _INVERTED_TAIL.match(self.text, speaker_span[1], hi + 1):
+            # ", said Achmetow to DW." : content before, speaker after. (Not "X, 21, a student,
+            # said she ...": there the words after the cue go on as a clause.)
             content_end = _trim_end(
                 self.text, lo, clause_lo + len(before.rstrip()) - (1 if before.strip() else 0)
             )
-            if speaker_span is None or content_end - lo < 8:
+            if content_end - lo < 8:
                 return None
             pieces = [(lo, content_end)]
             return self._make(pieces, speaker_span, cue_span)
@@ -1683,6 +1684,8 @@ _ADVERBIAL = regex.compile(
 )
 # After a post-posed attribution the sentence ends or goes on after a comma; "want to" does not.
 _PARENTHETICAL_END = regex.compile(r"(?:\s+(?!to\b|that\b)[\p{L}\p{N}’'.\-]+){0,5}\s*(?:[,.;:!?…—–]|$)")
+# What may follow the speaker of an inverted attribution: an apposition, or a short tail.
+_INVERTED_TAIL = regex.compile(r"\s*(?:[,(—–]|(?:\s*[\p{L}\p{N}’'.\-]+){0,6}\s*(?:[.;!?…:]|$))")
 _NOT_CONTENT_START = frozenset("in at by with during from after before into over under since".split())
 _RELATIVE = regex.compile(r"[,—–]\s*(?:who|which|whose)\b")
 _CONTENT_LEAD = regex.compile(
