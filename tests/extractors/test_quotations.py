@@ -215,6 +215,14 @@ def test_mark_styles_pair(text: str, quoted: str) -> None:
     assert quoted_spans(text) == [[quoted]]
 
 
+def test_typewriter_double_apostrophes_are_one_mark() -> None:
+    text = "''We should not take growth for granted,'' Lael Brainard, a Fed governor, said."
+    assert quoted_spans(text) == [["''We should not take growth for granted,''"]]
+    [quote] = only(quotations(text), "direct")
+    assert quote.speaker == "Lael Brainard"
+    assert [f.kind for f in quotations(text, typewriter_marks=False)] != ["direct"]
+
+
 def test_apostrophes_are_not_quote_marks() -> None:
     text = "The players’ union said it’s 'a dark day' for Turkey’s clubs in the ’90s style."
     assert quoted_spans(text) == [["'a dark day'"]]

@@ -18,10 +18,13 @@ pytestmark = pytest.mark.corpus
 
 #: Last accepted dev figures (benchmarks/quotations.py --split dev), rounded down.
 FLOORS = {
-    "direct@0.8 F1": 0.92,
+    # README scoring: PolNeAR calls ''typewriter'' quotes indirect, so they count against us here.
+    "direct@0.8 F1": 0.85,
+    # The same with PolNeAR's typographic rule applied to predictions (double-mark quotes).
+    "direct@0.8 dm F1": 0.92,
     "direct@0.8 speaker": 0.94,
-    "direct@0.8 pronoun->name": 0.56,
-    "all@0.5 F1": 0.70,
+    "direct@0.8 pronoun->name": 0.60,
+    "all@0.5 F1": 0.73,
 }
 
 
@@ -48,6 +51,7 @@ def test_polnear_dev_scores_hold(corpora: Path) -> None:
     direct, everything = scores["direct@0.8"], scores["all@0.5"]
     measured = {
         "direct@0.8 F1": direct.f1,
+        "direct@0.8 dm F1": scores["direct@0.8 dm"].f1,
         "direct@0.8 speaker": direct.speaker_ok / direct.speaker_total,
         "direct@0.8 pronoun->name": direct.pronoun_named_ok / direct.pronoun_named_total,
         "all@0.5 F1": everything.f1,

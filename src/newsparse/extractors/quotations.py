@@ -117,6 +117,10 @@ class QuotationsConfig:
     follow_on: bool = True
     """Give a quote without an attribution of its own the speaker of the attribution just before it."""
 
+    typewriter_marks: bool = True
+    """Read two apostrophes or backticks as one double mark (``''like this''``, common in text
+    exported from news databases)."""
+
     min_unattributed_words: int = 4
     """A quoted sentence with no attribution and no preceding speaker is reported (speaker None)
     only from this many words; shorter ones are taken for scare quotes or titles."""
@@ -358,7 +362,9 @@ _FAMILY = {
 }
 _OPENING_BIAS = frozenset("“„‟«‘‚‛‹「『")
 _CLOSING_BIAS = frozenset("”»’›」』")
-_MARK = regex.compile("[" + regex.escape("".join(_FAMILY)) + "]")
+# Two apostrophes (or backticks) are one double mark in typewriter-style text: ''like this''.
+_MARK = regex.compile("''|``|[" + regex.escape("".join(_FAMILY)) + "]")
+_SINGLE_MARK = regex.compile("[" + regex.escape("".join(_FAMILY)) + "]")
 _BOUNDARY_BEFORE = frozenset("([{<—–―-/:;…" + "".join(_FAMILY))
 _BOUNDARY_AFTER = frozenset(")]}>.,;:!?—–―-…" + "".join(_FAMILY))
 # How far down the stack a closing mark looks for its opener, and how deep the stack may grow:
@@ -392,12 +398,12 @@ class QuoteGroup:
         return self.pieces[-1].end
 
 
-def _role(text: str, i: int, lo: int, hi: int, stack: list[tuple[int, str]]) -> int:
+def _role(text: str, i: int, lo: int, hi: int, stack: list[tuple[int, str]], width: int = 1) -> int:
     """+1 when the mark at `i` opens a quote, -1 when it closes one, 0 when it is neither."""
-    char = text[i]
+    char = text[i] if width == 1 else ("“" if text[i] == "`" else '"')
     family = _FAMILY[char]
     before = text[i - 1] if i > lo else " "
-    after = text[i + 1] if i + 1 < hi else " "
+    after = text[i + width] if i + width < hi else " "
     boundary_before = before.isspace() or before in _BOUNDARY_BEFORE
     boundary_after = after.isspace() or after in _BOUNDARY_AFTER
     opens = boundary_before and not boundary_after
@@ -422,25 +428,35 @@ def _role(text: str, i: int, lo: int, hi: int, stack: list[tuple[int, str]]) -> 
     return 0
 
 
-def _pair_block(text: str, lo: int, hi: int) -> tuple[list[Quote], list[tuple[int, str]]]:
+def _pair_block(
+    text: str, lo: int, hi: int, marks: regex.Pattern[str] = _MARK
+) -> tuple[list[Quote], list[tuple[int, str]]]:
     """Pairs of marks inside one paragraph, and the opening marks left unclosed at its end."""
     stack: list[tuple[int, str]] = []
     quotes: list[Quote] = []
-    for match in _MARK.finditer(text, lo, hi):
+    for match in marks.finditer(text, lo, hi):
         i = match.start()
-        role = _role(text, i, lo, hi, stack)
+        width = match.end() - i
+        family = "d" if width == 2 else _FAMILY[text[i]]
+        role = _role(text, i, lo, hi, stack, width)
         if role > 0:
-            stack.append((i, _FAMILY[text[i]]))
+            stack.append((i, family))
             if len(stack) > _STACK_MAX:
                 del stack[0]
         elif role < 0:
-            family = _FAMILY[text[i]]
             for k in range(len(stack) - 1, max(-1, len(stack) - 1 - _STACK_LOOK), -1):
                 if stack[k][1] == family:
-                    quotes.append(Quote(start=stack[k][0], end=i + 1, family=family, closed=True))
+                    quotes.append(Quote(start=stack[k][0], end=i + width, family=family, closed=True))
                     del stack[k:]
                     break
     return quotes, stack
+
+
+def _family_at(text: str, i: int) -> str | None:
+    """The family of the quote mark at `i` ('' and `` count as double marks), or None."""
+    if text.startswith(("''", "``"), i):
+        return "d"
+    return _FAMILY.get(text[i : i + 1])
 
 
 def _opens_sentence(text: str, lo: int, i: int) -> bool:
@@ -453,7 +469,9 @@ def _opens_sentence(text: str, lo: int, i: int) -> bool:
     return j == lo or text[j - 1] in ".!?:;—–―-…"
 
 
-def find_quotes(text: str, blocks: Sequence[tuple[int, int]]) -> list[QuoteGroup]:
+def find_quotes(
+    text: str, blocks: Sequence[tuple[int, int]], *, typewriter_marks: bool = True
+) -> list[QuoteGroup]:
     """Top-level quotations of `text`, paragraph by paragraph, in order.
 
     Args:
@@ -464,17 +482,16 @@ def find_quotes(text: str, blocks: Sequence[tuple[int, int]]) -> list[QuoteGroup
     per_block: list[list[Quote]] = []
     continues: list[bool] = []
     for index, (lo, hi) in enumerate(blocks):
-        quotes, unclosed = _pair_block(text, lo, hi)
+        quotes, unclosed = _pair_block(text, lo, hi, _MARK if typewriter_marks else _SINGLE_MARK)
         next_opens = False
         if index + 1 < len(blocks):
             nlo, nhi = blocks[index + 1]
-            first = text[nlo] if nlo < nhi else ""
-            next_opens = first in _FAMILY and _FAMILY[first] in "dg"
+            next_opens = _family_at(text, nlo) in ("d", "g")
         carried = False
         for position, family in unclosed:
             if family not in "dg":
                 continue
-            follows = next_opens and _FAMILY[text[blocks[index + 1][0]]] == family
+            follows = next_opens and _family_at(text, blocks[index + 1][0]) == family
             if follows or _opens_sentence(text, lo, position):
                 end = hi
                 while end > position and text[end - 1].isspace():
@@ -695,7 +712,7 @@ def _subject_before(
 def _clause_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The first noun phrase of a clause (its likely subject), after a leading adverbial
     ("During the debate, Trump ...", "In a statement, the ministry ...")."""
-    tokens = _tokens(text, lo, min(hi, lo + 300))
+    tokens = _tokens(text, lo, min(hi, lo + 160))
     index = 0
     if tokens and tokens[0].low in _CLAUSE_STOPS | {"during", "after", "before", "in", "on", "at"}:
         comma = next((k for k, t in enumerate(tokens) if t.word == ","), None)
@@ -1255,7 +1272,7 @@ class _Extraction:
         self.config = config
         self.blocks = [(b.start, b.end) for b in document.blocks]
         self._block_starts = [b[0] for b in self.blocks]
-        self.groups = find_quotes(text, self.blocks)
+        self.groups = find_quotes(text, self.blocks, typewriter_marks=config.typewriter_marks)
         self._group_starts = [g.start for g in self.groups]
         self.resolver = _Resolver(text, document, self._in_quote)
         self.used_cues: set[int] = set()
@@ -1569,7 +1586,8 @@ class _Extraction:
             clause_lo = semi + 1
         before = self.text[clause_lo : cue.start]
         inverted = not before.strip() or (
-            before.rstrip().endswith((",", "—", "–")) and not _RELATIVE.search(before)
+            (before.rstrip().endswith((",", "—", "–")) or _COMMA_QUOTE_END.search(before))
+            and not _RELATIVE.search(before)
         )
         speaker_span = _np_after(self.text, cue.end, hi) if inverted else None
         if speaker_span is not None and _INVERTED_TAIL.match(self.text, speaker_span[1], hi + 1):
@@ -1684,6 +1702,8 @@ _ADVERBIAL = regex.compile(
 )
 # After a post-posed attribution the sentence ends or goes on after a comma; "want to" does not.
 _PARENTHETICAL_END = regex.compile(r"(?:\s+(?!to\b|that\b)[\p{L}\p{N}’'.\-]+){0,5}\s*(?:[,.;:!?…—–]|$)")
+# A quoted fragment closing with its comma: 'They "had chemistry," said Rhodes'.
+_COMMA_QUOTE_END = regex.compile(r"[,?!]\s*(?:''|[\"”’»])\s*$")
 # What may follow the speaker of an inverted attribution: an apposition, or a short tail.
 _INVERTED_TAIL = regex.compile(r"\s*(?:[,(—–]|(?:\s*[\p{L}\p{N}’'.\-]+){0,6}\s*(?:[.;!?…:]|$))")
 _NOT_CONTENT_START = frozenset("in at by with during from after before into over under since".split())
