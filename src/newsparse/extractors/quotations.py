@@ -141,6 +141,17 @@ EXTRA_SPEECH_VERBS = frozenset(
     """.split()
 )
 EXTRA_BELIEF_VERBS = frozenset("intend realise realize recognise recognize".split())
+#: What sources show or find ("the poll shows", "investigators found that"): attributions only
+#: with "that" or an evidence noun as the subject.
+EVIDENCE_VERBS = frozenset({"show", "find"})
+_EVIDENCE_NOUNS = frozenset(
+    """
+    poll polls survey surveys study studies report reports data research analysis figures numbers
+    records documents results evidence review investigation investigators audit census estimates
+    statistics tally count models model projections filings emails
+    """.split()
+)
+_THAT = regex.compile(r"(?:\s+\p{Ll}+ly)?\s+that\b")
 # "pointed out", "points to": only with the particle (the bare forms are the noun "point").
 _PARTICLE_ONLY_VERBS = frozenset({"point"})
 #: Cues that only work next to a quote (``"...," he continued`` / ``The statement read: "..."``).
@@ -195,6 +206,8 @@ def _cue_table() -> tuple[dict[str, str], frozenset[str]]:
         if verb.kind == "belief":
             beliefs.add(verb.lemma)
     lemmas.update(_forms(EXTRA_SPEECH_VERBS | EXTRA_BELIEF_VERBS | _PARTICLE_ONLY_VERBS))
+    lemmas.update({"show": "show", "shows": "show", "showed": "show", "shown": "show"})
+    lemmas.update({"find": "find", "finds": "find", "found": "find"})
     lemmas.update(_forms(QUOTE_ONLY_VERBS))
     return lemmas, frozenset(beliefs)
 
@@ -1575,6 +1588,8 @@ class _Extraction:
         if cue.according:
             return self._according_to(cue, lo, hi)
         lemma = _CUE_LEMMA[cue.word]
+        if lemma in EVIDENCE_VERBS:
+            return self._evidence(cue, lo, hi)
         # Where does the clause begin? After the last quote or semicolon before the cue.
         clause_lo = lo
         for g in self.groups[self._group_at_or_after(lo) : self._group_at_or_after(cue.start)]:
@@ -1627,6 +1642,15 @@ class _Extraction:
         if subject is None and lemma in COGNITION_VERBS:
             return None
         return self._forward(cue, subject, hi, lemma)
+
+    def _evidence(self, cue: _Cue, lo: int, hi: int) -> _Attribution | None:
+        """ "A new poll shows ...", "investigators found that ...": what a source shows or finds.
+        Only with "that" or a subject that is evidence (a poll, a study, the data)."""
+        subject = _subject_before(self.text, lo, cue.start)
+        head = self.text[subject[0] : subject[1]].split()[-1].lower() if subject else ""
+        if not (_THAT.match(self.text, cue.end, hi) or head in _EVIDENCE_NOUNS):
+            return None
+        return self._forward(cue, subject, hi, _CUE_LEMMA[cue.word])
 
     def _forward(
         self, cue: _Cue, subject: tuple[int, int] | None, hi: int, lemma: str
