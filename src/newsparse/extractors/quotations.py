@@ -1199,8 +1199,10 @@ def _strip_titles(words: Sequence[str]) -> list[str]:
     last_role = -1
     for index, word in enumerate(out[:-1]):
         low = word.lower().rstrip(".,")
-        if low in _ROLE_WORDS or low in lexicon.ORGANISATION_HEADS:
-            last_role = index  # "Media Research Center Bozell" → "Bozell"
+        if low in _ROLE_WORDS:
+            last_role = index
+        elif low in lexicon.ORGANISATION_HEADS and out[-1].lower() not in lexicon.ORGANISATION_HEADS:
+            last_role = index  # "Media Research Center Bozell" → "Bozell", but "NY Daily News" stays
     return out[last_role + 1 :]
 
 
@@ -1562,13 +1564,36 @@ class _Extraction:
     # -- reported speech -----------------------------------------------------------------------
 
     def reported(self) -> list[_Attribution]:
-        found: list[_Attribution] = []
+        found: list[_Attribution] = self._headline_labels()
         for cue in self.cues:
             if cue.start in self.used_cues or not self._cue_valid(cue, quote_beside=False):
                 continue
             attribution = self._reported_at(cue)
             if attribution is not None:
                 found.append(attribution)
+        return found
+
+    def _headline_labels(self) -> list[_Attribution]:
+        """Headline style "Merkel: Europe must act" (the first block, titles and subheadings)."""
+        found = []
+        blocks = self.document.blocks
+        for index, block in enumerate(blocks):
+            if index > 0 and block.kind not in ("title", "heading"):
+                continue
+            match = _HEADLINE_LABEL.fullmatch(self.text, block.start, block.end)
+            if match is None or match["label"].split()[0].lower() in lexicon.FUNCTION_WORDS:
+                continue
+            if self._in_quote(match.start("content")) or self.text[match.start("content")] in _FAMILY:
+                continue  # a quoted headline is a direct quote, found with the colon rule
+            content_end = _trim_end(self.text, match.start("content"), match.end("content"))
+            found.append(
+                _Attribution(
+                    kind="indirect",
+                    pieces=[(match.start("content"), content_end)],
+                    speaker_span=match.span("label"),
+                    cue=(match.end("label"), match.end("label") + 1),
+                )
+            )
         return found
 
     def _reported_at(self, cue: _Cue) -> _Attribution | None:
@@ -1730,6 +1755,11 @@ _PARENTHETICAL_END = regex.compile(r"(?:\s+(?!to\b|that\b)[\p{L}\p{N}’'.\-]+){
 _COMMA_QUOTE_END = regex.compile(r"[,?!]\s*(?:''|[\"”’»])\s*$")
 # What may follow the speaker of an inverted attribution: an apposition, or a short tail.
 _INVERTED_TAIL = regex.compile(r"\s*(?:[,(—–]|(?:\s*[\p{L}\p{N}’'.\-]+){0,6}\s*(?:[.;!?…:]|$))")
+# "Wash Post Fact-Check: If Obama Says It, It's True": a capitalised label of up to six words.
+_HEADLINE_LABEL = regex.compile(
+    r"(?P<label>\p{Lu}[\p{L}.’'\-]*(?:\s+(?:\p{Lu}[\p{L}.’'\-]*|of|the|de|al-?|von|van)){0,5}):\s+"
+    r"(?P<content>\S.{8,})"
+)
 _NOT_CONTENT_START = frozenset("in at by with during from after before into over under since".split())
 _RELATIVE = regex.compile(r"[,—–]\s*(?:who|which|whose)\b")
 _CONTENT_LEAD = regex.compile(
