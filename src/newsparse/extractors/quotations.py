@@ -498,8 +498,7 @@ def find_quotes(
         quotes, unclosed = _pair_block(text, lo, hi, _MARK if typewriter_marks else _SINGLE_MARK)
         next_opens = False
         if index + 1 < len(blocks):
-            nlo, nhi = blocks[index + 1]
-            next_opens = _family_at(text, nlo) in ("d", "g")
+            next_opens = _family_at(text, blocks[index + 1][0]) in ("d", "g")
         carried = False
         for position, family in unclosed:
             if family not in "dg":
