@@ -1,0 +1,1935 @@
+"""Agreements: treaties, deals, ceasefires and accords — which, of what kind, between whom, when,
+and in what state, as each mention of the article presents it.
+
+The extractor works in five passes over the shared `Document`, all rule-based and linear:
+
+1. **Mentions.** A compiled pattern finds agreement head nouns ("deal", "accords", "cease-fire",
+   "memorandum of understanding") and well-known names ("NAFTA", "Trans-Pacific Partnership").
+   Each hit is checked against the senses that are not agreements ("deal with", "a great deal
+   of", "in accord with", Israeli settlements, party conventions, "as a compromise") and grown
+   into its noun phrase: determiner, possessor and premodifiers to the left, short identifying
+   prepositional phrases ("of 2018", "with Russia", "between X and Y") to the right. Relative,
+   participial and infinitival clauses stay outside the span (GUIDELINES §2).
+2. **Local attributes.** From the mention's own words and its clause: a name (a proper name or a
+   "Sochi agreements"-style label), a kind (head noun, then premodifiers, then the clause), the
+   parties (possessor, "with"/"between" objects, "EU-Turkey" compounds, the subject of a verb
+   like "signed" or "reached"), a date (the dates extractor's TIMEX3 values inside the mention
+   or on the verb that made the agreement) and a location ("agreed in Sochi").
+3. **Status and modality.** The verb that governs the mention sets the status: as its object
+   ("violated the ceasefire", "pull out of the accord"), as its subject ("the accords have only
+   been partially implemented"), through a particle ("brought the agreement into force") or an
+   adjective ("the proposed deal"). The words around that verb set the modality: a question,
+   an if/unless/until condition, a negation, a wish ("swore that ... would be respected"), a
+   possibility ("could negotiate") — or a plain assertion.
+4. **Coreference.** Mentions are linked into chains ("the Sochi agreements of 2018" … "These
+   agreements" … "the accords"): by name, by apposition, definite descriptions to the most recent
+   compatible chain, indefinite mentions of a still-hoped-for agreement to that agreement. A chain
+   shares its name, kind, parties, date and location; a mention whose clause says nothing about
+   status takes the stage the article establishes for its chain (an agreement the article
+   presupposes is at least ``agreed``).
+5. **Side texts.** Related-link titles and captions are read the same way, with findings whose
+   ``field`` names the string ("Will the EU-Turkey refugee deal collapse?" is a question).
+
+The conventions are those of the agreements-dev guidelines; see ``docs/agreements.md``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, ClassVar, NamedTuple
+
+import attrs
+import regex
+
+from newsparse.hookspecs import hookimpl
+from newsparse.model import Article, Finding
+from newsparse.text import lexicon
+from newsparse.text.document import Document, Sentence
+from newsparse.typing import ExtractorRegistrar
+
+__all__ = [
+    "KINDS",
+    "MODALITIES",
+    "STATUSES",
+    "AgreementFinding",
+    "AgreementsConfig",
+    "AgreementsExtractor",
+]
+
+#: Kinds of agreement (GUIDELINES §3).
+KINDS = ("ceasefire", "peace", "security", "trade", "climate", "nuclear", "migration", "political", "legal", "other")
+#: Lifecycle stages, roughly in order.
+STATUSES = (
+    "proposed",
+    "negotiating",
+    "agreed",
+    "signed",
+    "in_force",
+    "implemented",
+    "partially_implemented",
+    "respected",
+    "violated",
+    "suspended",
+    "collapsed",
+    "rejected",
+    "withdrawn",
+    "unknown",
+)
+#: How the clause presents the status.
+MODALITIES = ("asserted", "hoped", "possible", "question", "negated", "conditional")
+
+
+# =============================================================================================
+# The finding and the extractor's options
+# =============================================================================================
+
+
+@attrs.frozen(kw_only=True)
+class AgreementFinding(Finding):
+    """One mention of an agreement, with what the article says about it."""
+
+    name: str | None = None
+    """The agreement's name as the article writes it ("Sochi agreements", "NAFTA", "Iran deal"),
+    taken from the mention or from its chain's first named mention; None when unnamed."""
+
+    kind: str = "other"
+    """ceasefire, peace, security, trade, climate, nuclear, migration, political, legal or other."""
+
+    parties: tuple[str, ...] = ()
+    """The parties, in the fullest form the article uses ("Vladimir Putin", "European Union");
+    capitals and demonyms stand for their countries. Shared by the chain; empty when unknown."""
+
+    date: str | None = None
+    """TIMEX3 value of when the agreement was reached or signed ("2018", "2015-12-12"), when the
+    article says; shared by the chain."""
+
+    location: str | None = None
+    """Where it was reached or signed ("Sochi"), when the article says."""
+
+    status: str = "unknown"
+    """The lifecycle stage this mention's clause conveys (see `STATUSES`), or the stage the
+    article establishes for the agreement when the clause says nothing."""
+
+    modality: str = "asserted"
+    """How the clause presents the status: asserted, hoped, possible, question, negated or
+    conditional."""
+
+    id: str = ""
+    """Chain identifier ("a1"): coreferent mentions of one agreement share it."""
+
+    cue: str | None = None
+    """The words that set the status ("partially implemented", "violating"), when any did."""
+
+    generic: bool = False
+    """True for class or generic references ("trade deals kill jobs", "any such agreement")."""
+
+
+@attrs.frozen(kw_only=True)
+class AgreementsConfig:
+    """Options of the agreements extractor."""
+
+    side_texts: bool = True
+    """Also read related-link titles and image captions (findings carry their ``field``)."""
+
+    include_generic: bool = True
+    """Report generic mentions ("trade deals", "such agreements"), flagged ``generic``."""
+
+    exclude_kinds: tuple[str, ...] = attrs.field(
+        default=(),
+        converter=tuple,
+        validator=attrs.validators.deep_iterable(attrs.validators.in_(KINDS)),
+    )
+    """Kinds to leave out, e.g. ``("legal", "other")`` to keep only public agreements."""
+
+
+# =============================================================================================
+# Tokens
+# =============================================================================================
+
+
+class _Tok(NamedTuple):
+    """A word or punctuation mark of a sentence, with absolute offsets."""
+
+    start: int
+    end: int
+    text: str
+    low: str
+
+
+_TOKEN = regex.compile(
+    r"(?:\p{Lu}\.){2,}"  # U.S., U.N.
+    r"|\$?\p{N}+(?:[.,]\p{N}+)*(?:-[\p{L}\p{N}]+)*%?"  # 1994, 54,000, $54, 12-nation
+    r"|[\p{L}\p{N}]+(?:[-'’&/][\p{L}\p{N}]+)*"  # EU-Turkey, Pfizer's, cease-fire
+    r"|\S"
+)
+
+
+def _tokenize(text: str, offset: int) -> list[_Tok]:
+    return [
+        _Tok(offset + m.start(), offset + m.end(), m.group(), m.group().lower().replace("’", "'"))
+        for m in _TOKEN.finditer(text)
+    ]
+
+
+def _is_cap(tok: _Tok) -> bool:
+    return tok.text[:1].isupper()
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# =============================================================================================
+# Vocabulary: heads, determiners, premodifiers
+# =============================================================================================
+
+# Agreement head nouns and the well-known names that are agreements by themselves. Names are
+# case-sensitive ("TPP", "Nafta"), nouns are not.
+_HEAD = regex.compile(
+    r"(?<![\w-])(?:"
+    r"(?i:cease[- ]?fires?|truces?|armistices?|cessations?\s+of\s+(?:hostilities|violence|fighting)"
+    r"|memorand(?:um|a)\s+of\s+understanding|peace\s+plans?"
+    r"|agreements?|accords?|deals?|treat(?:y|ies)|pacts?|protocols?|conventions?|settlements?"
+    r"|compromises?|bargains?|arrangements?|understandings?|contracts?)"
+    r"|NAFTA|Nafta|USMCA|TPP|CPTPP|TTIP|CETA|RCEP|GATT|JCPOA|NPT|CTBT|SAFTA|FTAs?|MOUs?|MoUs?|NDAs?"
+    r"|New\s+START|Trans-Pacific\s+Partnership|Transatlantic\s+Trade\s+and\s+Investment\s+Partnership"
+    r"|Regional\s+Comprehensive\s+Economic\s+Partnership"
+    r")(?![\w-])"
+)
+
+# Acronyms and names -> (kind, long name if the acronym has a usual one).
+_KNOWN_NAMES: dict[str, tuple[str, str | None]] = {
+    "nafta": ("trade", "North American Free Trade Agreement"),
+    "usmca": ("trade", None),
+    "tpp": ("trade", "Trans-Pacific Partnership"),
+    "cptpp": ("trade", None),
+    "ttip": ("trade", "Transatlantic Trade and Investment Partnership"),
+    "ceta": ("trade", None),
+    "rcep": ("trade", "Regional Comprehensive Economic Partnership"),
+    "gatt": ("trade", None),
+    "safta": ("trade", "South Asia Free Trade Agreement"),
+    "fta": ("trade", None),
+    "ftas": ("trade", None),
+    "jcpoa": ("nuclear", None),
+    "npt": ("nuclear", None),
+    "ctbt": ("nuclear", None),
+    "new start": ("nuclear", None),
+    "trans-pacific partnership": ("trade", None),
+    "transatlantic trade and investment partnership": ("trade", None),
+    "regional comprehensive economic partnership": ("trade", None),
+    "mou": ("other", None),
+    "mous": ("other", None),
+    "nda": ("other", None),
+    "ndas": ("other", None),
+}
+# Names that carry a kind when they premodify a head ("Kyoto Protocol", "the Iran deal").
+_NAMED_KINDS: dict[str, str] = {
+    "kyoto": "climate",
+    "paris": "climate",
+    "copenhagen": "climate",
+    "iran": "nuclear",
+    "iranian": "nuclear",
+    "tehran": "nuclear",
+    "eu-turkey": "migration",
+    "geneva": "other",
+    "warsaw": "security",
+    "nato": "security",
+    "minsk": "ceasefire",
+    "dayton": "peace",
+    "oslo": "peace",
+    "camp": "peace",
+    "wye": "peace",
+    "good": "peace",  # the Good Friday Agreement
+    "schengen": "migration",
+    "dublin": "migration",
+    "montreal": "climate",
+}
+
+_DETERMINERS = _words(
+    "the a an this that these those any no some each every another such both all its his her their our my"
+    " your whose either neither several many most few one two three four"
+)
+_INDEFINITE = _words("a an another some any no each every such many most several few either neither one")
+_GENERIC_DETERMINERS = _words("any such many most every all each")
+_POSSESSIVE_PRONOUNS = _words("its his her their our my your whose")
+
+# Words that stop a noun phrase: prepositions, conjunctions, auxiliaries, pronouns, negation.
+_STOP = _words(
+    """
+    of in on at to for with by from into onto upon over under about against between among through after
+    before during since until without within across toward towards via per like as than amid despite
+    and or but nor yet so because if unless while whether that which who whom when where why how
+    is are was were be been being am has have had do does did will would can could shall should may
+    might must i you he she it we they me him us them not n't never there here then now also even
+    just only very too said says say told according
+    """
+)
+# Capitalised words that cannot premodify an agreement (verbs of slogans and headlines).
+_CAP_STOPS = _words(
+    "stop sign reject block scrap approve ratify pass kill support oppose end save no yes back ditch "
+    "read will would can could should must may might is are was were has have had do does did"
+)
+# Lower-case premodifiers that are safe even without a determiner before them.
+_SAFE_PREMODIFIERS = _words(
+    """
+    trade free-trade peace nuclear climate security defense defence military political economic bilateral
+    multilateral trilateral international global regional landmark historic historical tentative
+    provisional preliminary interim final formal framework comprehensive partial permanent temporary
+    unilateral mutual durable lasting fragile controversial joint fundraising confidentiality
+    nondisclosure non-disclosure plea immunity work labor labour union budget spending bipartisan
+    legislative ceasefire cease-fire truce arms weapons chemical migration migrant refugee asylum
+    readmission investment tax merger licensing sponsorship supply gas oil energy water fisheries
+    fishing grain export import aid loan debt rescue bailout power-sharing prisoner hostage swap
+    exchange normalization normalisation friendship cooperation association partnership accession
+    withdrawal exit secret written verbal signed proposed draft new old previous past existing current
+    future earlier latest first second third last original so-called whole entire big major huge
+    massive important key main rare great good bad better best worse strong stronger weak fresh renewed
+    broad broader wide wider sweeping ambitious binding nonbinding non-binding multinational
+    transatlantic humanitarian pending strict stringent restrictive unusual unprecedented postnuptial
+    prenuptial divorce separation production emissions carbon greenhouse de-escalation status forces
+    contractual financial transitional customs tariff services digital data privacy inversion business
+    commercial distribution purchase sale acquisition takeover lease construction employment collective
+    wage minimum pay pension health fiscal stopgap funding missile arms-control implicit grand overall
+    general specific separate similar same standard typical likely possible potential eventual
+    long-term short-term long-standing longstanding decades-long year-long four-year five-year
+    ten-year two-year three-year one-year six-month nationwide statewide citywide cross-border
+    border maritime fisheries space aviation airline shipping transit visa free-movement
+    environmental power electricity coal mining farm agricultural food
+    """
+)
+_ADJECTIVE_SUFFIXES = ("al", "ic", "ive", "ous", "ful", "ary", "ian", "ese", "ish", "ern")
+_MONTH_WORDS = lexicon.MONTHS
+_TIME_WORDS = lexicon.WEEKDAYS | _words("today yesterday tomorrow tonight") | lexicon.MONTHS
+
+# Nouns that can end a party noun phrase ("Sudanese government", "Darfur rebels").
+_PARTY_NOUNS = _words(
+    """
+    government governments rebels rebel forces military militia militias leaders leader officials
+    countries nations states coalition administration campaign region parties party unions union side
+    sides authorities lawmakers legislators staffers employees workers company companies firm firms
+    opposition insurgents group groups people delegation delegations regime army movement council
+    minister ministers president prime republicans democrats congress senate board members partners
+    allies neighbours neighbors communities candidates
+    """
+)
+
+# =============================================================================================
+# Kinds
+# =============================================================================================
+
+# Words inside a mention (or its clause) that tell the kind. Whole hyphenated words are looked
+# up first ("land-for-security"), then their parts ("free-trade" -> "trade").
+_KIND_WORDS: dict[str, str] = {}
+for _kind, _block in {
+    "ceasefire": "ceasefire ceasefires cease-fire cease-fires truce truces armistice hostilities",
+    "peace": "peace land-for-security land-for-peace reconciliation power-sharing",
+    "nuclear": "nuclear atomic uranium plutonium enrichment jcpoa npt ctbt warhead warheads missiles missile"
+    " arms-control",
+    "climate": "climate emissions carbon greenhouse kyoto warming",
+    "migration": "refugee refugees migrant migrants migration asylum readmission deportation deportations",
+    "trade": "trade free-trade tariff tariffs commerce customs fta ftas nafta tpp ttip cptpp ceta rcep usmca"
+    " gatt safta exports imports",
+    "security": "security defense defence military de-escalation chemical weapons arms status-of-forces"
+    " troops basing intelligence-sharing",
+    "legal": "plea immunity lawsuit lawsuits court out-of-court consent litigation",
+    "political": "bipartisan budget fundraising ethics legislative coalition spending prisoner prisoners"
+    " swap normalization normalisation friendship debt-ceiling stopgap wage",
+    "other": "merger acquisition takeover buyout contract contracts nondisclosure non-disclosure"
+    " confidentiality nda ndas licensing sponsorship labor labour work union unions postnuptial"
+    " prenuptial lease supply purchase inversion business gas broadcasting",
+}.items():
+    for _word in _block.split():
+        _KIND_WORDS[_word] = _kind
+# When a mention holds words of several kinds, the more specific kind wins.
+_KIND_PRIORITY = {
+    kind: rank
+    for rank, kind in enumerate(
+        ("ceasefire", "nuclear", "climate", "migration", "trade", "peace", "security", "legal", "political", "other")
+    )
+}
+# Clause words that suggest a kind when the mention itself says nothing ("to end the war").
+_CONTEXT_KIND_WORDS: dict[str, str] = {
+    **_KIND_WORDS,
+    "war": "peace",
+    "conflict": "peace",
+    "fighting": "ceasefire",
+    "violence": "peace",
+    "bombings": "ceasefire",
+    "bombing": "ceasefire",
+    "rebels": "peace",
+    "zone": "security",
+    "arsenal": "security",
+    "lawmakers": "political",
+    "congress": "political",
+    "senate": "political",
+    "republicans": "political",
+    "democrats": "political",
+    "shareholders": "other",
+    "workers": "other",
+    "employees": "other",
+    "strike": "other",
+}
+_CONTEXT_KIND_WORDS.pop("work", None)
+_CONTEXT_KIND_WORDS.pop("union", None)
+
+
+def _word_kind(low: str, table: Mapping[str, str]) -> str | None:
+    kind = table.get(low)
+    if kind is None and "-" in low:
+        kinds = [table[part] for part in low.split("-") if part in table]
+        if kinds:
+            kind = min(kinds, key=_KIND_PRIORITY.__getitem__)
+    return kind
+
+
+def _best_kind(words: Iterable[str], table: Mapping[str, str] = _KIND_WORDS) -> str | None:
+    best: str | None = None
+    for low in words:
+        kind = _word_kind(low, table)
+        if kind is not None and (best is None or _KIND_PRIORITY[kind] < _KIND_PRIORITY[best]):
+            best = kind
+    return best
+
+
+# =============================================================================================
+# Status cues
+# =============================================================================================
+
+# Each cue is a pattern over lower-case words joined by single spaces. Left cues end where the
+# mention begins (the mention is the verb's object: "violated | the ceasefire"); right cues start
+# where it ends (the mention is the subject: "the accords | have only been partially implemented").
+# A cue carries its status and whether the verb's subject is a party ("X and Y signed a treaty").
+
+_ADVERBS = r"(?:(?:\w+ly|also|again|even|just|now|then|first|still|already|ever|once|outright|jointly|only|soon|today)\s)*"
+
+
+class _Cue(NamedTuple):
+    pattern: regex.Pattern[str]
+    status: str
+    party_subject: bool = False
+    weak: bool = False
+
+
+def _left(pattern: str, status: str, *, party: bool = False, weak: bool = False) -> _Cue:
+    return _Cue(regex.compile(rf"(?:^|\s)(?:{pattern})\s{_ADVERBS}$"), status, party, weak)
+
+
+def _right(pattern: str, status: str) -> _Cue:
+    return _Cue(regex.compile(rf"^{_AUX_CHAIN}(?:{pattern})(?:\s|$)"), status)
+
+
+_AUX_CHAIN = (
+    r"(?:(?:has|have|had|is|are|was|were|will|would|could|may|might|must|should|can|shall|be|been|being"
+    r"|not|n't|never|\w+ly|also|now|still|already|yet|just|then|soon|first|later|ever|reportedly|both)\s)*"
+)
+
+# The order matters: the first matching left cue wins, so longer phrases come first.
+_LEFT_CUES: tuple[_Cue, ...] = (
+    # Efforts and talks towards an agreement.
+    _left(
+        r"(?:effort|efforts|attempt|attempts|bid|bids|drive|push|trying|try|tries|tried|work|working|works"
+        r"|worked|seeking|seek|seeks|sought|determination|bid|aims?|aimed|aiming|struggle|struggling|race|racing)"
+        r"\sto\s(?:\w+\s)?(?:broker|forge|reach|secure|strike|negotiate|hammer\sout|conclude|clinch|seal"
+        r"|find|agree\son|work\sout|salvage|revive)",
+        "negotiating",
+        party=True,
+    ),
+    _left(r"(?:negotiations?|talks|discussions?|consultations?)\s(?:on|over|for|about|toward|towards|to\sreach)", "negotiating"),
+    _left(r"(?:push|pushes|pushed|pushing|press|presses|pressed|pressing|lobby|lobbying|lobbied)\sfor", "negotiating"),
+    _left(r"(?:negotiate|negotiates|negotiating|renegotiate|renegotiating|discuss|discusses|discussing|discussed"
+          r"|brokering|hammering\sout|working\son|work\son|works\son|worked\son|working\stoward|working\stowards)",
+          "negotiating", party=True),  # fmt: skip
+    # Making it.
+    _left(r"(?:reach|reaches|reached|reaching|strike|strikes|struck|striking|seal|seals|sealed|sealing|forge"
+          r"|forges|forged|forging|conclude|concludes|concluded|concluding|clinch|clinches|clinched|clinching"
+          r"|secure|secures|secured|securing|cut|cuts|cutting|hammer\sout|hammered\sout|work\sout|worked\sout"
+          r"|broker|brokered|negotiated|orchestrate|orchestrated|orchestrating|achieve|achieved|obtain"
+          r"|obtained|obtaining|arrange|arranged|arranging|accept|accepts|accepted|accepting|declare|declares"
+          r"|declared|declaring|announce|announces|announced|announcing|establish|established|agree\sto"
+          r"|agree\son|agree\supon|agreed\sto|agreed\son|agreed\supon|agrees\sto|agrees\son|agreeing\son"
+          r"|agreeing\sto|enter\sinto|entered\sinto|entering\sinto|enters\sinto|make|makes|made|making"
+          r"|have|has|had|having|want|wants|wanted|wanting|demand|demands|demanded|demanding|need|needs"
+          r"|needed|yield|yields|yielded|produce|produced|deliver|delivered|adopt|adopted|adopting"
+          r"|result\sin|results\sin|resulted\sin|resulting\sin|lead\sto|leads\sto|led\sto|leading\sto"
+          r"|come\sto|came\sto|coming\sto|reach\sa\sdeal\son|usher|ushered|ushering|restore|restored"
+          r"|restoring|renew|renewed|renewing|extend|extended|extending|call\sfor|calls\sfor|called\sfor"
+          r"|calling\sfor|urge|urges|urged|urging|seek|seeks|seeking|sought|pursue|pursued|pursuing)",
+          "agreed", party=True),  # fmt: skip
+    # Signing.
+    _left(r"(?:sign|signs|signed|signing|co-sign|co-signed|initial|initialed|initialled|ink|inks|inked"
+          r"|finalize|finalized|finalise|finalised|finalizing|finalising)(?:\s(?:on\sto|onto|up\sto|on|up\sfor))?"
+          r"|signing\sof|signatories\sto|signatory\sto", "signed", party=True),  # fmt: skip
+    # In force.
+    _left(r"(?:ratify|ratifies|ratified|ratifying|ratification\sof|approve|approves|approved|approving"
+          r"|approval\sof|approval\sfor|pass|passes|passed|passing|passage\sof|vote\sfor|votes\sfor|voted\sfor"
+          r"|voting\sfor|enforce|enforces|enforced|enforcing|enforcement\sof|oversee|oversees|overseeing"
+          r"|monitor|monitors|monitoring|monitored|steer|steered|steering)", "in_force", party=True),  # fmt: skip
+    _left(r"under|bound\sby|in\seffect\sunder|in\saccordance\swith|covered\sby|party\sto|parties\sto"
+          r"|members?\sof", "in_force", weak=True),  # fmt: skip
+    # Carried out.
+    _left(r"(?:implement|implements|implemented|implementing|implementation\sof|carry\sout|carried\sout"
+          r"|carrying\sout|carries\sout|fulfil|fulfill|fulfils|fulfills|fulfilled|fulfilling)"
+          r"(?:\sthe\s(?:terms|conditions|obligations|provisions)\sof)?", "implemented", party=True),  # fmt: skip
+    # Kept.
+    _left(r"(?:respect|respects|respected|respecting|honou?r|honou?rs|honou?red|honou?ring|adhere\sto"
+          r"|adheres\sto|adhered\sto|adhering\sto|abide\sby|abides\sby|abided\sby|abiding\sby|comply\swith"
+          r"|complies\swith|complied\swith|complying\swith|compliance\swith|live\sup\sto|lives\sup\sto"
+          r"|lived\sup\sto|living\sup\sto|stick\sto|sticks\sto|stuck\sto|sticking\sto|uphold|upholds"
+          r"|upheld|upholding|observe|observes|observed|observing|keep\sto|kept\sto|preserve|preserved"
+          r"|preserving|save|saved|saving|protect|protected|protecting)", "respected", party=True),  # fmt: skip
+    # Broken.
+    _left(r"(?:violate|violates|violated|violating|violation\sof|violations\sof|breach|breaches|breached"
+          r"|breaching|breach\sof|in\sbreach\sof|break|breaks|broke|breaking|undermine|undermines"
+          r"|undermined|undermining|flout|flouts|flouted|flouting|contravene|contravened|contravening"
+          r"|defy|defies|defied|defying|ignore|ignores|ignored|ignoring)", "violated", party=True),  # fmt: skip
+    # Put on hold.
+    _left(r"(?:suspend|suspends|suspended|suspending|suspension\sof|freeze|freezes|froze|frozen|freezing"
+          r"|halt|halts|halted|halting|delay|delays|delayed|delaying)", "suspended", party=True),  # fmt: skip
+    # Fell apart.
+    _left(r"(?:collapse\sof|breakdown\sof|failure\sof|end\sof|unravelling\sof|unraveling\sof|demise\sof)",
+          "collapsed"),  # fmt: skip
+    # Turned down.
+    _left(r"(?:reject|rejects|rejected|rejecting|rejection\sof|refuse\sto\s(?:sign|accept|ratify|approve)"
+          r"|refused\sto\s(?:sign|accept|ratify|approve)|refuses\sto\s(?:sign|accept|ratify|approve)"
+          r"|vote\sdown|voted\sdown|vote\sagainst|voted\sagainst|votes\sagainst|voting\sagainst|block|blocks"
+          r"|blocked|blocking|kill|kills|killed|killing|stop|stops|stopped|stopping|defeat|defeats|defeated"
+          r"|defeating|veto|vetoes|vetoed|vetoing|turn\sdown|turned\sdown|turns\sdown|scuttle|scuttled"
+          r"|scuttling|sink|sank|sunk|torpedo|torpedoed|spurn|spurned|rebuff|rebuffed)",
+          "rejected", party=True),  # fmt: skip
+    # Walked away.
+    _left(r"(?:withdraw\sfrom|withdraws\sfrom|withdrew\sfrom|withdrawn\sfrom|withdrawing\sfrom|withdrawal\sfrom"
+          r"|pull\sout\sof|pulls\sout\sof|pulled\sout\sof|pulling\sout\sof|pull\sout\sfrom|pulled\sout\sfrom"
+          r"|tear\sup|tears\sup|tore\sup|tearing\sup|rip\sup|rips\sup|ripped\sup|ripping\sup|cancel|cancels"
+          r"|cancel+ed|cancel+ing|renege\son|reneges\son|reneged\son|reneging\son|repeal|repeals|repealed"
+          r"|repealing|repeal\sof|walk\saway\sfrom|walked\saway\sfrom|walking\saway\sfrom|walks\saway\sfrom"
+          r"|exit|exits|exited|exiting|exit\sfrom|abandon|abandons|abandoned|abandoning|scrap|scraps"
+          r"|scrapped|scrapping|terminate|terminates|terminated|terminating|back\sout\sof|backed\sout\sof"
+          r"|call\soff|calls\soff|called\soff|calling\soff|quit|quits|quitting|ditch|ditched|ditching"
+          r"|dump|dumped|dumping|renounce|renounced|renouncing|leave|leaves|leaving)",
+          "withdrawn", party=True),  # fmt: skip
+    # Put forward.
+    _left(r"(?:propose|proposes|proposed|proposing|proposal\sfor|proposals\sfor|offer|offers|offered"
+          r"|offering|put\sforward|puts\sforward|putting\sforward|table|tabled|tabling|float|floated"
+          r"|unveil|unveils|unveiled|unveiling|advocate|advocates|advocated|advocating|advocating\sfor"
+          r"|advocated\sfor|draft|drafted|drafting|consider|considers|considered|considering|reconsider"
+          r"|reconsidered|plan\sfor|plans\sfor|idea\sof|championed|champion)", "proposed", party=True),  # fmt: skip
+    # There is (or will be) an agreement.
+    _left(r"there\s(?:is|was|will\sbe|would\sbe|could\sbe|might\sbe|may\sbe|'s|has\sbeen|have\sbeen|had\sbeen"
+          r"|are|were|would\s\w+ly\sbe|will\s\w+ly\sbe)", "agreed"),  # fmt: skip
+)
+# Particles after the mention that complete a verb before it ("brought the agreement into force").
+_PARTICLE_CUES: tuple[_Cue, ...] = (
+    _Cue(regex.compile(r"^(?:into\sforce|into\seffect|legally\sbinding)\b"), "in_force"),
+    _Cue(regex.compile(r"^to\s(?:pass|take\seffect|go\sinto\seffect|enter\sinto\sforce|be\sratified|be\sapproved"
+                       r"|be\spassed|become\slaw)\b"), "in_force"),  # fmt: skip
+    _Cue(regex.compile(r"^(?:through|past)\s(?:congress|parliament|the\ssenate|the\shouse|the\slegislature)\b"),
+         "in_force"),  # fmt: skip
+    _Cue(regex.compile(r"^to\sbe\s(?:finali[sz]ed|signed|initiall?ed)\b"), "signed"),
+    _Cue(regex.compile(r"^in\splace\b"), "implemented"),
+    _Cue(regex.compile(r"^into\sexistence\b"), "agreed"),
+    _Cue(regex.compile(r"^(?:into\squestion|in\sdoubt|in\sjeopardy|at\srisk)\b"), "collapsed"),
+    _Cue(regex.compile(r"^on\shold\b"), "suspended"),
+    _Cue(regex.compile(r"^to\s(?:collapse|fail|fall\sapart|unravel)\b"), "collapsed"),
+    _Cue(regex.compile(r"^off\b"), "withdrawn"),
+)
+# The mention as subject: "the accords have only been partially implemented".
+_RIGHT_CUES: tuple[_Cue, ...] = (
+    _right(r"(?:partially|partly|only\spartially|only\spartly)\s(?:implemented|fulfilled|carried\sout|respected"
+           r"|honou?red)", "partially_implemented"),  # fmt: skip
+    _right(r"held\sup|on\shold|suspended|frozen|put\son\shold", "suspended"),
+    _right(r"implemented|carried\sout|fulfilled|put\sin\splace|being\simplemented", "implemented"),
+    _right(r"respected|honou?red|observed|adhered\sto|upheld|holding|held|holds|hold|largely\sheld", "respected"),
+    _right(r"violated|broken|breached|flouted|undermined|ignored", "violated"),
+    _right(r"collaps(?:e|es|ed|ing)|f(?:a|e)ll(?:s|ing)?\sapart|fallen\sapart|unravel(?:l)?(?:s|ed|ing)?"
+           r"|fray(?:s|ed|ing)?|began\sto\s(?:fray|unravel|collapse|crumble)|start(?:ed)?\sto\s(?:fray|unravel"
+           r"|collapse|crumble)|fail(?:s|ed)?|broke\sdown|break(?:s)?\sdown|broken\sdown|crumbl(?:e|es|ed|ing)"
+           r"|disintegrat(?:e|es|ed|ing)|dissolv(?:e|es|ed|ing)|expired|lapsed|ended", "collapsed"),  # fmt: skip
+    _right(r"enter(?:s|ed)?\sinto\sforce|enter\sinto\sforce|c(?:o|a)me(?:s)?\sinto\s(?:force|effect)"
+           r"|take(?:s)?\seffect|took\seffect|taken\seffect|go(?:es)?\sinto\seffect|went\sinto\seffect"
+           r"|gone\sinto\seffect|in\seffect|in\sforce|ratified|approved|passed|establish(?:ed|es)|created"
+           r"|set\sup|govern(?:s|ed)?|ha(?:s|ve)\s(?:kept|contained|governed)", "in_force"),  # fmt: skip
+    _right(r"signed|co-signed|initiall?ed|inked|finali[sz]ed", "signed"),
+    _right(r"reached|agreed|struck|sealed|concluded|adopted|brokered|announced|negotiated|secured"
+           r"|hammered\sout|forged|clinched|finalized|in\sprinciple|came\stogether", "agreed"),  # fmt: skip
+    _right(r"rejected|voted\sdown|blocked|killed|vetoed|defeated|scuttled|turned\sdown", "rejected"),
+    _right(r"cancel+ed|scrapped|repealed|terminated|abandoned|torn\sup|withdrawn|called\soff|revoked|annulled",
+           "withdrawn"),  # fmt: skip
+    _right(r"proposed|offered|put\sforward|tabled|under\sconsideration|under\sdiscussion|on\sthe\stable"
+           r"|being\sdrafted|floated", "proposed"),  # fmt: skip
+    _right(r"under\snegotiation|being\snegotiated|being\sdiscussed", "negotiating"),
+)
+# Adjectives inside the mention that state its stage ("the proposed EU-Turkey deal").
+_NP_STATUS: dict[str, str] = {
+    "proposed": "proposed",
+    "draft": "proposed",
+    "planned": "proposed",
+    "prospective": "proposed",
+    "suggested": "proposed",
+    "tentative": "agreed",
+    "provisional": "agreed",
+    "preliminary": "agreed",
+    "negotiated": "agreed",
+    "brokered": "agreed",
+    "agreed": "agreed",
+    "signed": "signed",
+    "failed": "collapsed",
+    "collapsed": "collapsed",
+    "broken": "violated",
+    "violated": "violated",
+    "existing": "in_force",
+    "ratified": "in_force",
+    "defunct": "withdrawn",
+    "scrapped": "withdrawn",
+    "cancelled": "withdrawn",
+    "canceled": "withdrawn",
+    "abandoned": "withdrawn",
+    "rejected": "rejected",
+}
+# When a negation governs these stages, the stage turns into another rather than being denied:
+# "would not allow the accord to pass" -> rejected; "not living up to an agreement" -> violated.
+_NEGATED_STATUS_FLIPS = {"respected": "violated"}
+_NEGATED_PASSAGE = regex.compile(r"\b(?:pass|passes|approve|approves|ratify|allow|let)\b")
+# How far along a stage is, for the stage an article "establishes" for an agreement.
+_LIFECYCLE = {"proposed": 1, "negotiating": 2, "agreed": 3, "signed": 4, "in_force": 5, "implemented": 6,
+              "partially_implemented": 6}  # fmt: skip
+
+# =============================================================================================
+# Modality markers
+# =============================================================================================
+
+_QUESTION_WORDS = regex.compile(r"\b(?:whether|to\ssee\sif|asks?\sif|asked\sif|wonders?\sif|wondered\sif|know\sif)\b")
+_CONDITION = regex.compile(r"\b(?:if|unless|until|provided|as\slong\sas|in\scase|once)\b(?P<rest>[^,;:]*)$")
+_WHEN_CONDITION = regex.compile(r"(?:^|\s)when\b(?P<rest>[^,;:]*)$")
+_AFTER_CONDITION = regex.compile(r"^[^,;:]*?\b(?:until|unless|if|when|once|provided)\b")
+_PAST_VERB = regex.compile(r"\b(?:was|were|did|had|\w{3,}ed)\b")
+_FUTURE_OR_MODAL = regex.compile(r"\b(?:will|would|wo|'ll|shall|can|could|may|might)\b")
+_NEGATION_BEFORE = regex.compile(
+    r"(?:\b(?:not|n't|never|no\slonger|cannot|nor)|\bfail(?:s|ed|ing)?\sto|\brefus(?:e|es|ed|ing)\sto)"
+    r"(?:\s(?:\w+ly|be|been|have|has|had|to|even|yet|ever|once|again|first))*\s$"
+)
+_HOPED = regex.compile(
+    r"\b(?:hope|hopes|hoped|hoping|hopeful|wish|wishes|wished|want|wants|wanted|wanting|urge|urges|urged"
+    r"|urging|demand|demands|demanded|demanding|call(?:s|ed|ing)?\s(?:on|upon|for)|promise|promises|promised"
+    r"|promising|vow|vows|vowed|vowing|pledge|pledges|pledged|pledging|swore|swear|swears|sworn|intend"
+    r"|intends|intended|aim|aims|aimed|goal|priority|must|should|insist|insists|insisted|ask|asks|asked"
+    r"|asking|ensure|ensures|ensuring|seek|seeks|seeking|sought|pushing\sto|push\sto|pushes\sto|pushed\sto"
+    r"|determined\sto|committed\sto|need\sto|needs\sto|require|requires|required|requiring|looking\sfor\sways"
+    r"|wish\sfor|would\slike|i\swill|we\swill|i'll|we'll|let's|desire|desired)\b"
+)
+_POSSIBLE = regex.compile(
+    r"\b(?:may|might|could|can|likely|unlikely|possibly|possible|perhaps|probably|expect|expects|expected"
+    r"|expecting|fear|fears|feared|fearing|worry|worries|worried|would|potential|potentially|risk|prospect"
+    r"|chance|open\sto|able\sto|suggest|suggests|suggested)\b"
+)
+_IMPERATIVE_START = _words("stop sign reject block scrap approve ratify pass kill end save ditch honor honour respect")
+
+# Clause boundaries for modality scope: a semicolon, a colon, a dash, or "but".
+_CLAUSE_BREAK = _words("; : — – -- but")
+
+
+# =============================================================================================
+# Per-mention working record
+# =============================================================================================
+
+
+@attrs.define
+class _Mention:
+    """A mention while it is being analysed (mutable; becomes an `AgreementFinding`)."""
+
+    sentence: Sentence
+    tokens: list[_Tok]
+    first: int
+    head_first: int
+    head_last: int
+    last: int
+    family: str
+    plural: bool
+    headline: bool
+    det: str | None = None
+    name: str | None = None
+    kind: str | None = None
+    weak_kind: str | None = None
+    parties: list[str] = attrs.Factory(list)
+    subject_parties: list[str] = attrs.Factory(list)
+    date: str | None = None
+    location: str | None = None
+    status: str | None = None
+    cue: str | None = None
+    cue_start: int = -1
+    cue_end: int = -1
+    modality: str = "asserted"
+    generic: bool = False
+    novel: bool = False
+    chain: int = -1
+
+    @property
+    def start(self) -> int:
+        return self.tokens[self.first].start
+
+    @property
+    def end(self) -> int:
+        return self.tokens[self.last].end
+
+    @property
+    def definite(self) -> bool:
+        return self.det not in _INDEFINITE and not (self.det is None and not self.headline and self.plural)
+
+
+@attrs.define
+class _Chain:
+    """Coreferent mentions of one agreement and what they share."""
+
+    index: int
+    mentions: list[_Mention] = attrs.Factory(list)
+    name: str | None = None
+    kind: str | None = None
+    parties: list[str] = attrs.Factory(list)
+    date: str | None = None
+    location: str | None = None
+
+    @property
+    def prospective(self) -> bool:
+        """True while the article only hopes for, expects or negotiates the agreement."""
+        return all(
+            m.modality != "asserted" or m.status in ("negotiating", "proposed", None) for m in self.mentions
+        )
+
+    @property
+    def negated_only(self) -> bool:
+        return all(m.modality == "negated" for m in self.mentions)
+
+
+# =============================================================================================
+# The extractor
+# =============================================================================================
+
+
+@attrs.frozen
+class AgreementsExtractor:
+    """Finds mentions of agreements, ceasefires and deals with kind, parties, status and modality."""
+
+    name: ClassVar[str] = "agreements"
+    requires: ClassVar[tuple[str, ...]] = ("dates",)
+    finding_type: ClassVar[type[AgreementFinding]] = AgreementFinding
+    config: AgreementsConfig = attrs.field(factory=AgreementsConfig)
+
+    def __call__(
+        self, article: Article, document: Document, found: Mapping[str, tuple[Finding, ...]]
+    ) -> list[AgreementFinding]:
+        dates = tuple(found.get("dates", ()))
+        findings: list[AgreementFinding] = []
+        next_id = 1
+        main = _Analysis(document, dates)
+        chains = main.run()
+        findings.extend(self._findings(main, chains, next_id))
+        next_id += len(chains)
+        if self.config.side_texts:
+            for side in document.side_documents():
+                analysis = _Analysis(side, ())
+                side_chains = analysis.run()
+                findings.extend(self._findings(analysis, side_chains, next_id))
+                next_id += len(side_chains)
+        return findings
+
+    def _findings(self, analysis: _Analysis, chains: list[_Chain], first_id: int) -> list[AgreementFinding]:
+        results = []
+        for chain in chains:
+            chain_id = f"a{first_id + chain.index}"
+            for m in chain.mentions:
+                kind = m.kind or chain.kind or m.weak_kind or "other"
+                if kind in self.config.exclude_kinds or (m.generic and not self.config.include_generic):
+                    continue
+                text = analysis.text[m.start : m.end]
+                results.append(
+                    AgreementFinding(
+                        extractor=self.name,
+                        start=m.start,
+                        end=m.end,
+                        text=text,
+                        field=analysis.document.field,
+                        name=m.name or chain.name,
+                        kind=kind,
+                        parties=tuple(chain.parties),
+                        date=chain.date,
+                        location=chain.location,
+                        status=m.status or "unknown",
+                        modality=m.modality,
+                        id=chain_id,
+                        cue=m.cue,
+                        generic=m.generic,
+                    )
+                )
+        results.sort(key=lambda f: f.start)
+        return results
+
+    def summarize(self, article: Article, findings: tuple[Finding, ...]) -> list[dict[str, Any]]:
+        """One entry per agreement (chain): its name, kind, parties, date, location, the last
+        status the article asserts (None when it only hopes, expects or asks) and its mention count."""
+        by_id: dict[str, dict[str, Any]] = {}
+        for finding in findings:
+            if not isinstance(finding, AgreementFinding):
+                continue
+            entry = by_id.setdefault(
+                finding.id,
+                {
+                    "id": finding.id,
+                    "name": finding.name,
+                    "kind": finding.kind,
+                    "parties": list(finding.parties),
+                    "date": finding.date,
+                    "location": finding.location,
+                    "status": None,
+                    "mentions": 0,
+                },
+            )
+            entry["mentions"] += 1
+            entry["name"] = entry["name"] or finding.name
+            if finding.modality == "asserted" and finding.status != "unknown":
+                entry["status"] = finding.status
+        return list(by_id.values())
+
+
+@hookimpl
+def newsparse_register_extractors(register: ExtractorRegistrar) -> None:
+    register(AgreementsExtractor())
+
+
+# =============================================================================================
+# The analysis of one document
+# =============================================================================================
+
+
+class _Analysis:
+    """Mentions, attributes and chains of one text (the article's or a side text's)."""
+
+    def __init__(self, document: Document, dates: Sequence[Finding]) -> None:
+        self.document = document
+        self.text = document.text
+        self.dates = sorted(
+            (d for d in dates if getattr(d, "field", "text") == document.field), key=lambda d: d.start
+        )
+        self._tokens: dict[int, list[_Tok]] = {}
+        self._headline: dict[int, bool] = {}
+        self._text_folded: str | None = None
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def tokens(self, sentence: Sentence) -> list[_Tok]:
+        cached = self._tokens.get(sentence.index)
+        if cached is None:
+            cached = _tokenize(sentence.text, sentence.start)
+            self._tokens[sentence.index] = cached
+        return cached
+
+    def headline(self, sentence: Sentence, tokens: list[_Tok]) -> bool:
+        """Titles and headings, and sentences written in title case, do not mark names by capitals."""
+        cached = self._headline.get(sentence.index)
+        if cached is None:
+            words = [t for t in tokens if t.text[:1].isalpha()]
+            capitals = sum(1 for t in words if t.text[:1].isupper())
+            cached = sentence.kind in ("title", "heading") or (len(words) >= 4 and capitals >= 0.7 * len(words))
+            self._headline[sentence.index] = cached
+        return cached
+
+    @property
+    def folded(self) -> str:
+        if self._text_folded is None:
+            self._text_folded = self.text.replace("’", "'")
+        return self._text_folded
+
+    # -- the passes ------------------------------------------------------------------------
+
+    def run(self) -> list[_Chain]:
+        mentions = self.find_mentions()
+        for m in mentions:
+            self.describe(m)
+        for m in mentions:
+            self.set_status(m)
+        chains = self.link(mentions)
+        self.share(chains)
+        return chains
+
+    # -- pass 1: mentions ------------------------------------------------------------------
+
+    def find_mentions(self) -> list[_Mention]:
+        mentions: list[_Mention] = []
+        for match in _HEAD.finditer(self.text):
+            sentence = self.document.sentence_at(match.start())
+            if sentence is None or match.end() > sentence.end:
+                continue
+            tokens = self.tokens(sentence)
+            head_first = _token_at(tokens, match.start())
+            head_last = _token_ending(tokens, match.end(), head_first)
+            if head_first < 0 or head_last < 0:
+                continue
+            family, plural = _family(match.group())
+            headline = self.headline(sentence, tokens)
+            if not _accept(family, tokens, head_first, head_last, headline):
+                continue
+            first, det = _extend_left(tokens, head_first, headline)
+            last = _extend_right(tokens, head_last, family, headline)
+            mention = _Mention(
+                sentence=sentence,
+                tokens=tokens,
+                first=first,
+                head_first=head_first,
+                head_last=head_last,
+                last=last,
+                family=family,
+                plural=plural,
+                headline=headline,
+                det=det,
+            )
+            mentions.append(mention)
+        return _drop_nested(mentions)
+
+    # -- pass 2: local attributes ----------------------------------------------------------
+
+    def describe(self, m: _Mention) -> None:
+        tokens = m.tokens
+        inside = tokens[m.first : m.last + 1]
+        words = [t.low for t in inside]
+        head_low = " ".join(t.low for t in tokens[m.head_first : m.head_last + 1])
+        m.generic = _is_generic(m)
+        m.novel = any(w in _NOVELTY for w in words[: m.head_first - m.first])
+        m.name = _name_of(m, head_low)
+        m.kind = self.kind_of(m, head_low, words)
+        if m.kind is None:
+            m.weak_kind = _best_kind(t.low for t in self.right_context(m, 14)) or _best_kind(
+                (t.low for t in tokens), _CONTEXT_KIND_WORDS
+            )
+        m.parties = self.parties_in(m)
+        m.date = self.date_in(m)
+        m.location = self.location_of(m)
+
+    def kind_of(self, m: _Mention, head_low: str, words: list[str]) -> str | None:
+        if m.family == "ceasefire":
+            return "ceasefire"
+        if m.family == "plan":
+            return "peace"
+        known = _KNOWN_NAMES.get(head_low)
+        premodifiers = words[: m.head_first - m.first]
+        kind = _best_kind(words)
+        if kind is None and known is not None:
+            kind = known[0]
+        if kind is None:
+            for t in m.tokens[m.first : m.head_first]:
+                named = _NAMED_KINDS.get(t.low.removesuffix("'s"))
+                if named and (_is_cap(t) or t.low == "eu-turkey"):
+                    kind = named
+                    break
+        if kind is None and m.family == "settlement":
+            kind = "legal"
+        if kind is None and m.family == "contract":
+            kind = "other"
+        if kind is None and m.family == "treaty" and "friendship" in words:
+            kind = "political"
+        if kind == "political" and "peace" in premodifiers:
+            kind = "peace"
+        return kind
+
+    def right_context(self, m: _Mention, limit: int) -> list[_Tok]:
+        """Tokens after the mention up to the end of its clause (or another agreement noun)."""
+        out = []
+        for t in m.tokens[m.last + 1 : m.last + 1 + limit]:
+            if t.low in (";", ":", "—", ".", "?", "!") or _HEAD.fullmatch(t.text):
+                break
+            out.append(t)
+        return out
+
+    def parties_in(self, m: _Mention) -> list[str]:
+        """Parties named inside the mention: possessor, with/between objects, country compounds."""
+        tokens = m.tokens
+        parties: list[str] = []
+        # Possessor: "Pfizer's deal", "the European Union's deal with Turkey".
+        for i in range(m.first, m.head_first):
+            t = tokens[i]
+            if t.low.endswith(("'s", "'")) and _is_cap(t) and not _is_time_word(t.low.removesuffix("'s")):
+                start = i
+                while start > m.first and _is_cap(tokens[start - 1]) and tokens[start - 1].low not in _DETERMINERS:
+                    start -= 1
+                phrase = " ".join(x.text for x in tokens[start : i + 1])
+                phrase = regex.sub(r"['’]s?$", "", phrase)
+                parties.append(phrase)
+        # Country words before the head: "EU-Turkey", "Iranian nuclear deal", "the Iran deal".
+        if m.family not in ("plan",):
+            for t in tokens[m.first : m.head_first]:
+                if t.low.endswith(("'s", "'")):
+                    continue
+                for part in t.text.split("-") if "-" in t.text else [t.text]:
+                    if part[:1].isupper() and (lexicon.country_of(part) or lexicon.known_organisation(part)):
+                        if "-" in t.text or lexicon.country_of(part) or part.upper() == part:
+                            parties.append(part)
+        # "with X", "between X and Y", "among X".
+        i = m.head_last + 1
+        while i <= m.last:
+            if tokens[i].low in ("with", "between", "among"):
+                j = i + 1
+                phrase: list[_Tok] = []
+                while j <= m.last and tokens[j].low not in ("on", "for", "over", "to", "in", "at", "of", "("):
+                    phrase.append(tokens[j])
+                    j += 1
+                parties.extend(_split_parties(phrase))
+                i = j
+            else:
+                i += 1
+        return _dedupe(self.resolve(p) for p in parties if p)
+
+    def resolve(self, party: str) -> str:
+        """The fullest form of a party the article uses; capitals and demonyms to countries."""
+        party = party.strip()
+        if party.lower().startswith("the "):
+            party = party[4:]
+        country = lexicon.country_of(party)
+        if country is not None:
+            name, how = country
+            if how == "demonym" and party[:1].isupper() and party.endswith("s") and " " not in party:
+                return party  # "the Palestinians", "Israelis": a people, as written
+            return self.country_form(name, party, how)
+        organisation = lexicon.known_organisation(party)
+        if organisation is not None and organisation.country is None:
+            return organisation.name if organisation.name in self.text else party
+        return self.person_form(party)
+
+    def country_form(self, name: str, written: str, how: str) -> str:
+        """The longest form of a country's name that the article uses."""
+        forms = [name]
+        for country in lexicon.COUNTRIES:
+            if country.name == name:
+                forms.extend(country.aliases)
+                break
+        present = [f for f in forms if _contains_word(self.text, f)]
+        if present:
+            return max(present, key=len) if name not in present else name
+        if how == "capital" and not _contains_word(self.text, name):
+            return written if how == "capital" and written == "Washington" else name
+        return name if how != "country" else written
+
+    def person_form(self, party: str) -> str:
+        """Strip titles and roles ("Russian Foreign Minister Sergei Lavrov") and use the fullest
+        name the article gives for the same surname ("Putin" -> "Vladimir Putin")."""
+        words = party.split()
+        stripped = _strip_roles(words)
+        if not stripped:
+            return party
+        if len(stripped) >= 1 and stripped[-1][:1].isupper() and all(w[:1].isupper() or w in ("al-", "bin", "von", "de") for w in stripped):
+            surname = stripped[-1]
+            best = " ".join(stripped)
+            for entity in self.document.entities:
+                candidate = _strip_roles(entity.name.split())
+                if candidate and candidate[-1] == surname and len(" ".join(candidate)) > len(best):
+                    best = " ".join(candidate)
+            return best
+        return " ".join(stripped)
+
+    def date_in(self, m: _Mention) -> str | None:
+        """A date inside the mention ("of 2018", "last year's", "the 1994 deal")."""
+        for d in self.dates_between(m.start, m.end):
+            if d.end - d.start < m.end - m.start:
+                return _timex_value(d)
+        if not self.dates:
+            for t in m.tokens[m.first : m.last + 1]:
+                if _YEAR.fullmatch(t.text):
+                    return t.text
+        return None
+
+    def dates_between(self, start: int, end: int) -> list[Finding]:
+        return [d for d in self.dates if d.start >= start and d.end <= end and _timex_value(d)]
+
+    def location_of(self, m: _Mention) -> str | None:
+        """"agreed in Sochi" after the mention, or a place premodifier the article puts "in"."""
+        right = m.tokens[m.last + 1 : m.last + 8]
+        words = [t.low for t in right]
+        for i, w in enumerate(words[:-1]):
+            if w in _AGREED_PARTICIPLES and i <= 1:
+                for j in range(i + 1, min(len(right) - 1, i + 4)):
+                    if right[j].low == "in" and _is_cap(right[j + 1]) and not _is_time_word(right[j + 1].low):
+                        return right[j + 1].text
+        for t in m.tokens[m.first : m.head_first]:
+            word = t.text.removesuffix("'s").removesuffix("’s")
+            if (
+                _is_cap(t)
+                and not m.headline
+                and lexicon.country_of(word) is None
+                and lexicon.known_organisation(word) is None
+                and word.lower() not in lexicon.FUNCTION_WORDS
+                and regex.search(rf"\bin {regex.escape(word)}\b", self.text)
+            ):
+                return word
+        return None
+
+    # -- pass 3: status and modality -------------------------------------------------------
+
+    def set_status(self, m: _Mention) -> None:
+        tokens = m.tokens
+        clause_start = _clause_start(tokens, m.first)
+        left_tokens = tokens[clause_start : m.first]
+        left = " ".join(t.low for t in left_tokens[-14:])
+        right_tokens = tokens[m.last + 1 : m.last + 12]
+        right = " ".join(t.low for t in right_tokens)
+        cue: _Cue | None = None
+        cue_text = ""
+        position = ""
+        for candidate in _PARTICLE_CUES:
+            found = candidate.pattern.match(right)
+            if found:
+                cue, cue_text, position = candidate, found.group(), "particle"
+                break
+        if cue is None:
+            for candidate in _LEFT_CUES:
+                found = candidate.pattern.search(left + " ")
+                if found:
+                    cue, cue_text, position = candidate, found.group().strip(), "left"
+                    break
+        np_status = next((_NP_STATUS[t.low] for t in tokens[m.first : m.head_first] if t.low in _NP_STATUS), None)
+        if np_status is None:
+            np_status = next(
+                (_NP_STATUS[t.low.rsplit("-", 1)[1]] for t in tokens[m.first : m.head_first]
+                 if "-" in t.low and t.low.rsplit("-", 1)[1] in ("brokered", "negotiated", "signed")),
+                None,
+            )  # fmt: skip
+        if np_status is not None and (cue is None or cue.weak):
+            cue, cue_text, position = None, "", "np"
+            m.status = np_status
+        if cue is None and position != "np":
+            if not _object_position(left_tokens):
+                for candidate in _RIGHT_CUES:
+                    found = candidate.pattern.match(right)
+                    if found:
+                        cue, cue_text, position = candidate, found.group().strip(), "right"
+                        break
+        if cue is not None:
+            m.status = cue.status
+            m.cue = cue_text
+            if position == "left":
+                m.cue_start = m.first - len(cue_text.split())
+            if cue.party_subject and position == "left" and cue.status != "negotiating" or (
+                cue.party_subject and cue.status == "negotiating" and "to" not in cue_text.split()
+            ):
+                m.subject_parties = self.subject_parties(m, left_tokens, cue_text)
+        if position == "right" and m.status == "agreed" and cue_text.split()[-1] in _AGREED_PARTICIPLES:
+            self.date_from_clause(m, right_tokens)
+        elif position == "left" and m.status in ("agreed", "signed") and cue is not None:
+            self.date_from_clause(m, right_tokens, left_tokens)
+        elif position == "right" and m.status == "signed":
+            self.date_from_clause(m, right_tokens)
+        m.modality = self.modality(m, left, right, cue, position, cue_text)
+        if m.modality == "negated" and m.status is not None:
+            flipped = _NEGATED_STATUS_FLIPS.get(m.status)
+            if m.status == "in_force" and _NEGATED_PASSAGE.search(cue_text + " " + left[-40:]):
+                flipped = "rejected"
+            if flipped:
+                m.status = flipped
+                m.modality = self.modality(m, _strip_negation(left), right, cue, position, cue_text, negation=False)
+
+    def modality(
+        self,
+        m: _Mention,
+        left: str,
+        right: str,
+        cue: _Cue | None,
+        position: str,
+        cue_text: str,
+        *,
+        negation: bool = True,
+    ) -> str:
+        sentence_text = m.sentence.text.rstrip(" \"'”’»)]")
+        after = self.text[m.end : m.sentence.end]
+        if sentence_text.endswith("?") and "." not in after.rstrip(" \"'”’»)]?").split("?")[0][-3:]:
+            return "question"
+        if m.det == "no":
+            return "negated"
+        if cue is None and position != "np":
+            if negation and _NEGATION_BEFORE.search(left[-30:] + " ") and not _has_verb_between(left[-30:]):
+                return "negated"
+            return "asserted"
+        scope = left
+        if _QUESTION_WORDS.search(scope):
+            return "question"
+        condition = _CONDITION.search(scope)
+        if condition and not (cue is not None and position == "right" and condition.group(0).startswith("once")):
+            return "conditional"
+        when = _WHEN_CONDITION.search(scope)
+        if when and not _PAST_VERB.search(when.group("rest")) and not _PAST_VERB.search(cue_text):
+            return "conditional"
+        aux = right[: max(0, right.find(cue_text))] if position == "right" and cue_text else ""
+        verb_group = scope + " " + aux
+        if position in ("right", "particle") and _FUTURE_OR_MODAL.search(aux + " " + right[:40]):
+            tail = right[right.find(cue_text) + len(cue_text) :] if cue_text else right
+            if _AFTER_CONDITION.search(tail) and position == "right":
+                return "conditional"
+        if negation:
+            if position == "right" and regex.search(r"\b(?:not|n't|never)\b", aux):
+                return "negated"
+            if position == "left":
+                before_cue = _words_before_cue(left, cue_text)
+                if _NEGATION_BEFORE.search(before_cue + " "):
+                    return "negated"
+            if position in ("particle", "np") and _NEGATION_BEFORE.search(_last_words(left, 6) + " "):
+                return "negated"
+        words = verb_group.split()
+        if words and words[0] in _IMPERATIVE_START and m.sentence.start == m.tokens[0].start:
+            return "hoped"
+        if _HOPED.search(verb_group) or regex.search(r"\(\s?i hope\s?\)", verb_group):
+            return "hoped"
+        if _POSSIBLE.search(verb_group) or (position == "right" and _POSSIBLE.search(aux)):
+            return "possible"
+        return "asserted"
+
+    def subject_parties(self, m: _Mention, left_tokens: list[_Tok], cue_text: str) -> list[str]:
+        """The subject of the verb that made, signed or broke the agreement: "Bosnia and Slovenia
+        agreed to a ceasefire" -> Bosnia, Slovenia."""
+        cue_words = len(cue_text.split())
+        i = len(left_tokens) - cue_words - 1
+        # Skip auxiliaries, adverbs, negation, control verbs ("failed to", "helped") and times.
+        while i >= 0:
+            low = left_tokens[i].low
+            if low in _SUBJECT_SKIP or low.endswith("ly") or low in _TIME_WORDS:
+                i -= 1
+            elif low == "to" and i > 0 and left_tokens[i - 1].low in _CONTROL_VERBS:
+                i -= 2
+            elif low in ("on", "last") and i + 1 < len(left_tokens) and left_tokens[i + 1].low in _TIME_WORDS:
+                i -= 1
+            else:
+                break
+        end = i
+        while i >= 0:
+            t = left_tokens[i]
+            if _is_cap(t) or t.low in ("and", "the", "both", "&") or t.low in _PARTY_NOUNS or t.text[:1].isdigit():
+                i -= 1
+            elif t.low in ("in", "of") and i > 0 and _is_cap(left_tokens[i + 1]) and left_tokens[i - 1].low in _PARTY_NOUNS:
+                i -= 1
+            elif t.low in ("nearly", "almost", "about", "some", "more", "than") and i < end:
+                i -= 1
+            elif t.low.endswith("-based") or (t.low.endswith("n") and _is_cap(t)):
+                i -= 1
+            else:
+                break
+        phrase = left_tokens[i + 1 : end + 1]
+        while phrase and phrase[0].low in ("and", "the", "both"):
+            phrase = phrase[1:]
+        if not phrase or not any(_is_cap(t) or t.low in _PARTY_NOUNS for t in phrase):
+            return []
+        if len(phrase) == 1 and phrase[0].start == m.sentence.start and phrase[0].low in lexicon.FUNCTION_WORDS:
+            return []
+        return _dedupe(self.resolve(p) for p in _split_parties(phrase))
+
+    def date_from_clause(self, m: _Mention, right_tokens: list[_Tok], left_tokens: Sequence[_Tok] = ()) -> None:
+        """The date of the verb that made the agreement: "reached in Paris on Saturday",
+        "announced the deal ... Monday", "signed in 1994"."""
+        if m.date is not None:
+            return
+        clause_end = m.end
+        for t in right_tokens[:9]:
+            if t.low in (",", ";", ".", "—", "and", "but", "that", "which", "who") or _HEAD.fullmatch(t.text):
+                break
+            clause_end = t.end
+        candidates = self.dates_between(m.end, clause_end)
+        if not candidates and left_tokens:
+            start = left_tokens[0].start
+            candidates = self.dates_between(start, m.start)
+        for d in candidates:
+            if getattr(d, "type", "DATE") in ("DATE", None):
+                m.date = _timex_value(d)
+                return
+        if not self.dates:
+            for t in right_tokens[:6]:
+                if _YEAR.fullmatch(t.text):
+                    m.date = t.text
+                    return
+
+    # -- pass 4: chains ----------------------------------------------------------------------
+
+    def link(self, mentions: list[_Mention]) -> list[_Chain]:
+        chains: list[_Chain] = []
+        previous: _Mention | None = None
+        for m in mentions:
+            chain = self.antecedent(m, previous, chains)
+            if chain is None:
+                chain = _Chain(index=len(chains))
+                chains.append(chain)
+            chain.mentions.append(m)
+            m.chain = chain.index
+            if chain.name is None and m.name is not None:
+                chain.name = m.name
+            if chain.kind is None and m.kind is not None:
+                chain.kind = m.kind
+            for party in m.parties + m.subject_parties:
+                if party not in chain.parties:
+                    chain.parties.append(party)
+            previous = m
+        return chains
+
+    def antecedent(self, m: _Mention, previous: _Mention | None, chains: list[_Chain]) -> _Chain | None:
+        if m.generic:
+            return None
+        # Apposition: "the North American Free Trade Agreement, the 1994 deal with Mexico".
+        if previous is not None and previous.sentence.index == m.sentence.index and previous.chain >= 0:
+            between = self.text[previous.end : m.start]
+            if regex.fullmatch(r"\s*(?:,|\(|—|–|, known as|, also known as|, or|, a formal acronym for)\s*", between):
+                chain = chains[previous.chain]
+                if _compatible(m, chain):
+                    return chain
+        candidates = [c for c in reversed(chains) if not _chain_generic(c) and _compatible(m, c)]
+        if m.name is not None:
+            for chain in candidates:
+                if chain.name is not None and _same_name(chain.name, m.name):
+                    return chain
+            # A named mention after unnamed ones of the same kind: "the landmark climate agreement
+            # ... the Paris agreement".
+            for chain in candidates:
+                if chain.name is None and chain.kind is not None and chain.kind == m.kind and not chain.negated_only:
+                    return chain
+            return None
+        if m.novel:
+            for chain in candidates:
+                if any(x.novel for x in chain.mentions) and self.distance(m, chain) <= 8:
+                    return chain
+            return None
+        if m.definite:
+            for chain in candidates:
+                if chain.negated_only or self.distance(m, chain) > 25:
+                    continue
+                if m.plural and not any(x.plural for x in chain.mentions) and self._plural_elsewhere(m, candidates):
+                    continue
+                return chain
+            return None
+        # An indefinite mention: another mention of an agreement still hoped for, or the making
+        # of one the article already talks about ("helped him lobby other countries to reach a deal").
+        for chain in candidates:
+            if self.distance(m, chain) > 12:
+                continue
+            same_kind = m.kind is not None and chain.kind == m.kind
+            if chain.prospective and (same_kind or m.kind is None) and m.modality != "asserted":
+                return chain
+            if same_kind and m.family == "ceasefire" and chain.prospective:
+                return chain
+            if (same_kind or (m.kind is None and chain.kind is not None)) and m.status in ("agreed", "signed") and m.modality == "asserted" and m.cue and m.cue_start >= 0:
+                return chain if same_kind else None
+        return None
+
+    def _plural_elsewhere(self, m: _Mention, candidates: list[_Chain]) -> bool:
+        return any(any(x.plural for x in c.mentions) for c in candidates)
+
+    def distance(self, m: _Mention, chain: _Chain) -> int:
+        return m.sentence.index - chain.mentions[-1].sentence.index
+
+    # -- pass 5: what chains share -----------------------------------------------------------
+
+    def share(self, chains: list[_Chain]) -> None:
+        for chain in chains:
+            kinds = [m.kind for m in chain.mentions if m.kind is not None]
+            if kinds:
+                chain.kind = max(set(kinds), key=lambda k: (kinds.count(k), -kinds.index(k)))
+            else:
+                weak = [m.weak_kind for m in chain.mentions if m.weak_kind is not None]
+                chain.kind = weak[0] if weak else None
+            chain.date = next((m.date for m in chain.mentions if m.date is not None), None)
+            chain.location = next((m.location for m in chain.mentions if m.location is not None), None)
+            established = self.established_status(chain)
+            for m in chain.mentions:
+                if m.status is None:
+                    m.status = established
+
+    def established_status(self, chain: _Chain) -> str:
+        """The stage the article asserts for the agreement (the furthest one), else a default."""
+        best: str | None = None
+        for m in chain.mentions:
+            if m.modality == "asserted" and m.status in _LIFECYCLE and (best is None or _LIFECYCLE[m.status] > _LIFECYCLE[best]):
+                best = m.status
+        if best is not None:
+            return best
+        published = self.document.published
+        if chain.date and published is not None and chain.date[:4].isdigit() and int(chain.date[:4]) < published.year:
+            return "in_force"
+        if any(m.family in ("treaty", "convention", "protocol") for m in chain.mentions) and chain.date:
+            return "in_force"
+        return "agreed"
+
+
+# =============================================================================================
+# Mention helpers
+# =============================================================================================
+
+_NOVELTY = _words("new another future more other further second fresh separate different additional")
+_YEAR = regex.compile(r"(?:1[89]|20)\d\d")
+_AGREED_PARTICIPLES = _words(
+    "reached agreed struck sealed concluded adopted brokered negotiated signed announced forged clinched made"
+)
+_SUBJECT_SKIP = _words(
+    "has have had will would could can may might must should shall did does do is are was were be been "
+    "not n't never also again even just now then first finally already still today yesterday recently "
+    "once outright jointly officially formally quickly swiftly eventually helped help helps reportedly "
+    "tentatively provisionally"
+)
+_CONTROL_VERBS = _words(
+    "failed fail fails refused refuse agreed agree decided decide managed manage tried try wanted want "
+    "hoped hope sought seek need needs needed plan plans planned aim aims aimed vowed vow promised promise "
+    "pledged threatened continue continued began begin started start expected expects is are was were "
+    "going able ready willing set due"
+)
+
+
+def _token_at(tokens: list[_Tok], offset: int) -> int:
+    for i, t in enumerate(tokens):
+        if t.start == offset:
+            return i
+        if t.start > offset:
+            break
+    return -1
+
+
+def _token_ending(tokens: list[_Tok], offset: int, first: int) -> int:
+    if first < 0:
+        return -1
+    for i in range(first, len(tokens)):
+        if tokens[i].end == offset:
+            return i
+        if tokens[i].end > offset:
+            break
+    return -1
+
+
+def _family(head: str) -> tuple[str, bool]:
+    """The head's family ("deal", "ceasefire", "named", ...) and whether it is plural."""
+    low = " ".join(head.lower().split())
+    if regex.match(r"cease|truce|armistice|cessation", low):
+        return "ceasefire", low.endswith("s") and not low.endswith(("hostilities", "violence", "fighting"))
+    if low.startswith("memorand"):
+        return "memorandum", low.startswith("memoranda")
+    if low.startswith("peace plan"):
+        return "plan", low.endswith("s")
+    if low in _KNOWN_NAMES:
+        return "named", low.endswith("s") and low not in ("new start",)
+    if low.endswith("ies"):
+        return low[:-3] + "y", True
+    if low.endswith("s") and not low.endswith("ss"):
+        return low[:-1], True
+    return low, False
+
+
+def _prev(tokens: list[_Tok], i: int) -> str:
+    return tokens[i - 1].low if i > 0 else ""
+
+
+def _next(tokens: list[_Tok], i: int) -> str:
+    return tokens[i + 1].low if i + 1 < len(tokens) else ""
+
+
+_VERB_BEFORE_DEAL = _words(
+    "to will would can could should must might may 'll n't not cannot we they i you he she it who which "
+    "that also often never usually to help helps helped"
+)
+_IDIOM_DEAL = _words("great good big real raw square done new")
+_CONSENSUS_BEFORE = _words("in broad general wide widespread unanimous full complete total some")
+_NOT_AFTER_CEASEFIRE = _words(
+    "talks negotiations negotiators monitors monitoring line lines violations violation committee commission "
+    "mechanism zone proposals deadline observers envoy"
+)
+_SETTLEMENT_YES = _words(
+    "peace political negotiated final legal court out-of-court lawsuit divorce comprehensive permanent "
+    "two-state financial cash civil class-action million billion $ interim"
+)
+_SETTLEMENT_NO = _words(
+    "israeli jewish illegal settler settlers west outpost dispute west-bank colonial human informal "
+    "early new unauthorised unauthorized"
+)
+_ARRANGEMENT_NO = _words("funeral travel seating flower floral living musical orchestral sleeping childcare")
+_ARRANGEMENT_YES = _words(
+    "security trade fundraising financial contractual transitional power-sharing interim bilateral "
+    "special temporary provisional custody"
+)
+_AGREEMENT_VERBS = _words(
+    "reach reached reaching reaches strike struck seal sealed forge forged accept accepted agree agreed "
+    "find found broker brokered hammer hammered work worked negotiate negotiated sign signed approve approved "
+    "reject rejected offer offered propose proposed announce announced"
+)
+
+
+def _accept(family: str, tokens: list[_Tok], i: int, j: int, headline: bool) -> bool:
+    """False for senses of the head word that are not agreements."""
+    prev, nxt = _prev(tokens, i), _next(tokens, j)
+    head = tokens[i]
+    if family in ("deal", "accord") and nxt == "with" and (prev in _VERB_BEFORE_DEAL or (
+            prev and prev not in _DETERMINERS and not prev.endswith("'s") and not _is_cap(tokens[i - 1])
+            and prev not in _SAFE_PREMODIFIERS and tokens[j].low in ("deals", "accords"))):  # fmt: skip
+        return False  # "to deal with", "the book deals with"
+    if family == "deal":
+        if prev in _VERB_BEFORE_DEAL and nxt in ("with", "in", "out", ""):
+            return False
+        if prev in _IDIOM_DEAL and (nxt == "of" or _prev(tokens, i - 1) in ("a", "no", "the", "") or prev == "new"):
+            if prev == "new" and not head.text[0].isupper() and not tokens[i - 1].text[0].isupper():
+                return True
+            return False  # "a great deal of", "no big deal", "the New Deal"
+        if nxt in ("breaker", "breakers", "maker", "makers", "making", "flow"):
+            return False
+        return True
+    if family == "accord":
+        if prev == "in" or (nxt == "with" and prev not in _DETERMINERS) or (prev == "own"):
+            return False
+        return True
+    if family == "agreement":
+        if prev in ("in", "broad", "general", "wide", "widespread", "unanimous", "complete", "total"):
+            return False
+        if prev in _DETERMINERS or prev.endswith("'s"):
+            return True
+        if nxt == "that" and prev not in _AGREEMENT_VERBS:
+            return False
+        return True
+    if family == "ceasefire":
+        if nxt in _NOT_AFTER_CEASEFIRE:
+            return False
+        return not (prev == "to" and " " in head.text)  # "to cease fire"
+    if family in ("treaty", "pact", "memorandum", "plan", "named", "armistice"):
+        if family == "named" and prev.endswith("-"):
+            return False
+        return True
+    if family == "protocol":
+        return head.text[0].isupper() and (i > 0 and _is_cap(tokens[i - 1]) and tokens[i - 1].start != tokens[0].start
+                                            or nxt in ("relating", "on", "to", "of"))  # fmt: skip
+    if family == "convention":
+        if not head.text[0].isupper():
+            return prev in ("un", "u.n.", "international", "climate", "refugee", "torture", "geneva") or (
+                nxt in ("on", "against") and prev in _DETERMINERS
+            )
+        if prev in ("national", "democratic", "republican", "party", "constitutional", "labour", "labor"):
+            return False
+        if nxt in ("center", "centre", "hall", "delegates", "floor", "speech", "bounce", "goers"):
+            return False
+        return (i > 0 and _is_cap(tokens[i - 1]) and tokens[i - 1].low not in _DETERMINERS) or nxt in (
+            "relating", "on", "against", "for", "of", "to"
+        )  # fmt: skip
+    if family == "settlement":
+        if prev in _SETTLEMENT_NO or nxt in ("in", "expansion", "construction", "building", "activity", "freeze",
+                                            "blocs", "homes", "outposts", "mechanism", "mechanisms", "area"):
+            return False  # fmt: skip
+        window = {t.low for t in tokens[max(0, i - 4) : i]}
+        if window & _SETTLEMENT_YES or prev.startswith("$") or nxt in ("with", "between"):
+            return True
+        return bool(window & _AGREEMENT_VERBS) or nxt == "of"
+    if family == "compromise":
+        window = {t.low for t in tokens[max(0, i - 4) : i]}
+        return bool(window & (_AGREEMENT_VERBS | {"on", "struck", "found"})) and prev != "as"
+    if family == "bargain":
+        return prev in ("grand", "plea") or bool({t.low for t in tokens[max(0, i - 4) : i]} & _AGREEMENT_VERBS)
+    if family == "arrangement":
+        if prev in _ARRANGEMENT_NO:
+            return False
+        return prev in _ARRANGEMENT_YES or nxt in ("with", "between") or prev.endswith("-sharing")
+    if family == "understanding":
+        return nxt in ("with", "between") and prev in ("an", "the", "this", "that", "new", "tacit", "secret", "informal")
+    if family == "contract":
+        if nxt in ("killer", "killers", "workers", "worker", "work", "farming", "employees", "labor", "labour"):
+            return False
+        if nxt == "with" and _is_cap(tokens[i]) and j + 1 < len(tokens) and tokens[j + 1].text == "America":
+            return False
+        if prev in _DETERMINERS or prev.endswith("'s") or prev in _SAFE_PREMODIFIERS or prev in _AGREEMENT_VERBS:
+            return True
+        return prev[:1].isdigit() or prev.startswith("$") or "-" in prev
+    return True
+
+
+def _extend_left(tokens: list[_Tok], head: int, headline: bool) -> tuple[int, str | None]:
+    """The first token of the noun phrase ending at `head`, and its determiner (lower case)."""
+    first = head
+    tentative = head
+    i = head - 1
+    steps = 0
+    while i >= 0 and steps < 9:
+        t = tokens[i]
+        low = t.low
+        steps += 1
+        if low in _DETERMINERS and not (low == "that" and i + 1 < head and tokens[i + 1].low in _DETERMINERS):
+            if low in ("one", "two", "three", "four") and not tokens[i + 1].low.endswith("s"):
+                first = i
+                break
+            return i, low
+        if low.endswith(("'s", "'")) and len(low) > 2 and t.text[0] != "'":
+            # A possessor: keep going over its own modifiers ("the European Union's deal").
+            first = tentative = i
+            j = i - 1
+            while j >= 0 and (_is_cap(tokens[j]) or tokens[j].low in ("last", "next", "this")) and tokens[j].low not in _CAP_STOPS:
+                j -= 1
+            if j >= 0 and tokens[j].low in _DETERMINERS:
+                return j, tokens[j].low
+            return j + 1, tokens[j + 1].low if tokens[j + 1].low in ("last", "next", "this") else "'s"
+        if t.text == ")" and i >= 2 and tokens[i - 2].text == "(":
+            i -= 3
+            continue
+        if low in _STOP or not (t.text[:1].isalnum() or t.text[:1] == "$"):
+            break
+        if _is_cap(t):
+            if low in _CAP_STOPS or (t.start == tokens[0].start and low in lexicon.FUNCTION_WORDS):
+                break
+            first = tentative = i
+        elif low in _SAFE_PREMODIFIERS or low[:1].isdigit() or low.startswith("$") or "-" in low:
+            first = tentative = i
+        elif low.endswith(_ADJECTIVE_SUFFIXES) and not low.endswith("ed"):
+            first = tentative = i
+        elif low in ("million", "billion", "trillion", "percent") or low in _MONTH_WORDS:
+            first = tentative = i
+        else:
+            tentative = i  # only part of the phrase if a determiner closes it
+        i -= 1
+    del tentative
+    return first, None
+
+
+def _extend_right(tokens: list[_Tok], last: int, family: str, headline: bool) -> int:
+    """The last token of the mention: the head plus short identifying phrases after it."""
+    end = last
+    n = len(tokens)
+    i = last + 1
+    # "(TPP)", "(MOU)"
+    if i + 2 < n and tokens[i].text == "(" and tokens[i + 2].text == ")" and tokens[i + 1].text.isupper():
+        end = i + 2
+        i += 3
+    # A title-case name continues: "Convention Relating to the Status of Refugees".
+    if tokens[last].text[:1].isupper() and not headline:
+        j = i
+        while j + 1 < n and tokens[j].low in ("of", "on", "against", "for", "relating", "to", "the", "and", "in") and (
+            _is_cap(tokens[j + 1]) or tokens[j + 1].low in ("to", "the", "of", "on")
+        ):  # fmt: skip
+            k = j + 1
+            while k < n and tokens[k].low in ("to", "the", "of", "on"):
+                k += 1
+            if k < n and _is_cap(tokens[k]) and not _HEAD.fullmatch(tokens[k].text):
+                while k + 1 < n and _is_cap(tokens[k + 1]):
+                    k += 1
+                end = k
+                j = k + 1
+                if j < n and tokens[j].text == "(" and j + 2 < n and tokens[j + 2].text == ")":
+                    end = j + 2
+                    j += 3
+            else:
+                break
+        i = max(i, end + 1)
+    pps = 0
+    while i < n and pps < 2:
+        prep = tokens[i].low
+        if prep == "of" and i + 1 < n and _YEAR.fullmatch(tokens[i + 1].text):
+            end = i + 1
+            i += 2
+            pps += 1
+            continue
+        if prep not in ("with", "between", "among", "on", "of", "in", "at", "to", "for", "regarding"):
+            break
+        if prep == "of" and family not in ("treaty", "convention", "protocol", "memorandum", "agreement", "accord", "pact"):
+            break
+        if prep == "to" and not (i + 1 < n and tokens[i + 1].low.endswith("ing")):
+            break
+        if prep == "for" and not (i + 1 < n and tokens[i + 1].low == "peace"):
+            break
+        if prep == "in" and not (i + 1 < n and (_is_cap(tokens[i + 1]) and not _is_time_word(tokens[i + 1].low)
+                                                or tokens[i + 1].low in ("principle", "east", "west", "north",
+                                                                         "south", "former", "the"))):  # fmt: skip
+            break
+        if prep == "in" and tokens[i + 1].low == "the" and not (i + 2 < n and _is_cap(tokens[i + 2])):
+            break
+        stop = _phrase_end(tokens, i + 1, prep)
+        if stop <= i + 1:
+            break
+        end = stop - 1
+        i = stop
+        pps += 1
+    return end
+
+
+def _phrase_end(tokens: list[_Tok], start: int, prep: str) -> int:
+    """One past the last token of the noun phrase (or gerund phrase) starting at `start`."""
+    n = len(tokens)
+    i = start
+    seen_cap = False
+    limit = start + (12 if prep in ("on", "between") else 8)
+    while i < n and i < limit:
+        t = tokens[i]
+        low = t.low
+        if _HEAD.fullmatch(t.text) and i > start and prep not in ("on",):
+            break
+        if low in ("and", "&") and prep in ("between", "with", "among", "of", "on") and i + 1 < n:
+            nxt = tokens[i + 1]
+            if nxt.low in _DETERMINERS or _is_cap(nxt) or nxt.low in _SAFE_PREMODIFIERS or (
+                prep in ("of", "on") and nxt.text[:1].isalpha()
+            ):
+                i += 1
+                continue
+            break
+        if low in ("of", "in") and i > start and i + 1 < n and (_is_cap(tokens[i + 1]) or tokens[i + 1].low in ("the",)) \
+                and prep in ("on", "between", "with", "of"):  # fmt: skip
+            i += 1
+            continue
+        if t.text == "," or low in _STOP or _is_time_word(low) or not (t.text[:1].isalnum() or t.text[:1] in "$"):
+            if t.text in ("-",) or (t.text == "(" and i + 2 < n and tokens[i + 2].text == ")"):
+                i += 3 if t.text == "(" else 1
+                continue
+            break
+        if _is_cap(t):
+            seen_cap = True
+        elif seen_cap and low not in _PARTY_NOUNS and prep in ("with", "between", "among", "at"):
+            break
+        elif low.endswith("ed") and i > start and prep != "on":
+            break
+        i += 1
+    return i
+
+
+def _drop_nested(mentions: list[_Mention]) -> list[_Mention]:
+    """Keep the outer of two overlapping mentions ("ceasefire agreement", "Free Trade Agreement (FTA)")."""
+    kept: list[_Mention] = []
+    for m in sorted(mentions, key=lambda x: (x.start, -x.end)):
+        if kept and m.start < kept[-1].end:
+            outer = kept[-1]
+            # Two agreement nouns joined by a preposition refer separately ("a deal ... for a cease-fire").
+            if m.start >= outer.end:
+                kept.append(m)
+            continue
+        kept.append(m)
+    return kept
+
+
+def _is_generic(m: _Mention) -> bool:
+    if m.det in _GENERIC_DETERMINERS and m.det not in ("any",):
+        return True
+    if m.det == "any" and m.family not in ("settlement",) and not any(
+        t.low in ("future", "more", "new") for t in m.tokens[m.first : m.head_first]
+    ):
+        return True
+    if m.det is None and m.plural and not m.headline:
+        premodifiers = m.tokens[m.first : m.head_first]
+        if not any(_is_cap(t) for t in premodifiers) and m.last == m.head_last and m.family not in ("named",):
+            return all(t.low in _GENERIC_PREMODIFIERS for t in premodifiers)
+    return False
+
+
+_GENERIC_PREMODIFIERS = _words(
+    "trade free-trade international bilateral multilateral major existing new such most many business "
+    "inversion confidentiality nondisclosure economic bad good past"
+)
+
+
+def _name_of(m: _Mention, head_low: str) -> str | None:
+    """The agreement's name written in the mention, if any."""
+    tokens = m.tokens
+    known = _KNOWN_NAMES.get(head_low)
+    if known is not None:
+        # A long form written before its acronym wins: "the Trans-Pacific Partnership (TPP)".
+        return " ".join(t.text for t in tokens[m.head_first : m.head_last + 1])
+    for i in range(m.first, m.head_first):
+        low = tokens[i].low
+        if low in _KNOWN_NAMES and low not in ("fta", "ftas", "mou", "mous", "nda", "ndas"):
+            long_form = " ".join(t.text for t in tokens[i : m.head_first])
+            if _is_cap(tokens[i]) and "(" not in long_form:
+                return tokens[i].text
+    head = tokens[m.head_first]
+    if m.headline:
+        return None
+    # A proper name ending in a capitalised head: "the North American Free Trade Agreement".
+    if _is_cap(head) and head.start != m.sentence.start:
+        start = m.head_first
+        while start > m.first and (_is_cap(tokens[start - 1]) or tokens[start - 1].low in ("of", "for", "and")) and \
+                not tokens[start - 1].low.endswith("'s"):  # fmt: skip
+            start -= 1
+        while start < m.head_first and not _is_cap(tokens[start]):
+            start += 1
+        if start < m.head_first or m.last > m.head_last:
+            end = m.head_last
+            k = m.head_last + 1
+            while k <= m.last and (
+                _is_cap(tokens[k]) or tokens[k].low in ("of", "on", "against", "relating", "to", "the", "(", ")")
+                or tokens[k].text.isupper()
+            ):
+                if _is_cap(tokens[k]) or tokens[k].text == ")":
+                    end = k
+                k += 1
+            name = _join(tokens[start : end + 1])
+            if start < m.head_first or end > m.head_last:
+                return name.removesuffix(" (FTA)") if name else None
+    # A label from a proper noun before the head, in a definite mention: "the Sochi agreements",
+    # "the EU-Turkey refugee deal", "the Iran deal".
+    if m.det in _INDEFINITE or (m.det is not None and m.det.endswith("'s")) or m.family in ("plan",):
+        return None
+    proper = -1
+    for i in range(m.first, m.head_first):
+        t = tokens[i]
+        if t.low.endswith(("'s", "'")) or t.low in _DETERMINERS:
+            proper = -1
+            continue
+        if (_is_cap(t) and t.start != m.sentence.start and t.low not in _MONTH_WORDS and not _YEAR.fullmatch(t.text)) \
+                and proper < 0:  # fmt: skip
+            proper = i
+    if proper >= 0:
+        return _join(tokens[proper : m.head_last + 1])
+    return None
+
+
+def _join(tokens: Sequence[_Tok]) -> str:
+    out = ""
+    previous_end = -1
+    for t in tokens:
+        if out and t.start > previous_end:
+            out += " "
+        out += t.text
+        previous_end = t.end
+    return out
+
+
+def _same_name(a: str, b: str) -> bool:
+    ka, kb = _name_key(a), _name_key(b)
+    if ka == kb:
+        return True
+    acronym_a = "".join(w[0] for w in ka.split() if w not in ("of", "and", "the", "on", "for")).lower()
+    acronym_b = "".join(w[0] for w in kb.split() if w not in ("of", "and", "the", "on", "for")).lower()
+    if ka.replace(" ", "") in (acronym_b, acronym_b.rstrip("a")) or kb.replace(" ", "") in (acronym_a, acronym_a.rstrip("a")):
+        return True
+    long_a = _KNOWN_NAMES.get(ka, ("", None))[1]
+    long_b = _KNOWN_NAMES.get(kb, ("", None))[1]
+    if (long_a and _name_key(long_a) == kb) or (long_b and _name_key(long_b) == ka):
+        return True
+    # "the Iran deal" and "the Iran agreement": the same proper noun before interchangeable heads.
+    wa, wb = ka.split(), kb.split()
+    return len(wa) >= 2 and len(wb) >= 2 and wa[0] == wb[0] and wa[-1] in _HEAD_SYNONYMS and wb[-1] in _HEAD_SYNONYMS
+
+
+_HEAD_SYNONYMS = _words("deal deals agreement agreements accord accords pact treaty")
+
+
+def _name_key(name: str) -> str:
+    key = regex.sub(r"\s*\([^)]*\)", "", name.lower().replace("’", "'"))
+    return key[4:] if key.startswith("the ") else key
+
+
+def _compatible(m: _Mention, chain: _Chain) -> bool:
+    if m.kind is not None and chain.kind is not None and m.kind != chain.kind:
+        return False
+    if m.family == "ceasefire" and chain.kind not in (None, "ceasefire"):
+        return False
+    if m.parties and chain.parties and not set(m.parties) & set(chain.parties):
+        return False
+    if m.name is not None and chain.name is not None and not _same_name(m.name, chain.name):
+        return False
+    return not (m.date and chain.mentions and any(x.date and x.date[:4] != m.date[:4] for x in chain.mentions))
+
+
+def _chain_generic(chain: _Chain) -> bool:
+    return all(m.generic for m in chain.mentions)
+
+
+def _split_parties(phrase: Sequence[_Tok]) -> list[str]:
+    """Split "Israel and the Palestinians" or "X, Y and Z" into party strings."""
+    parts: list[list[_Tok]] = [[]]
+    for t in phrase:
+        if t.low in ("and", "&", ","):
+            if parts[-1]:
+                parts.append([])
+            continue
+        parts[-1].append(t)
+    out = []
+    for part in parts:
+        while part and part[0].low in _DETERMINERS:
+            part = part[1:]
+        while part and (part[0].low.endswith("-based") or part[0].low.endswith("-maker")):
+            part = part[1:]
+        if not part or all(t.low in lexicon.FUNCTION_WORDS for t in part):
+            continue
+        text = _join(part)
+        if text.lower() in _GENERIC_PARTIES or part[-1].low in lexicon.PRONOUNS:
+            continue
+        out.append(text)
+    return out
+
+
+_GENERIC_PARTIES = frozenset(
+    {"both sides", "the two sides", "two sides", "the two countries", "two countries", "both countries", "the parties",
+     "parties", "each other", "one another", "it", "them", "her", "him", "us", "that country", "the country",
+     "the two", "both", "they", "he", "she"}  # fmt: skip
+)
+
+
+def _strip_roles(words: list[str]) -> list[str]:
+    """Drop leading titles, roles, demonyms and honorifics: "Russian Foreign Minister Sergei Lavrov"."""
+    i = 0
+    while i < len(words) - 1:
+        w = words[i].lower().rstrip(".")
+        if (
+            w in lexicon.TITLES
+            or w in lexicon.ROLE_MODIFIERS
+            or w in lexicon.PERSON_ROLES
+            or lexicon.country_of(words[i]) is not None
+            and lexicon.country_of(words[i])[1] == "demonym"  # type: ignore[index]
+            or w in ("u.s.", "us", "uk", "un", "u.n.", "eu", "of", "state", "secretary-general")
+        ):
+            i += 1
+            continue
+        break
+    rest = words[i:]
+    if len(rest) >= 2 or (rest and i > 0):
+        return rest
+    return words
+
+
+def _dedupe(items: Iterable[str]) -> list[str]:
+    out: list[str] = []
+    for item in items:
+        if item and item not in out:
+            out.append(item)
+    return out
+
+
+def _contains_word(text: str, word: str) -> bool:
+    index = text.find(word)
+    while index >= 0:
+        before = text[index - 1] if index > 0 else " "
+        after = text[index + len(word)] if index + len(word) < len(text) else " "
+        if not before.isalnum() and not after.isalnum():
+            return True
+        index = text.find(word, index + 1)
+    return False
+
+
+def _is_time_word(low: str) -> bool:
+    return low in _TIME_WORDS
+
+
+def _timex_value(finding: Finding) -> str | None:
+    value = getattr(finding, "value", None)
+    return value if isinstance(value, str) and value else None
+
+
+def _clause_start(tokens: list[_Tok], first: int) -> int:
+    for i in range(first - 1, -1, -1):
+        if tokens[i].low in _CLAUSE_BREAK:
+            return i + 1
+    return 0
+
+
+def _object_position(left_tokens: list[_Tok]) -> bool:
+    """True when the word before the mention is a preposition or a verb it is the object of."""
+    if not left_tokens:
+        return False
+    low = left_tokens[-1].low
+    return low in ("of", "to", "with", "on", "for", "by", "from", "into", "under", "about", "against", "over")
+
+
+def _has_verb_between(left: str) -> bool:
+    """Whether a content verb stands between a negation and the mention ("isn't due to" has none)."""
+    match = regex.search(r"\b(?:not|n't|never)\b(?P<rest>.*)$", left)
+    if match is None:
+        return True
+    rest = match.group("rest").split()
+    return any(w not in _STOP and w not in ("due", "about", "part") and not w.endswith("ly") for w in rest)
+
+
+def _words_before_cue(left: str, cue_text: str) -> str:
+    if cue_text and left.endswith(cue_text):
+        return left[: -len(cue_text)].rstrip()
+    index = left.rfind(cue_text) if cue_text else -1
+    return left[:index].rstrip() if index >= 0 else left
+
+
+def _last_words(text: str, n: int) -> str:
+    return " ".join(text.split()[-n:])
+
+
+def _strip_negation(left: str) -> str:
+    return regex.sub(r"\b(?:not|n't|never)\b", "", left)
