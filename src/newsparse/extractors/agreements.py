@@ -160,7 +160,8 @@ class _Tok(NamedTuple):
 _TOKEN = regex.compile(
     r"(?:\p{Lu}\.){2,}"  # U.S., U.N.
     r"|\$?\p{N}+(?:[.,]\p{N}+)*(?:-[\p{L}\p{N}]+)*%?"  # 1994, 54,000, $54, 12-nation
-    r"|[\p{L}\p{N}]+(?:[-'’&/][\p{L}\p{N}]+)*"  # EU-Turkey, Pfizer's, cease-fire
+    r"|[\p{L}\p{N}]+(?:[-&/][\p{L}\p{N}]+|['’](?![sS]\b)[\p{L}\p{N}]+)*"  # EU-Turkey, O'Donnell, cease-fire
+    r"|['’][sS]\b"  # the possessive "'s" is a token of its own: "Pfizer" "'s" "deal"
     r"|\S"
 )
 
@@ -893,7 +894,7 @@ class _Analysis:
         head_low = " ".join(t.low for t in tokens[m.head_first : m.head_last + 1])
         m.generic = _is_generic(m)
         m.novel = any(w in _NOVELTY for w in words[: m.head_first - m.first])
-        m.name = _name_of(m, head_low)
+        m.name = _name_of(m, head_low, self.text)
         m.kind = self.kind_of(m, head_low, words)
         if m.kind is None:
             m.weak_kind = _best_kind(t.low for t in self.right_context(m, 14)) or _best_kind(
@@ -915,7 +916,7 @@ class _Analysis:
             kind = known[0]
         if kind is None:
             for t in m.tokens[m.first : m.head_first]:
-                named = _NAMED_KINDS.get(t.low.removesuffix("'s"))
+                named = _NAMED_KINDS.get(t.low)
                 if named and (_is_cap(t) or t.low == "eu-turkey"):
                     kind = named
                     break
@@ -943,20 +944,19 @@ class _Analysis:
         tokens = m.tokens
         parties: list[str] = []
         # Possessor: "Pfizer's deal", "the European Union's deal with Turkey".
-        for i in range(m.first, m.head_first):
-            t = tokens[i]
-            if t.low.endswith(("'s", "'")) and _is_cap(t) and not _is_time_word(t.low.removesuffix("'s")):
-                start = i
+        for i in range(m.first + 1, m.head_first):
+            owner = tokens[i - 1]
+            if tokens[i].low == "'s" and _is_cap(owner) and not _is_time_word(owner.low):
+                start = i - 1
                 while start > m.first and _is_cap(tokens[start - 1]) and tokens[start - 1].low not in _DETERMINERS:
                     start -= 1
-                phrase = " ".join(x.text for x in tokens[start : i + 1])
-                phrase = regex.sub(r"['’]s?$", "", phrase)
-                parties.append(phrase)
+                parties.append(_join(tokens[start:i]))
         # Country words before the head: "EU-Turkey", "Iranian nuclear deal", "the Iran deal".
         if m.family not in ("plan",):
-            for t in tokens[m.first : m.head_first]:
-                if t.low.endswith(("'s", "'")):
-                    continue
+            for i in range(m.first, m.head_first):
+                t = tokens[i]
+                if t.low == "'s" or (_is_cap(tokens[i + 1]) and "-" not in t.text):
+                    continue  # "North American Free Trade Agreement" names no party
                 for part in t.text.split("-") if "-" in t.text else [t.text]:
                     if part[:1].isupper() and (lexicon.country_of(part) or lexicon.known_organisation(part)):
                         if "-" in t.text or lexicon.country_of(part) or part.upper() == part:
@@ -1047,7 +1047,7 @@ class _Analysis:
                     if right[j].low == "in" and _is_cap(right[j + 1]) and not _is_time_word(right[j + 1].low):
                         return right[j + 1].text
         for t in m.tokens[m.first : m.head_first]:
-            word = t.text.removesuffix("'s").removesuffix("’s")
+            word = t.text
             if (
                 _is_cap(t)
                 and not m.headline
@@ -1435,6 +1435,10 @@ _SETTLEMENT_NO = _words(
     "israeli jewish illegal settler settlers west outpost dispute west-bank colonial human informal "
     "early new unauthorised unauthorized"
 )
+_SETTLEMENT_NOT_AFTER = _words(
+    "expansion construction building activity freeze blocs bloc homes outposts mechanism mechanisms area areas "
+    "policy movement"
+)
 _ARRANGEMENT_NO = _words("funeral travel seating flower floral living musical orchestral sleeping childcare")
 _ARRANGEMENT_YES = _words(
     "security trade fundraising financial contractual transitional power-sharing interim bilateral "
@@ -1451,10 +1455,8 @@ def _accept(family: str, tokens: list[_Tok], i: int, j: int, headline: bool) -> 
     """False for senses of the head word that are not agreements."""
     prev, nxt = _prev(tokens, i), _next(tokens, j)
     head = tokens[i]
-    if family in ("deal", "accord") and nxt == "with" and (prev in _VERB_BEFORE_DEAL or (
-            prev and prev not in _DETERMINERS and not prev.endswith("'s") and not _is_cap(tokens[i - 1])
-            and prev not in _SAFE_PREMODIFIERS and tokens[j].low in ("deals", "accords"))):  # fmt: skip
-        return False  # "to deal with", "the book deals with"
+    if family in ("deal", "accord") and nxt == "with" and _verb_before(tokens, i):
+        return False  # "to deal with", "policy makers deal with", "this accords with"
     if family == "deal":
         if prev in _VERB_BEFORE_DEAL and nxt in ("with", "in", "out", ""):
             return False
@@ -1466,17 +1468,14 @@ def _accept(family: str, tokens: list[_Tok], i: int, j: int, headline: bool) -> 
             return False
         return True
     if family == "accord":
-        if prev == "in" or (nxt == "with" and prev not in _DETERMINERS) or (prev == "own"):
-            return False
-        return True
+        return prev not in ("in", "own")  # "in accord with", "of its own accord"
     if family == "agreement":
         if prev in ("in", "broad", "general", "wide", "widespread", "unanimous", "complete", "total"):
-            return False
-        if prev in _DETERMINERS or prev.endswith("'s"):
-            return True
-        if nxt == "that" and prev not in _AGREEMENT_VERBS:
-            return False
-        return True
+            return False  # consensus, not a pact
+        # "There is agreement that ...": a bare "agreement" before a clause is consensus too.
+        window = {t.low for t in tokens[max(0, i - 4) : i]}
+        bare = not window & (_DETERMINERS | {"'s"}) and prev not in _AGREEMENT_VERBS
+        return not (nxt == "that" and bare and tokens[j].low == "agreement")
     if family == "ceasefire":
         if nxt in _NOT_AFTER_CEASEFIRE:
             return False
@@ -1501,13 +1500,15 @@ def _accept(family: str, tokens: list[_Tok], i: int, j: int, headline: bool) -> 
             "relating", "on", "against", "for", "of", "to"
         )  # fmt: skip
     if family == "settlement":
-        if prev in _SETTLEMENT_NO or nxt in ("in", "expansion", "construction", "building", "activity", "freeze",
-                                            "blocs", "homes", "outposts", "mechanism", "mechanisms", "area"):
-            return False  # fmt: skip
+        if prev in _SETTLEMENT_NO or nxt in _SETTLEMENT_NOT_AFTER:
+            return False  # Israeli settlements, "settlement expansion", a dispute settlement mechanism
         window = {t.low for t in tokens[max(0, i - 4) : i]}
         if window & _SETTLEMENT_YES or prev.startswith("$") or nxt in ("with", "between"):
             return True
-        return bool(window & _AGREEMENT_VERBS) or nxt == "of"
+        after = {t.low for t in tokens[j + 1 : j + 5]}
+        if nxt == "in" or after & {"settlers", "settler", "homes", "housing"}:
+            return False
+        return bool((window | after) & _AGREEMENT_VERBS) or nxt == "of"
     if family == "compromise":
         window = {t.low for t in tokens[max(0, i - 4) : i]}
         return bool(window & (_AGREEMENT_VERBS | {"on", "struck", "found"})) and prev != "as"
@@ -1524,10 +1525,32 @@ def _accept(family: str, tokens: list[_Tok], i: int, j: int, headline: bool) -> 
             return False
         if nxt == "with" and _is_cap(tokens[i]) and j + 1 < len(tokens) and tokens[j + 1].text == "America":
             return False
-        if prev in _DETERMINERS or prev.endswith("'s") or prev in _SAFE_PREMODIFIERS or prev in _AGREEMENT_VERBS:
+        if prev in _DETERMINERS or prev == "'s" or prev in _SAFE_PREMODIFIERS or prev in _AGREEMENT_VERBS:
             return True
         return prev[:1].isdigit() or prev.startswith("$") or "-" in prev
     return True
+
+
+def _verb_before(tokens: list[_Tok], i: int) -> bool:
+    """Whether "deal"/"accord" at `i` is a verb: after "to", a modal, a pronoun or a plain noun subject."""
+    prev = _prev(tokens, i)
+    if not prev:
+        return False
+    if prev in _VERB_BEFORE_DEAL:
+        return True
+    before = tokens[i - 1]
+    return not (
+        prev in _DETERMINERS
+        or prev == "'s"
+        or _is_cap(before)
+        or prev in _SAFE_PREMODIFIERS
+        or "-" in prev
+        or prev[:1].isdigit()
+        or prev.startswith("$")
+        or prev in _AGREEMENT_VERBS
+        or prev in _STOP
+        or not prev[:1].isalpha()
+    )
 
 
 def _extend_left(tokens: list[_Tok], head: int, headline: bool) -> tuple[int, str | None]:
@@ -1545,15 +1568,17 @@ def _extend_left(tokens: list[_Tok], head: int, headline: bool) -> tuple[int, st
                 first = i
                 break
             return i, low
-        if low.endswith(("'s", "'")) and len(low) > 2 and t.text[0] != "'":
-            # A possessor: keep going over its own modifiers ("the European Union's deal").
-            first = tentative = i
-            j = i - 1
-            while j >= 0 and (_is_cap(tokens[j]) or tokens[j].low in ("last", "next", "this")) and tokens[j].low not in _CAP_STOPS:
+        if low == "'s" and i > 0:
+            # A possessor: keep going over its own modifiers ("the European Union's deal",
+            # "last year's deal").
+            j = i - 2
+            while j >= 0 and (_is_cap(tokens[j]) or tokens[j].low in ("last", "next", "this")) and (
+                tokens[j].low not in _CAP_STOPS
+            ):
                 j -= 1
             if j >= 0 and tokens[j].low in _DETERMINERS:
-                return j, tokens[j].low
-            return j + 1, tokens[j + 1].low if tokens[j + 1].low in ("last", "next", "this") else "'s"
+                return j, "'s"
+            return j + 1, "'s"
         if t.text == ")" and i >= 2 and tokens[i - 2].text == "(":
             i -= 3
             continue
@@ -1588,22 +1613,19 @@ def _extend_right(tokens: list[_Tok], last: int, family: str, headline: bool) ->
     # A title-case name continues: "Convention Relating to the Status of Refugees".
     if tokens[last].text[:1].isupper() and not headline:
         j = i
-        while j + 1 < n and tokens[j].low in ("of", "on", "against", "for", "relating", "to", "the", "and", "in") and (
-            _is_cap(tokens[j + 1]) or tokens[j + 1].low in ("to", "the", "of", "on")
-        ):  # fmt: skip
-            k = j + 1
-            while k < n and tokens[k].low in ("to", "the", "of", "on"):
+        while j < n:
+            k = j
+            while k < n and k - j < 2 and tokens[k].low in _NAME_CONNECTORS:
                 k += 1
-            if k < n and _is_cap(tokens[k]) and not _HEAD.fullmatch(tokens[k].text):
-                while k + 1 < n and _is_cap(tokens[k + 1]):
-                    k += 1
-                end = k
-                j = k + 1
-                if j < n and tokens[j].text == "(" and j + 2 < n and tokens[j + 2].text == ")":
-                    end = j + 2
-                    j += 3
-            else:
+            if k >= n or not _is_cap(tokens[k]) or _HEAD.fullmatch(tokens[k].text) or _is_time_word(tokens[k].low):
                 break
+            if "and" in (t.low for t in tokens[j:k]) and k - j > 1:
+                break  # "... Partnership and the North American Free Trade Agreement": two names
+            end = k
+            j = k + 1
+            if j + 2 < n and tokens[j].text == "(" and tokens[j + 2].text == ")":
+                end = j + 2
+                j += 3
         i = max(i, end + 1)
     pps = 0
     while i < n and pps < 2:
@@ -1634,6 +1656,9 @@ def _extend_right(tokens: list[_Tok], last: int, family: str, headline: bool) ->
         i = stop
         pps += 1
     return end
+
+
+_NAME_CONNECTORS = _words("of on against for to the and")
 
 
 def _phrase_end(tokens: list[_Tok], start: int, prep: str) -> int:
@@ -1708,59 +1733,57 @@ _GENERIC_PREMODIFIERS = _words(
 )
 
 
-def _name_of(m: _Mention, head_low: str) -> str | None:
-    """The agreement's name written in the mention, if any."""
+def _name_of(m: _Mention, head_low: str, text: str) -> str | None:
+    """The agreement's name written in the mention, if any (GUIDELINES §3 ``name``)."""
     tokens = m.tokens
-    known = _KNOWN_NAMES.get(head_low)
-    if known is not None:
-        # A long form written before its acronym wins: "the Trans-Pacific Partnership (TPP)".
-        return " ".join(t.text for t in tokens[m.head_first : m.head_last + 1])
-    for i in range(m.first, m.head_first):
-        low = tokens[i].low
-        if low in _KNOWN_NAMES and low not in ("fta", "ftas", "mou", "mous", "nda", "ndas"):
-            long_form = " ".join(t.text for t in tokens[i : m.head_first])
-            if _is_cap(tokens[i]) and "(" not in long_form:
-                return tokens[i].text
-    head = tokens[m.head_first]
+    if head_low in _KNOWN_NAMES:
+        return _join(tokens[m.head_first : m.head_last + 1])
+    # A known name used as a premodifier: "the 12-nation TPP pact", "the Trans-Pacific
+    # Partnership (TPP) trade agreement" (the long form wins over its acronym).
+    known = [
+        match.group()
+        for match in _HEAD.finditer(text, tokens[m.first].start, tokens[m.head_first].start)
+        if match.group().lower() in _KNOWN_NAMES and match.group().lower() not in _GENERIC_ACRONYMS
+    ]
+    if known:
+        return max(known, key=len)
     if m.headline:
-        return None
-    # A proper name ending in a capitalised head: "the North American Free Trade Agreement".
+        return None  # title case says nothing about names
+    head = tokens[m.head_first]
+    # A proper name ending in a capitalised head: "the North American Free Trade Agreement",
+    # "the 1951 Convention Relating to the Status of Refugees".
     if _is_cap(head) and head.start != m.sentence.start:
         start = m.head_first
-        while start > m.first and (_is_cap(tokens[start - 1]) or tokens[start - 1].low in ("of", "for", "and")) and \
-                not tokens[start - 1].low.endswith("'s"):  # fmt: skip
+        while start > m.first and tokens[start - 1].low not in _DETERMINERS and tokens[start - 1].low != "'s" and (
+            _is_cap(tokens[start - 1]) or tokens[start - 1].low in ("of", "for", "and")
+        ):
             start -= 1
         while start < m.head_first and not _is_cap(tokens[start]):
             start += 1
-        if start < m.head_first or m.last > m.head_last:
-            end = m.head_last
-            k = m.head_last + 1
-            while k <= m.last and (
-                _is_cap(tokens[k]) or tokens[k].low in ("of", "on", "against", "relating", "to", "the", "(", ")")
-                or tokens[k].text.isupper()
-            ):
-                if _is_cap(tokens[k]) or tokens[k].text == ")":
-                    end = k
-                k += 1
-            name = _join(tokens[start : end + 1])
-            if start < m.head_first or end > m.head_last:
-                return name.removesuffix(" (FTA)") if name else None
+        end = m.head_last
+        k = m.head_last + 1
+        while k <= m.last and (_is_cap(tokens[k]) or tokens[k].low in _NAME_CONNECTORS or tokens[k].low == "relating"):
+            if _is_cap(tokens[k]):
+                end = k
+            k += 1
+        if start < m.head_first or end > m.head_last:
+            return _join(tokens[start : end + 1])
     # A label from a proper noun before the head, in a definite mention: "the Sochi agreements",
-    # "the EU-Turkey refugee deal", "the Iran deal".
-    if m.det in _INDEFINITE or (m.det is not None and m.det.endswith("'s")) or m.family in ("plan",):
+    # "the EU-Turkey refugee deal", "the Iran deal" (not "a Senegalese peace plan").
+    if m.det not in _LABEL_DETERMINERS or m.family == "plan":
         return None
-    proper = -1
     for i in range(m.first, m.head_first):
         t = tokens[i]
-        if t.low.endswith(("'s", "'")) or t.low in _DETERMINERS:
-            proper = -1
+        if t.low in _DETERMINERS or t.text[:1].isdigit() or not _is_cap(t) or t.low in _MONTH_WORDS:
             continue
-        if (_is_cap(t) and t.start != m.sentence.start and t.low not in _MONTH_WORDS and not _YEAR.fullmatch(t.text)) \
-                and proper < 0:  # fmt: skip
-            proper = i
-    if proper >= 0:
-        return _join(tokens[proper : m.head_last + 1])
+        if t.start == m.sentence.start and t.low in lexicon.FUNCTION_WORDS:
+            continue
+        return _join(tokens[i : m.head_last + 1])
     return None
+
+
+_GENERIC_ACRONYMS = _words("fta ftas mou mous nda ndas")
+_LABEL_DETERMINERS = _words("the this that these those")
 
 
 def _join(tokens: Sequence[_Tok]) -> str:
