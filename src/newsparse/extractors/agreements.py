@@ -159,6 +159,8 @@ class _Tok(NamedTuple):
 
 _TOKEN = regex.compile(
     r"(?:\p{Lu}\.){2,}"  # U.S., U.N.
+    r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|St|Jr|Sr|Gov)\.(?=\s)"  # titles keep their dot
+    r"|\p{Lu}\.(?=\s+\p{Lu})"  # an initial: "Sergey V. Lavrov"
     r"|\$?\p{N}+(?:[.,]\p{N}+)*(?:-[\p{L}\p{N}]+)*%?"  # 1994, 54,000, $54, 12-nation
     r"|[\p{L}\p{N}]+(?:[-&/][\p{L}\p{N}]+|['’](?![sS]\b)[\p{L}\p{N}]+)*"  # EU-Turkey, O'Donnell, cease-fire
     r"|['’][sS]\b"  # the possessive "'s" is a token of its own: "Pfizer" "'s" "deal"
@@ -326,7 +328,7 @@ for _kind, _block in {
     "ceasefire": "ceasefire ceasefires cease-fire cease-fires truce truces armistice hostilities",
     "peace": "peace land-for-security land-for-peace reconciliation power-sharing",
     "nuclear": "nuclear atomic uranium plutonium enrichment jcpoa npt ctbt warhead warheads missiles missile"
-    " arms-control",
+    " arms-control destruction",
     "climate": "climate emissions carbon greenhouse kyoto warming",
     "migration": "refugee refugees migrant migrants migration asylum readmission deportation deportations",
     "trade": "trade free-trade tariff tariffs commerce customs fta ftas nafta tpp ttip cptpp ceta rcep usmca"
@@ -355,7 +357,8 @@ _CONTEXT_KIND_WORDS: dict[str, str] = {
     "war": "peace",
     "conflict": "peace",
     "fighting": "ceasefire",
-    "violence": "peace",
+    "wars": "peace",
+    "territorial": "security",
     "bombings": "ceasefire",
     "bombing": "ceasefire",
     "rebels": "peace",
@@ -437,7 +440,8 @@ _LEFT_CUES: tuple[_Cue, ...] = (
         party=True,
     ),
     _left(r"(?:negotiations?|talks|discussions?|consultations?)\s(?:on|over|for|about|toward|towards|to\sreach)", "negotiating"),
-    _left(r"(?:push|pushes|pushed|pushing|press|presses|pressed|pressing|lobby|lobbying|lobbied)\sfor", "negotiating"),
+    _left(r"(?:push|pushes|pushed|pushing|press|presses|pressed|pressing|lobby|lobbying|lobbied)\sfor", "negotiating",
+          party=True),  # fmt: skip
     _left(r"(?:negotiate|negotiates|negotiating|renegotiate|renegotiating|discuss|discusses|discussing|discussed"
           r"|brokering|hammering\sout|working\son|work\son|works\son|worked\son|working\stoward|working\stowards)",
           "negotiating", party=True),  # fmt: skip
@@ -453,7 +457,7 @@ _LEFT_CUES: tuple[_Cue, ...] = (
           r"|have|has|had|having|want|wants|wanted|wanting|demand|demands|demanded|demanding|need|needs"
           r"|needed|yield|yields|yielded|produce|produced|deliver|delivered|adopt|adopted|adopting"
           r"|result\sin|results\sin|resulted\sin|resulting\sin|lead\sto|leads\sto|led\sto|leading\sto"
-          r"|come\sto|came\sto|coming\sto|reach\sa\sdeal\son|usher|ushered|ushering|restore|restored"
+          r"|come\sto|came\sto|coming\sto|complete|completed|completing|reach\sa\sdeal\son|usher|ushered|ushering|restore|restored"
           r"|restoring|renew|renewed|renewing|extend|extended|extending|call\sfor|calls\sfor|called\sfor"
           r"|calling\sfor|urge|urges|urged|urging|seek|seeks|seeking|sought|pursue|pursued|pursuing)",
           "agreed", party=True),  # fmt: skip
@@ -607,7 +611,7 @@ _PAST_VERB = regex.compile(r"\b(?:was|were|did|had|\w{3,}ed)\b")
 _FUTURE_OR_MODAL = regex.compile(r"\b(?:will|would|wo|'ll|shall|can|could|may|might)\b")
 _NEGATION_BEFORE = regex.compile(
     r"(?:\b(?:not|n't|never|no\slonger|cannot|nor)|\bfail(?:s|ed|ing)?\sto|\brefus(?:e|es|ed|ing)\sto)"
-    r"(?:\s(?:\w+ly|be|been|have|has|had|to|even|yet|ever|once|again|first))*\s$"
+    r"(?:\s(?:\w+ly|be|been|have|has|had|to|even|yet|ever|once|again|first|going|able))*\s$"
 )
 _HOPED = regex.compile(
     r"\b(?:hope|hopes|hoped|hoping|hopeful|wish|wishes|wished|want|wants|wanted|wanting|urge|urges|urged"
@@ -691,9 +695,12 @@ class _Chain:
 
     @property
     def prospective(self) -> bool:
-        """True while the article only hopes for, expects or negotiates the agreement."""
-        return all(
-            m.modality != "asserted" or m.status in ("negotiating", "proposed", None) for m in self.mentions
+        """True while the article only proposes, negotiates, hopes for or doubts the agreement:
+        no mention says it exists. Mentions whose clause says nothing about status are neutral."""
+        explicit = [m for m in self.mentions if m.status is not None]
+        return bool(explicit) and all(
+            m.status in ("proposed", "negotiating") or (m.status in ("agreed", "signed") and m.modality != "asserted")
+            for m in explicit
         )
 
     @property
@@ -896,11 +903,9 @@ class _Analysis:
         m.novel = any(w in _NOVELTY for w in words[: m.head_first - m.first])
         m.name = _name_of(m, head_low, self.text)
         m.kind = self.kind_of(m, head_low, words)
-        if m.kind is None:
-            m.weak_kind = _best_kind(t.low for t in self.right_context(m, 14)) or _best_kind(
-                (t.low for t in tokens), _CONTEXT_KIND_WORDS
-            )
         m.parties = self.parties_in(m)
+        if m.kind is None:
+            m.weak_kind = self.context_kind(m)
         m.date = self.date_in(m)
         m.location = self.location_of(m)
 
@@ -920,23 +925,42 @@ class _Analysis:
                 if named and (_is_cap(t) or t.low == "eu-turkey"):
                     kind = named
                     break
-        if kind is None and m.family == "settlement":
-            kind = "legal"
         if kind is None and m.family == "contract":
             kind = "other"
         if kind is None and m.family == "treaty" and "friendship" in words:
             kind = "political"
+        if kind in (None, "political") and "political" in premodifiers and m.family in ("settlement", "deal", "solution"):
+            kind = "peace"  # a political settlement of a conflict (GUIDELINES §3)
         if kind == "political" and "peace" in premodifiers:
             kind = "peace"
+        if kind is None and m.name is not None and m.family in ("treaty", "convention", "protocol"):
+            kind = "other"  # "other treaties such as the Geneva Conventions"
+        return kind
+
+    def context_kind(self, m: _Mention) -> str | None:
+        """A kind suggested by the clause around the mention, when the mention itself has none:
+        what follows it ("a deal to eliminate Syria's chemical arsenal"), then what precedes it
+        in its clause, then who the parties are ("a deal with congressional leaders")."""
+        kind = _best_kind((t.low for t in self.right_context(m, 10)), _CONTEXT_KIND_WORDS)
+        if kind is None:
+            start = _clause_start(m.tokens, m.first)
+            kind = _best_kind((t.low for t in m.tokens[start : m.first]), _CONTEXT_KIND_WORDS)
+        if kind is None and any(_POLITICAL_PARTY.search(p) for p in m.parties):
+            kind = "political"
+        if kind is None and m.family == "settlement":
+            kind = "legal"
         return kind
 
     def right_context(self, m: _Mention, limit: int) -> list[_Tok]:
-        """Tokens after the mention up to the end of its clause (or another agreement noun)."""
+        """Tokens after the mention up to the end of its clause or the next agreement noun,
+        which is included ("a deal with Russia for a cease-fire")."""
         out = []
         for t in m.tokens[m.last + 1 : m.last + 1 + limit]:
-            if t.low in (";", ":", "—", ".", "?", "!") or _HEAD.fullmatch(t.text):
+            if t.low in (";", ":", "—", ".", "?", "!"):
                 break
             out.append(t)
+            if _HEAD.fullmatch(t.text):
+                break
         return out
 
     def parties_in(self, m: _Mention) -> list[str]:
@@ -1141,6 +1165,8 @@ class _Analysis:
         if m.det == "no":
             return "negated"
         if cue is None and position != "np":
+            if _QUESTION_WORDS.search(left):
+                return "question"
             if negation and _NEGATION_BEFORE.search(left[-30:] + " ") and not _has_verb_between(left[-30:]):
                 return "negated"
             return "asserted"
@@ -1276,10 +1302,13 @@ class _Analysis:
             for chain in candidates:
                 if chain.name is not None and _same_name(chain.name, m.name):
                     return chain
-            # A named mention after unnamed ones of the same kind: "the landmark climate agreement
-            # ... the Paris agreement".
+            # A named mention after unnamed ones of the same agreement: "the landmark climate
+            # agreement ... the Paris agreement", "the European Union's deal with Turkey ... the
+            # EU-Turkey deal" (same kind, or the same parties).
             for chain in candidates:
-                if chain.name is None and chain.kind is not None and chain.kind == m.kind and not chain.negated_only:
+                if chain.name is not None or chain.negated_only or self.distance(m, chain) > 25:
+                    continue
+                if (chain.kind is not None and chain.kind == m.kind) or set(m.parties) & set(chain.parties):
                     return chain
             return None
         if m.novel:
@@ -1301,12 +1330,13 @@ class _Analysis:
             if self.distance(m, chain) > 12:
                 continue
             same_kind = m.kind is not None and chain.kind == m.kind
-            if chain.prospective and (same_kind or m.kind is None) and m.modality != "asserted":
+            if m.kind is None and m.weak_kind is not None and chain.kind is not None and m.weak_kind != chain.kind:
+                continue
+            if chain.prospective and (same_kind or (m.kind is None and m.modality != "asserted")):
                 return chain
-            if same_kind and m.family == "ceasefire" and chain.prospective:
+            making = m.status in ("agreed", "signed") and m.modality == "asserted" and m.cue is not None
+            if making and (same_kind or (m.kind is None and _salient(chain))):
                 return chain
-            if (same_kind or (m.kind is None and chain.kind is not None)) and m.status in ("agreed", "signed") and m.modality == "asserted" and m.cue and m.cue_start >= 0:
-                return chain if same_kind else None
         return None
 
     def _plural_elsewhere(self, m: _Mention, candidates: list[_Chain]) -> bool:
@@ -1356,6 +1386,10 @@ _NOVELTY = _words("new another future more other further second fresh separate d
 _YEAR = regex.compile(r"(?:1[89]|20)\d\d")
 _AGREED_PARTICIPLES = _words(
     "reached agreed struck sealed concluded adopted brokered negotiated signed announced forged clinched made"
+)
+_POLITICAL_PARTY = regex.compile(
+    r"\b(?:[Cc]ongress\w*|Senate|senators?|lawmakers|legislators|Republican|Democratic|Republicans|Democrats"
+    r"|GOP|[Pp]arliament\w*|MPs)\b"
 )
 _SUBJECT_SKIP = _words(
     "has have had will would could can may might must should shall did does do is are was were be been "
@@ -1510,8 +1544,9 @@ def _accept(family: str, tokens: list[_Tok], i: int, j: int, headline: bool) -> 
             return False
         return bool((window | after) & _AGREEMENT_VERBS) or nxt == "of"
     if family == "compromise":
+        # Only a compromise somebody reached: "struck a compromise", not "as a compromise".
         window = {t.low for t in tokens[max(0, i - 4) : i]}
-        return bool(window & (_AGREEMENT_VERBS | {"on", "struck", "found"})) and prev != "as"
+        return prev in _DETERMINERS and prev != "as" and _prev(tokens, i - 1) != "as" and bool(window & _AGREEMENT_VERBS)
     if family == "bargain":
         return prev in ("grand", "plea") or bool({t.low for t in tokens[max(0, i - 4) : i]} & _AGREEMENT_VERBS)
     if family == "arrangement":
@@ -1685,8 +1720,8 @@ def _phrase_end(tokens: list[_Tok], start: int, prep: str) -> int:
             i += 1
             continue
         if t.text == "," or low in _STOP or _is_time_word(low) or not (t.text[:1].isalnum() or t.text[:1] in "$"):
-            if t.text in ("-",) or (t.text == "(" and i + 2 < n and tokens[i + 2].text == ")"):
-                i += 3 if t.text == "(" else 1
+            if t.text == "(" and i + 2 < n and tokens[i + 2].text == ")" and i > start:
+                i += 3
                 continue
             break
         if _is_cap(t):
@@ -1832,6 +1867,11 @@ def _compatible(m: _Mention, chain: _Chain) -> bool:
     if m.name is not None and chain.name is not None and not _same_name(m.name, chain.name):
         return False
     return not (m.date and chain.mentions and any(x.date and x.date[:4] != m.date[:4] for x in chain.mentions))
+
+
+def _salient(chain: _Chain) -> bool:
+    """A chain the article is about: named, in a headline, or mentioned more than once."""
+    return chain.name is not None or len(chain.mentions) > 1 or any(m.headline for m in chain.mentions)
 
 
 def _chain_generic(chain: _Chain) -> bool:
