@@ -409,19 +409,43 @@ _ADVERBS = r"(?:(?:\w+ly|also|again|even|just|now|then|first|still|already|ever|
 
 
 class _Cue(NamedTuple):
+    """A status cue: its pattern, the stage it sets, and how much it tells."""
+
     pattern: regex.Pattern[str]
     status: str
     party_subject: bool = False
+    """The verb's subject is a party ("Bosnia and Slovenia agreed to a ceasefire")."""
     weak: bool = False
+    """A preposition rather than a verb ("under the agreement"): an adjective in the mention wins."""
+    nominal: bool = False
+    """A noun like "proposal for": a verb before it may govern the mention instead."""
 
 
-def _left(pattern: str, status: str, *, party: bool = False, weak: bool = False) -> _Cue:
-    return _Cue(regex.compile(rf"(?:^|\s)(?:{pattern})\s{_ADVERBS}$"), status, party, weak)
+def _left(pattern: str, status: str, *, party: bool = False, weak: bool = False, nominal: bool = False) -> _Cue:
+    return _Cue(regex.compile(rf"(?:^|\s)(?P<verb>{pattern})\s{_ADVERBS}$"), status, party, weak, nominal)
 
 
 def _right(pattern: str, status: str) -> _Cue:
-    return _Cue(regex.compile(rf"^{_AUX_CHAIN}(?:{pattern})(?:\s|$)"), status)
+    return _Cue(regex.compile(rf"^(?:(?:that|which)\s)?(?P<aux>{_AUX_CHAIN})(?P<verb>{pattern})(?:\s|$)"), status)
 
+
+class _Hit(NamedTuple):
+    """A cue found around one mention."""
+
+    cue: _Cue | None
+    position: str
+    """``particle`` (after the mention, completing a verb before it), ``left`` (the mention is
+    the verb's object), ``right`` (its subject, or a participle after it) or ``np`` (an
+    adjective inside the mention)."""
+    text: str = ""
+    aux: str = ""
+    """Auxiliaries between a subject mention and its verb ("would be")."""
+    before: str = ""
+    """The clause's words before the cue (the modality scope)."""
+
+
+#: How many words before a mention its modality scope reaches.
+_SCOPE = 20
 
 _AUX_CHAIN = (
     r"(?:(?:has|have|had|is|are|was|were|will|would|could|may|might|must|should|can|shall|be|been|being"
@@ -440,6 +464,7 @@ _LEFT_CUES: tuple[_Cue, ...] = (
         party=True,
     ),
     _left(r"(?:negotiations?|talks|discussions?|consultations?)\s(?:on|over|for|about|toward|towards|to\sreach)", "negotiating"),
+    _left(r"to\s(?:hammer\sout|negotiate|work\sout|broker)", "negotiating"),
     _left(r"(?:push|pushes|pushed|pushing|press|presses|pressed|pressing|lobby|lobbying|lobbied)\sfor", "negotiating",
           party=True),  # fmt: skip
     _left(r"(?:negotiate|negotiates|negotiating|renegotiate|renegotiating|discuss|discusses|discussing|discussed"
@@ -470,8 +495,9 @@ _LEFT_CUES: tuple[_Cue, ...] = (
           r"|approval\sof|approval\sfor|pass|passes|passed|passing|passage\sof|vote\sfor|votes\sfor|voted\sfor"
           r"|voting\sfor|enforce|enforces|enforced|enforcing|enforcement\sof|oversee|oversees|overseeing"
           r"|monitor|monitors|monitoring|monitored|steer|steered|steering)", "in_force", party=True),  # fmt: skip
-    _left(r"under|bound\sby|in\seffect\sunder|in\saccordance\swith|covered\sby|party\sto|parties\sto"
-          r"|members?\sof", "in_force", weak=True),  # fmt: skip
+    _left(r"under|bound\sby|in\seffect\sunder|in\saccordance\swith|covered\sby"
+          , "in_force", weak=True),  # fmt: skip
+    _left(r"(?:use|uses|used|using)", "in_force"),
     # Carried out.
     _left(r"(?:implement|implements|implemented|implementing|implementation\sof|carry\sout|carried\sout"
           r"|carrying\sout|carries\sout|fulfil|fulfill|fulfils|fulfills|fulfilled|fulfilling)"
@@ -514,11 +540,13 @@ _LEFT_CUES: tuple[_Cue, ...] = (
           r"|dump|dumped|dumping|renounce|renounced|renouncing|leave|leaves|leaving)",
           "withdrawn", party=True),  # fmt: skip
     # Put forward.
-    _left(r"(?:propose|proposes|proposed|proposing|proposal\sfor|proposals\sfor|offer|offers|offered"
+    _left(r"(?:proposal|proposals|offer|offers|plan|plans|idea|call|calls|demand|demands|bid)\s(?:for|of)",
+          "proposed", nominal=True),  # fmt: skip
+    _left(r"(?:propose|proposes|proposed|proposing|offer|offers|offered"
           r"|offering|put\sforward|puts\sforward|putting\sforward|table|tabled|tabling|float|floated"
           r"|unveil|unveils|unveiled|unveiling|advocate|advocates|advocated|advocating|advocating\sfor"
           r"|advocated\sfor|draft|drafted|drafting|consider|considers|considered|considering|reconsider"
-          r"|reconsidered|plan\sfor|plans\sfor|idea\sof|championed|champion)", "proposed", party=True),  # fmt: skip
+          r"|reconsidered|championed|champion)", "proposed", party=True),  # fmt: skip
     # There is (or will be) an agreement.
     _left(r"there\s(?:is|was|will\sbe|would\sbe|could\sbe|might\sbe|may\sbe|'s|has\sbeen|have\sbeen|had\sbeen"
           r"|are|were|would\s\w+ly\sbe|will\s\w+ly\sbe)", "agreed"),  # fmt: skip
@@ -531,6 +559,7 @@ _PARTICLE_CUES: tuple[_Cue, ...] = (
     _Cue(regex.compile(r"^(?:through|past)\s(?:congress|parliament|the\ssenate|the\shouse|the\slegislature)\b"),
          "in_force"),  # fmt: skip
     _Cue(regex.compile(r"^to\sbe\s(?:finali[sz]ed|signed|initiall?ed)\b"), "signed"),
+    _Cue(regex.compile(r"^to\sbe\s(?:reached|agreed|struck|concluded|sealed)\b"), "agreed"),
     _Cue(regex.compile(r"^in\splace\b"), "implemented"),
     _Cue(regex.compile(r"^into\sexistence\b"), "agreed"),
     _Cue(regex.compile(r"^(?:into\squestion|in\sdoubt|in\sjeopardy|at\srisk)\b"), "collapsed"),
@@ -604,20 +633,23 @@ _LIFECYCLE = {"proposed": 1, "negotiating": 2, "agreed": 3, "signed": 4, "in_for
 # =============================================================================================
 
 _QUESTION_WORDS = regex.compile(r"\b(?:whether|to\ssee\sif|asks?\sif|asked\sif|wonders?\sif|wondered\sif|know\sif)\b")
-_CONDITION = regex.compile(r"\b(?:if|unless|until|provided|as\slong\sas|in\scase|once)\b(?P<rest>[^,;:]*)$")
-_WHEN_CONDITION = regex.compile(r"(?:^|\s)when\b(?P<rest>[^,;:]*)$")
+# A condition opens before the mention and has not closed: at most two commas (an apposition)
+# between the subordinator and the mention.
+_CONDITION = regex.compile(r"\b(?:if|unless|until|provided|as\slong\sas|in\scase)\b(?P<rest>[^,;:]*(?:,[^,;:]*){0,2})$")
+_WHEN_CONDITION = regex.compile(r"(?:^|\s)when\b(?P<rest>[^,;:]*(?:,[^,;:]*){0,2})$")
 _AFTER_CONDITION = regex.compile(r"^[^,;:]*?\b(?:until|unless|if|when|once|provided)\b")
 _PAST_VERB = regex.compile(r"\b(?:was|were|did|had|\w{3,}ed)\b")
 _FUTURE_OR_MODAL = regex.compile(r"\b(?:will|would|wo|'ll|shall|can|could|may|might)\b")
 _NEGATION_BEFORE = regex.compile(
-    r"(?:\b(?:not|n't|never|no\slonger|cannot|nor)|\bfail(?:s|ed|ing)?\sto|\brefus(?:e|es|ed|ing)\sto)"
+    r"(?:\b(?:not|never|no\slonger|cannot|nor)|n't|\bfail(?:s|ed|ing)?\sto|\brefus(?:e|es|ed|ing)\sto"
+    r"|\bfailed\s(?:attempts?|efforts?|bids?)\sto)"
     r"(?:\s(?:\w+ly|be|been|have|has|had|to|even|yet|ever|once|again|first|going|able))*\s$"
 )
 _HOPED = regex.compile(
     r"\b(?:hope|hopes|hoped|hoping|hopeful|wish|wishes|wished|want|wants|wanted|wanting|urge|urges|urged"
     r"|urging|demand|demands|demanded|demanding|call(?:s|ed|ing)?\s(?:on|upon|for)|promise|promises|promised"
     r"|promising|vow|vows|vowed|vowing|pledge|pledges|pledged|pledging|swore|swear|swears|sworn|intend"
-    r"|intends|intended|aim|aims|aimed|goal|priority|must|should|insist|insists|insisted|ask|asks|asked"
+    r"|intends|intended|aim|aims|aimed|goal\s(?:\S+\s){0,4}is\sto|must|should|insist|insists|insisted|ask|asks|asked"
     r"|asking|ensure|ensures|ensuring|seek|seeks|seeking|sought|pushing\sto|push\sto|pushes\sto|pushed\sto"
     r"|determined\sto|committed\sto|need\sto|needs\sto|require|requires|required|requiring|looking\sfor\sways"
     r"|wish\sfor|would\slike|i\swill|we\swill|i'll|we'll|let's|desire|desired)\b"
@@ -664,6 +696,8 @@ class _Mention:
     cue_start: int = -1
     cue_end: int = -1
     modality: str = "asserted"
+    hit: _Hit | None = None
+    establishes: bool = False
     generic: bool = False
     novel: bool = False
     chain: int = -1
@@ -854,6 +888,7 @@ class _Analysis:
             self.describe(m)
         for m in mentions:
             self.set_status(m)
+        self.inherit(mentions)
         chains = self.link(mentions)
         self.share(chains)
         return chains
@@ -1086,122 +1121,148 @@ class _Analysis:
     # -- pass 3: status and modality -------------------------------------------------------
 
     def set_status(self, m: _Mention) -> None:
+        """The status cue of the mention's clause, the modality around it, and what the cue's
+        verb tells about parties and date."""
         tokens = m.tokens
-        clause_start = _clause_start(tokens, m.first)
-        left_tokens = tokens[clause_start : m.first]
-        left = " ".join(t.low for t in left_tokens[-14:])
-        right_tokens = tokens[m.last + 1 : m.last + 12]
+        left_tokens = tokens[_clause_start(tokens, m.first) : m.first]
+        left = " ".join(t.low for t in left_tokens[-_SCOPE:])
+        right_tokens = tokens[m.last + 1 : m.last + 14]
         right = " ".join(t.low for t in right_tokens)
-        cue: _Cue | None = None
-        cue_text = ""
-        position = ""
-        for candidate in _PARTICLE_CUES:
-            found = candidate.pattern.match(right)
-            if found:
-                cue, cue_text, position = candidate, found.group(), "particle"
-                break
-        if cue is None:
-            for candidate in _LEFT_CUES:
-                found = candidate.pattern.search(left + " ")
-                if found:
-                    cue, cue_text, position = candidate, found.group().strip(), "left"
-                    break
-        np_status = next((_NP_STATUS[t.low] for t in tokens[m.first : m.head_first] if t.low in _NP_STATUS), None)
-        if np_status is None:
-            np_status = next(
-                (_NP_STATUS[t.low.rsplit("-", 1)[1]] for t in tokens[m.first : m.head_first]
-                 if "-" in t.low and t.low.rsplit("-", 1)[1] in ("brokered", "negotiated", "signed")),
-                None,
-            )  # fmt: skip
-        if np_status is not None and (cue is None or cue.weak):
-            cue, cue_text, position = None, "", "np"
-            m.status = np_status
-        if cue is None and position != "np":
-            if not _object_position(left_tokens):
-                for candidate in _RIGHT_CUES:
-                    found = candidate.pattern.match(right)
-                    if found:
-                        cue, cue_text, position = candidate, found.group().strip(), "right"
-                        break
-        if cue is not None:
-            m.status = cue.status
-            m.cue = cue_text
-            if position == "left":
-                m.cue_start = m.first - len(cue_text.split())
-            if cue.party_subject and position == "left" and cue.status != "negotiating" or (
-                cue.party_subject and cue.status == "negotiating" and "to" not in cue_text.split()
-            ):
-                m.subject_parties = self.subject_parties(m, left_tokens, cue_text)
-        if position == "right" and m.status == "agreed" and cue_text.split()[-1] in _AGREED_PARTICIPLES:
-            self.date_from_clause(m, right_tokens)
-        elif position == "left" and m.status in ("agreed", "signed") and cue is not None:
-            self.date_from_clause(m, right_tokens, left_tokens)
-        elif position == "right" and m.status == "signed":
-            self.date_from_clause(m, right_tokens)
-        m.modality = self.modality(m, left, right, cue, position, cue_text)
+        hit = self.find_cue(m, left_tokens, left, right)
+        m.hit = hit
+        if hit.cue is not None:
+            m.status = hit.cue.status
+            m.cue = hit.text
+            if hit.position == "left" and hit.cue.party_subject and not hit.text.startswith("to "):
+                m.subject_parties = self.subject_parties(m, left_tokens, hit.text)
+        elif hit.position == "np":
+            m.status = _NP_STATUS.get(hit.text)
+            m.cue = hit.text
+        if hit.position == "right" and not hit.aux and m.status in ("agreed", "signed"):
+            # A participle after the mention: "a nuclear deal reached with Iran in July".
+            verb_words = len(hit.text.split())
+            rest = right_tokens[verb_words:]
+            if rest and rest[0].low in ("with", "between"):
+                phrase = rest[1 : _phrase_end(rest, 1, rest[0].low)]
+                m.parties.extend(p for p in (self.resolve(x) for x in _split_parties(phrase)) if p not in m.parties)
+        if m.status in ("agreed", "signed") and hit.position in ("left", "right"):
+            self.date_from_clause(m, right_tokens, left_tokens if hit.position == "left" else ())
+        m.modality = self.modality(m, hit, left)
         if m.modality == "negated" and m.status is not None:
+            # Some stages turn into others when denied rather than being denied themselves.
             flipped = _NEGATED_STATUS_FLIPS.get(m.status)
-            if m.status == "in_force" and _NEGATED_PASSAGE.search(cue_text + " " + left[-40:]):
+            if m.status == "in_force" and _NEGATED_PASSAGE.search(hit.text + " " + _last_words(left, 3)):
                 flipped = "rejected"
             if flipped:
                 m.status = flipped
-                m.modality = self.modality(m, _strip_negation(left), right, cue, position, cue_text, negation=False)
+                m.modality = self.modality(m, hit, _strip_negation(left), negation=False)
+        m.establishes = (
+            hit.cue is not None and not hit.cue.weak and not hit.text.split()[-1].endswith("ing")
+        ) or hit.position == "np"
 
-    def modality(
-        self,
-        m: _Mention,
-        left: str,
-        right: str,
-        cue: _Cue | None,
-        position: str,
-        cue_text: str,
-        *,
-        negation: bool = True,
-    ) -> str:
-        sentence_text = m.sentence.text.rstrip(" \"'”’»)]")
-        after = self.text[m.end : m.sentence.end]
-        if sentence_text.endswith("?") and "." not in after.rstrip(" \"'”’»)]?").split("?")[0][-3:]:
+    def find_cue(self, m: _Mention, left_tokens: list[_Tok], left: str, right: str) -> _Hit:
+        """The first cue that governs the mention: a particle completing a verb before it, a verb
+        it is the object of, an adjective inside it, or a predicate it is the subject of."""
+        for cue in _PARTICLE_CUES:
+            found = cue.pattern.match(right)
+            if found:
+                return _Hit(cue, "particle", found.group(), before=left)
+        left_hit: _Hit | None = None
+        for cue in _LEFT_CUES:
+            found = cue.pattern.search(left + " ")
+            if found:
+                before = left[: found.start("verb")].rstrip()
+                left_hit = _Hit(cue, "left", found.group().strip(), before=before)
+                if cue.nominal:
+                    # "rejected Saddam Hussein's proposal for a cease-fire": the verb before the
+                    # proposal governs what happened to the ceasefire.
+                    outer = _strip_noun_phrase(before)
+                    for outer_cue in _LEFT_CUES:
+                        outer_found = outer_cue.pattern.search(outer + " ")
+                        if outer_found and outer_cue.status in ("rejected", "agreed", "withdrawn", "signed"):
+                            left_hit = _Hit(
+                                outer_cue,
+                                "left",
+                                outer_found.group().strip(),
+                                before=outer[: outer_found.start("verb")].rstrip(),
+                            )
+                            break
+                break
+        np_word = self.np_status_word(m)
+        if np_word is not None and (left_hit is None or left_hit.cue is None or left_hit.cue.weak):
+            return _Hit(None, "np", np_word, before=left)
+        if left_hit is not None:
+            return left_hit
+        object_position = _object_position(left_tokens)
+        for cue in _RIGHT_CUES:
+            found = cue.pattern.match(right)
+            if found and (not object_position or not found.group("aux")):
+                return _Hit(cue, "right", found.group().strip(), aux=found.group("aux").strip(), before=left)
+        return _Hit(None, "", before=left)
+
+    def np_status_word(self, m: _Mention) -> str | None:
+        """An adjective inside the mention that states its stage ("proposed", "UN-brokered")."""
+        for t in m.tokens[m.first : m.head_first]:
+            if t.low in _NP_STATUS:
+                return t.low
+            if "-" in t.low:
+                last = t.low.rsplit("-", 1)[1]
+                if last in ("brokered", "negotiated", "signed"):
+                    return last
+        return None
+
+    def modality(self, m: _Mention, hit: _Hit, left: str, *, negation: bool = True) -> str:
+        """How the mention's clause presents its status (GUIDELINES §3 ``modality``)."""
+        if self.in_question(m):
             return "question"
         if m.det == "no":
             return "negated"
-        if cue is None and position != "np":
-            if _QUESTION_WORDS.search(left):
+        if hit.cue is None and hit.position != "np":
+            # No verb speaks of the agreement: only an embedded question or a bare negation
+            # ("isn't due to bad deals") changes a presupposed existence.
+            if left.endswith((" whether", " if")) or left in ("whether", "if"):
                 return "question"
-            if negation and _NEGATION_BEFORE.search(left[-30:] + " ") and not _has_verb_between(left[-30:]):
+            if negation and _NEGATION_BEFORE.search(_last_words(left, 6) + " ") and not _has_verb_between(left):
                 return "negated"
             return "asserted"
-        scope = left
-        if _QUESTION_WORDS.search(scope):
+        before = hit.before
+        if _QUESTION_WORDS.search(before):
             return "question"
-        condition = _CONDITION.search(scope)
-        if condition and not (cue is not None and position == "right" and condition.group(0).startswith("once")):
+        if _CONDITION.search(before):
             return "conditional"
-        when = _WHEN_CONDITION.search(scope)
-        if when and not _PAST_VERB.search(when.group("rest")) and not _PAST_VERB.search(cue_text):
+        when = _WHEN_CONDITION.search(before)
+        if when and not _PAST_VERB.search(when.group("rest") + " " + hit.aux):
             return "conditional"
-        aux = right[: max(0, right.find(cue_text))] if position == "right" and cue_text else ""
-        verb_group = scope + " " + aux
-        if position in ("right", "particle") and _FUTURE_OR_MODAL.search(aux + " " + right[:40]):
-            tail = right[right.find(cue_text) + len(cue_text) :] if cue_text else right
-            if _AFTER_CONDITION.search(tail) and position == "right":
-                return "conditional"
+        if hit.position == "right" and _FUTURE_OR_MODAL.search(hit.aux) and _AFTER_CONDITION.search(
+            self.text[m.end : m.sentence.end].lower()
+        ):
+            return "conditional"  # "will not take effect until 55 countries ..."
         if negation:
-            if position == "right" and regex.search(r"\b(?:not|n't|never)\b", aux):
+            if hit.position == "right" and regex.search(r"(?:\b(?:not|never)\b|n't)", hit.aux):
                 return "negated"
-            if position == "left":
-                before_cue = _words_before_cue(left, cue_text)
-                if _NEGATION_BEFORE.search(before_cue + " "):
+            if hit.position == "left" and _NEGATION_BEFORE.search(_last_words(before, 6) + " "):
+                return "negated"
+            if hit.position in ("particle", "np"):
+                # The verb before the mention carries the negation: "would not allow the accord to pass".
+                words = before.split()
+                if _NEGATION_BEFORE.search(" ".join(words[-6:-1]) + " ") or _NEGATION_BEFORE.search(
+                    _last_words(before, 6) + " "
+                ):
                     return "negated"
-            if position in ("particle", "np") and _NEGATION_BEFORE.search(_last_words(left, 6) + " "):
-                return "negated"
-        words = verb_group.split()
-        if words and words[0] in _IMPERATIVE_START and m.sentence.start == m.tokens[0].start:
+        scope = before + " " + hit.aux
+        first_word = scope.split()[0] if scope.split() else ""
+        if first_word in _IMPERATIVE_START and m.sentence.start <= m.tokens[0].start + 2:
             return "hoped"
-        if _HOPED.search(verb_group) or regex.search(r"\(\s?i hope\s?\)", verb_group):
+        if _HOPED.search(scope) or "( i hope )" in scope:
             return "hoped"
-        if _POSSIBLE.search(verb_group) or (position == "right" and _POSSIBLE.search(aux)):
+        if _POSSIBLE.search(scope):
             return "possible"
         return "asserted"
+
+    def in_question(self, m: _Mention) -> bool:
+        """Whether the mention stands in a direct question ("Will the deal collapse?")."""
+        after = self.text[m.end : m.sentence.end].rstrip(" \"'”’»)]")
+        return after.endswith("?") and "." not in after[:-1].replace("U.S.", "").replace("Mr.", "")
 
     def subject_parties(self, m: _Mention, left_tokens: list[_Tok], cue_text: str) -> list[str]:
         """The subject of the verb that made, signed or broke the agreement: "Bosnia and Slovenia
@@ -1358,24 +1419,49 @@ class _Analysis:
             chain.date = next((m.date for m in chain.mentions if m.date is not None), None)
             chain.location = next((m.location for m in chain.mentions if m.location is not None), None)
             established = self.established_status(chain)
+            ended: str | None = None
             for m in chain.mentions:
                 if m.status is None:
-                    m.status = established
+                    if m.modality != "asserted":
+                        m.status = "agreed"  # a hoped-for or doubted agreement is one to be reached
+                    else:
+                        m.status = ended or established
+                elif m.modality == "asserted" and m.status in ("withdrawn", "collapsed", "suspended"):
+                    ended = m.status  # later mentions speak of an agreement that has ended
 
     def established_status(self, chain: _Chain) -> str:
-        """The stage the article asserts for the agreement (the furthest one), else a default."""
+        """The furthest stage the article asserts for the agreement, else a default: in force when
+        it dates from an earlier year, agreed when the article presupposes it."""
         best: str | None = None
         for m in chain.mentions:
-            if m.modality == "asserted" and m.status in _LIFECYCLE and (best is None or _LIFECYCLE[m.status] > _LIFECYCLE[best]):
-                best = m.status
+            if m.establishes and m.modality == "asserted" and m.status in _LIFECYCLE:
+                if best is None or _LIFECYCLE[m.status] > _LIFECYCLE[best]:
+                    best = m.status
         if best is not None:
             return best
         published = self.document.published
         if chain.date and published is not None and chain.date[:4].isdigit() and int(chain.date[:4]) < published.year:
             return "in_force"
-        if any(m.family in ("treaty", "convention", "protocol") for m in chain.mentions) and chain.date:
+        if chain.date and any(m.family in ("treaty", "convention", "protocol") for m in chain.mentions):
             return "in_force"
         return "agreed"
+
+    def inherit(self, mentions: list[_Mention]) -> None:
+        """A mention listed under another ("any trade deal ..., including the Trans-Pacific
+        Partnership") or renamed by it ("the partial cease-fire, known as a cessation of
+        hostilities") shares that mention's status and modality when its own clause says nothing."""
+        for previous, m in zip(mentions, mentions[1:]):
+            if m.hit is None or m.hit.cue is not None or m.hit.position == "np":
+                continue
+            if previous.sentence.index != m.sentence.index or previous.status is None:
+                continue
+            between = self.text[previous.end : m.start].lower()
+            if regex.fullmatch(_LISTED_UNDER, between):
+                m.status, m.modality, m.cue = previous.status, previous.modality, previous.cue
+                m.establishes = False
+
+
+_LISTED_UNDER = r"[^.;:]{0,80}?\b(?:including|such as|like|known as|also called|called)\s*"
 
 
 # =============================================================================================
@@ -1992,6 +2078,24 @@ def _words_before_cue(left: str, cue_text: str) -> str:
 
 def _last_words(text: str, n: int) -> str:
     return " ".join(text.split()[-n:])
+
+
+def _strip_noun_phrase(words: str) -> str:
+    """`words` without the noun phrase it ends with ("rejected Iraqi President Saddam Hussein 's"
+    -> "rejected"), so the verb before a noun like "proposal" can be found."""
+    tokens = words.split()
+    while tokens and (tokens[-1] in _DETERMINERS or tokens[-1] in ("'s", "'") or tokens[-1] in _SAFE_PREMODIFIERS
+                      or tokens[-1] in lexicon.TITLES or tokens[-1] in lexicon.ROLE_MODIFIERS
+                      or lexicon.country_of(tokens[-1]) is not None or tokens[-1] not in _STOP
+                      and not _LEFT_CUE_WORDS.search(tokens[-1])):  # fmt: skip
+        tokens.pop()
+    return " ".join(tokens)
+
+
+_LEFT_CUE_WORDS = regex.compile(
+    r"^(?:reject\w*|accept\w*|refus\w*|block\w*|veto\w*|spurn\w*|rebuff\w*|welcom\w*|back\w*|sign\w*"
+    r"|turn\w*|agree\w*|withdr\w*)$"
+)
 
 
 def _strip_negation(left: str) -> str:
