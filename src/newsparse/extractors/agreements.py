@@ -999,10 +999,10 @@ class _Analysis:
         return out
 
     def parties_in(self, m: _Mention) -> list[str]:
-        """Parties named inside the mention: possessor, with/between objects, country compounds."""
+        """Parties named inside the mention: its possessor ("Pfizer's deal"), country words before
+        the head ("the EU-Turkey deal", "the Iran deal") and "with"/"between" objects."""
         tokens = m.tokens
         parties: list[str] = []
-        # Possessor: "Pfizer's deal", "the European Union's deal with Turkey".
         for i in range(m.first + 1, m.head_first):
             owner = tokens[i - 1]
             if tokens[i].low == "'s" and _is_cap(owner) and not _is_time_word(owner.low):
@@ -1010,77 +1010,82 @@ class _Analysis:
                 while start > m.first and _is_cap(tokens[start - 1]) and tokens[start - 1].low not in _DETERMINERS:
                     start -= 1
                 parties.append(_join(tokens[start:i]))
-        # Country words before the head: "EU-Turkey", "Iranian nuclear deal", "the Iran deal".
-        if m.family not in ("plan",):
+        if m.family != "plan":  # "a Senegalese peace plan" names who proposed it, not a party
             for i in range(m.first, m.head_first):
-                t = tokens[i]
-                if t.low == "'s" or (_is_cap(tokens[i + 1]) and "-" not in t.text):
-                    continue  # "North American Free Trade Agreement" names no party
-                for part in t.text.split("-") if "-" in t.text else [t.text]:
-                    if part[:1].isupper() and (lexicon.country_of(part) or lexicon.known_organisation(part)):
-                        if "-" in t.text or lexicon.country_of(part) or part.upper() == part:
-                            parties.append(part)
-        # "with X", "between X and Y", "among X".
+                parties.extend(_country_words(tokens, i))
         i = m.head_last + 1
         while i <= m.last:
             if tokens[i].low in ("with", "between", "among"):
-                j = i + 1
-                phrase: list[_Tok] = []
-                while j <= m.last and tokens[j].low not in ("on", "for", "over", "to", "in", "at", "of", "("):
-                    phrase.append(tokens[j])
-                    j += 1
-                parties.extend(_split_parties(phrase))
-                i = j
+                end = _phrase_end(tokens, i + 1, tokens[i].low)
+                parties.extend(_split_parties(tokens[i + 1 : min(end, m.last + 1)]))
+                i = end
             else:
                 i += 1
         return _dedupe(self.resolve(p) for p in parties if p)
 
     def resolve(self, party: str) -> str:
-        """The fullest form of a party the article uses; capitals and demonyms to countries."""
-        party = party.strip()
-        if party.lower().startswith("the "):
-            party = party[4:]
+        """The fullest form of a party the article uses: capitals and demonym adjectives become
+        countries ("Tehran" -> Iran), acronyms their expansion when the article spells it out,
+        people their fullest name without titles ("Putin" -> Vladimir Putin)."""
+        words = party.split()
+        while words and words[0].lower() in ("the", "both"):
+            words = words[1:]
+        party = " ".join(words)
+        if not party:
+            return party
         country = lexicon.country_of(party)
         if country is not None:
             name, how = country
-            if how == "demonym" and party[:1].isupper() and party.endswith("s") and " " not in party:
-                return party  # "the Palestinians", "Israelis": a people, as written
-            return self.country_form(name, party, how)
+            if how == "demonym" and party.endswith("s") and " " not in party:
+                return party  # a people as written: "the Palestinians", "Israelis"
+            return self.country_form(name)
         organisation = lexicon.known_organisation(party)
-        if organisation is not None and organisation.country is None:
-            return organisation.name if organisation.name in self.text else party
-        return self.person_form(party)
+        if organisation is not None:
+            if organisation.country is not None and party.lower() not in ("congress", "senate"):
+                return self.country_form(organisation.country)
+            return organisation.name if _contains_word(self.text, organisation.name) else party
+        if party.isupper() and 2 <= len(party) <= 6 and party.isalpha():
+            return self.expand_acronym(party)
+        if not party[:1].isupper():
+            return party  # "state lawmakers", "nearly 200 countries"
+        return self.person_form(words)
 
-    def country_form(self, name: str, written: str, how: str) -> str:
-        """The longest form of a country's name that the article uses."""
-        forms = [name]
+    def country_form(self, name: str) -> str:
+        """The country's usual name when the article uses it, else the longest form it uses
+        ("Britain" in an article that never says "United Kingdom")."""
+        if _contains_word(self.text, name):
+            return name
         for country in lexicon.COUNTRIES:
             if country.name == name:
-                forms.extend(country.aliases)
+                present = [a for a in country.aliases if _contains_word(self.text, a)]
+                if present:
+                    return max(present, key=len)
                 break
-        present = [f for f in forms if _contains_word(self.text, f)]
-        if present:
-            return max(present, key=len) if name not in present else name
-        if how == "capital" and not _contains_word(self.text, name):
-            return written if how == "capital" and written == "Washington" else name
-        return name if how != "country" else written
+        return name
 
-    def person_form(self, party: str) -> str:
-        """Strip titles and roles ("Russian Foreign Minister Sergei Lavrov") and use the fullest
-        name the article gives for the same surname ("Putin" -> "Vladimir Putin")."""
-        words = party.split()
-        stripped = _strip_roles(words)
-        if not stripped:
-            return party
-        if len(stripped) >= 1 and stripped[-1][:1].isupper() and all(w[:1].isupper() or w in ("al-", "bin", "von", "de") for w in stripped):
-            surname = stripped[-1]
-            best = " ".join(stripped)
+    def expand_acronym(self, acronym: str) -> str:
+        """"DNC" -> "Democratic National Committee" when the article spells it out."""
+        pattern = r"\b" + r"\s+(?:(?:of|for|and|the|on)\s+)?".join(rf"{c}[\p{{Ll}}]+" for c in acronym) + r"\b"
+        found = regex.search(pattern, self.text)
+        return found.group() if found else acronym
+
+    def person_form(self, words: list[str]) -> str:
+        """A name without its titles and roles, as fully as the article gives it."""
+        name = _clean_name(words)
+        if len(name) == 1 or name == words:
+            surname = name[-1]
+            best = name
             for entity in self.document.entities:
-                candidate = _strip_roles(entity.name.split())
-                if candidate and candidate[-1] == surname and len(" ".join(candidate)) > len(best):
-                    best = " ".join(candidate)
-            return best
-        return " ".join(stripped)
+                candidate = _clean_name(entity.name.split())
+                if (
+                    candidate
+                    and candidate[-1] == surname
+                    and len(candidate) > len(best)
+                    and all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in candidate)
+                ):
+                    best = candidate
+            name = best
+        return " ".join(name)
 
     def date_in(self, m: _Mention) -> str | None:
         """A date inside the mention ("of 2018", "last year's", "the 1994 deal")."""
@@ -1266,18 +1271,35 @@ class _Analysis:
 
     def subject_parties(self, m: _Mention, left_tokens: list[_Tok], cue_text: str) -> list[str]:
         """The subject of the verb that made, signed or broke the agreement: "Bosnia and Slovenia
-        agreed to a ceasefire" -> Bosnia, Slovenia."""
-        cue_words = len(cue_text.split())
-        i = len(left_tokens) - cue_words - 1
-        # Skip auxiliaries, adverbs, negation, control verbs ("failed to", "helped") and times.
+        agreed to a ceasefire" -> Bosnia, Slovenia; "X accused Y of violating the truce" -> X, Y."""
+        i = len(left_tokens) - len(cue_text.split()) - 1
+        parties: list[str] = []
+        # "X has accused Y of violating ...", "X are guilty of violating ...".
+        if i >= 1 and left_tokens[i].low == "of":
+            j = i - 1
+            while j >= 0 and (_is_cap(left_tokens[j]) or left_tokens[j].low in _PARTY_NOUNS or left_tokens[j].low == "the"):
+                j -= 1
+            accused = left_tokens[j + 1 : i]
+            if j >= 0 and left_tokens[j].low in ("accused", "accuses", "accusing", "accuse", "blamed", "blames"):
+                parties.extend(_split_parties(accused))
+                i = j - 1
+            elif j >= 1 and left_tokens[j].low == "guilty" and left_tokens[j - 1].low in ("are", "is", "were", "was"):
+                i = j - 2
+            else:
+                return []
+        # Skip auxiliaries, adverbs, negation, control verbs ("failed to", "helped"), times.
         while i >= 0:
             low = left_tokens[i].low
             if low in _SUBJECT_SKIP or low.endswith("ly") or low in _TIME_WORDS:
                 i -= 1
             elif low == "to" and i > 0 and left_tokens[i - 1].low in _CONTROL_VERBS:
                 i -= 2
-            elif low in ("on", "last") and i + 1 < len(left_tokens) and left_tokens[i + 1].low in _TIME_WORDS:
+            elif low in ("on", "last", "this") and i + 1 < len(left_tokens) and left_tokens[i + 1].low in _TIME_WORDS:
                 i -= 1
+            elif low == ")":
+                while i >= 0 and left_tokens[i].low != "(":
+                    i -= 1
+                i -= 1  # "Gov. Jerry Brown (D) announced ..."
             else:
                 break
         end = i
@@ -1285,22 +1307,26 @@ class _Analysis:
             t = left_tokens[i]
             if _is_cap(t) or t.low in ("and", "the", "both", "&") or t.low in _PARTY_NOUNS or t.text[:1].isdigit():
                 i -= 1
-            elif t.low in ("in", "of") and i > 0 and _is_cap(left_tokens[i + 1]) and left_tokens[i - 1].low in _PARTY_NOUNS:
+            elif t.low in ("in", "of") and 0 < i < end and _is_cap(left_tokens[i + 1]) and left_tokens[i - 1].low in _PARTY_NOUNS:
                 i -= 1
-            elif t.low in ("nearly", "almost", "about", "some", "more", "than") and i < end:
+            elif t.low in ("nearly", "almost", "about", "some", "more", "than", "over") and i < end:
                 i -= 1
-            elif t.low.endswith("-based") or (t.low.endswith("n") and _is_cap(t)):
+            elif t.low.endswith(("-based", "-backed")) or (t.text[:1].islower() and "-" in t.low and i < end):
+                i -= 1
+            elif t.low == ")":
+                while i >= 0 and left_tokens[i].low != "(":
+                    i -= 1
                 i -= 1
             else:
                 break
-        phrase = left_tokens[i + 1 : end + 1]
+        phrase = [t for t in left_tokens[i + 1 : end + 1]]
+        phrase = _drop_parentheses(phrase)
         while phrase and phrase[0].low in ("and", "the", "both"):
             phrase = phrase[1:]
-        if not phrase or not any(_is_cap(t) or t.low in _PARTY_NOUNS for t in phrase):
-            return []
-        if len(phrase) == 1 and phrase[0].start == m.sentence.start and phrase[0].low in lexicon.FUNCTION_WORDS:
-            return []
-        return _dedupe(self.resolve(p) for p in _split_parties(phrase))
+        if phrase and any(_is_cap(t) or t.low in _PARTY_NOUNS for t in phrase):
+            if not (len(phrase) == 1 and phrase[0].low in lexicon.FUNCTION_WORDS):
+                parties = _split_parties(phrase) + parties
+        return _dedupe(self.resolve(p) for p in parties)
 
     def date_from_clause(self, m: _Mention, right_tokens: list[_Tok], left_tokens: Sequence[_Tok] = ()) -> None:
         """The date of the verb that made the agreement: "reached in Paris on Saturday",
@@ -1975,46 +2001,79 @@ def _split_parties(phrase: Sequence[_Tok]) -> list[str]:
         parts[-1].append(t)
     out = []
     for part in parts:
-        while part and part[0].low in _DETERMINERS:
-            part = part[1:]
-        while part and (part[0].low.endswith("-based") or part[0].low.endswith("-maker")):
-            part = part[1:]
-        if not part or all(t.low in lexicon.FUNCTION_WORDS for t in part):
+        text = _join(part).lower()
+        if text in _GENERIC_PARTIES:
             continue
-        text = _join(part)
-        if text.lower() in _GENERIC_PARTIES or part[-1].low in lexicon.PRONOUNS:
+        while part and part[0].low in _DETERMINERS and part[0].low not in ("one", "two", "three", "four"):
+            part = part[1:]
+        while part and part[0].low.endswith(("-based", "-maker", "-led", "-backed")) and len(part) > 1:
+            part = part[1:]
+        if not part or all(t.low in lexicon.FUNCTION_WORDS for t in part) or part[-1].low in lexicon.PRONOUNS:
             continue
-        out.append(text)
+        if _join(part).lower() in _GENERIC_PARTIES:
+            continue
+        out.append(_join(part))
     return out
 
 
 _GENERIC_PARTIES = frozenset(
-    {"both sides", "the two sides", "two sides", "the two countries", "two countries", "both countries", "the parties",
-     "parties", "each other", "one another", "it", "them", "her", "him", "us", "that country", "the country",
-     "the two", "both", "they", "he", "she"}  # fmt: skip
+    """both sides|the two sides|two sides|the two countries|two countries|both countries|the parties|parties
+    |each other|one another|it|them|her|him|us|that country|the country|the two|both|they|he|she|countries
+    |nations|sides|the sides|the two nations|two nations|all sides|the other|others|all parties""".replace("\n", "")
+    .split("|")
 )
+_GENERIC_PARTIES = frozenset(p.strip() for p in _GENERIC_PARTIES)
 
 
-def _strip_roles(words: list[str]) -> list[str]:
-    """Drop leading titles, roles, demonyms and honorifics: "Russian Foreign Minister Sergei Lavrov"."""
-    i = 0
-    while i < len(words) - 1:
-        w = words[i].lower().rstrip(".")
-        if (
-            w in lexicon.TITLES
-            or w in lexicon.ROLE_MODIFIERS
-            or w in lexicon.PERSON_ROLES
-            or lexicon.country_of(words[i]) is not None
-            and lexicon.country_of(words[i])[1] == "demonym"  # type: ignore[index]
-            or w in ("u.s.", "us", "uk", "un", "u.n.", "eu", "of", "state", "secretary-general")
-        ):
-            i += 1
-            continue
-        break
-    rest = words[i:]
-    if len(rest) >= 2 or (rest and i > 0):
-        return rest
+def _country_words(tokens: list[_Tok], i: int) -> list[str]:
+    """Countries and blocs a premodifier names: "EU-Turkey", "Iranian", "Iran" (not "UN-brokered",
+    not the "American" of "North American Free Trade Agreement")."""
+    t = tokens[i]
+    if t.low == "'s" or (i + 1 < len(tokens) and tokens[i + 1].low == "'s"):
+        return []
+    if "-" in t.text:
+        parts = t.text.split("-")
+        if parts[-1].lower() in ("brokered", "led", "backed", "sponsored", "mediated", "based", "made", "era"):
+            return []
+        found = [p for p in parts if p[:1].isupper() and (lexicon.country_of(p) or lexicon.known_organisation(p))]
+        return found if len(found) == len(parts) else []
+    if not _is_cap(t) or (i + 1 < len(tokens) and _is_cap(tokens[i + 1])):
+        return []
+    return [t.text] if lexicon.country_of(t.text) is not None else []
+
+
+def _clean_name(words: list[str]) -> list[str]:
+    """A person's name without leading titles, roles and demonyms: "Russian Foreign Minister
+    Sergei Lavrov" -> Sergei Lavrov; "Missouri Republican Roy Blunt" -> Roy Blunt. Phrases that
+    are not a person's name ("Bosnian Serbs", "Sudanese government") come back unchanged."""
+    words = [w for w in words if w not in ("(", ")")]
+    last_role = -1
+    for i, w in enumerate(words[:-1]):
+        low = w.lower().rstrip(".")
+        if low in lexicon.TITLES or low in ("secretary-general", "sec", "leader"):
+            last_role = i
+    if last_role >= 0:
+        rest = words[last_role + 1 :]
+        while len(rest) > 1 and rest[0].lower() in ("of", "state", "for", "the"):
+            rest = rest[1:]  # "Secretary of State John Kerry"
+        return rest if rest and rest[0][:1].isupper() else words
+    for i, w in enumerate(words[:-1]):
+        if w.lower() in lexicon.FIRST_NAMES and i > 0:
+            return words[i:]
     return words
+
+
+def _drop_parentheses(tokens: Sequence[_Tok]) -> list[_Tok]:
+    out: list[_Tok] = []
+    depth = 0
+    for t in tokens:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out.append(t)
+    return out
 
 
 def _dedupe(items: Iterable[str]) -> list[str]:
