@@ -1046,6 +1046,10 @@ class _Analysis:
             return organisation.name if _contains_word(self.text, organisation.name) else party
         if party.isupper() and 2 <= len(party) <= 6 and party.isalpha():
             return self.expand_acronym(party)
+        for word in words:
+            known = lexicon.known_organisation(word)
+            if known is not None and known.country is None and len(words) > 1 and word[:1].isupper():
+                return word  # "the pro-Iranian Hizbollah group" -> Hizbollah
         if not party[:1].isupper():
             return party  # "state lawmakers", "nearly 200 countries"
         return self.person_form(words)
@@ -1075,13 +1079,12 @@ class _Analysis:
         if len(name) == 1 or name == words:
             surname = name[-1]
             best = name
-            for entity in self.document.entities:
-                candidate = _clean_name(entity.name.split())
-                if (
-                    candidate
-                    and candidate[-1] == surname
-                    and len(candidate) > len(best)
-                    and all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in candidate)
+            for mention in self.document.mentions:
+                if mention.kind != "name" or not mention.text.endswith(surname):
+                    continue
+                candidate = _clean_name(mention.text.split())
+                if candidate and candidate[-1] == surname and len(candidate) > len(best) and all(
+                    _NAME_WORD.fullmatch(w) for w in candidate
                 ):
                     best = candidate
             name = best
@@ -1319,6 +1322,9 @@ class _Analysis:
                 i -= 1
             else:
                 break
+        if end >= 0 and i == end and left_tokens[end].low in ("he", "she"):
+            antecedent = self.pronoun_antecedent(left_tokens[end])
+            return _dedupe(self.resolve(p) for p in ([antecedent] if antecedent else []) + parties)
         phrase = [t for t in left_tokens[i + 1 : end + 1]]
         phrase = _drop_parentheses(phrase)
         while phrase and phrase[0].low in ("and", "the", "both"):
@@ -1327,6 +1333,35 @@ class _Analysis:
             if not (len(phrase) == 1 and phrase[0].low in lexicon.FUNCTION_WORDS):
                 parties = _split_parties(phrase) + parties
         return _dedupe(self.resolve(p) for p in parties)
+
+    def pronoun_antecedent(self, pronoun: _Tok) -> str | None:
+        """The person "he" or "she" most likely refers to: the language layer's answer when it
+        has one, else the nearest earlier name of a person in the last two sentences."""
+        entity = self.document.entity_at(pronoun.start, pronoun.end)
+        if entity is not None:
+            return entity.name
+        sentence = self.document.sentence_at(pronoun.start)
+        if sentence is None:
+            return None
+        earliest = self.document.sentences[max(0, sentence.index - 2)].start
+        gender = "m" if pronoun.low == "he" else "f"
+        for mention in reversed(self.document.mentions):
+            if mention.start >= pronoun.start:
+                continue
+            if mention.start < earliest:
+                break
+            if mention.kind != "name":
+                continue
+            words = _clean_name(mention.text.split())
+            if not words or lexicon.country_of(mention.text) or lexicon.known_organisation(mention.text):
+                continue
+            first = lexicon.first_name_gender(words[0]) if len(words) > 1 or words[0].lower() in lexicon.FIRST_NAMES else None
+            if first is not None and first != gender:
+                continue
+            if words[0].lower() in lexicon.FUNCTION_WORDS or not all(_NAME_WORD.fullmatch(w) for w in words):
+                continue
+            return " ".join(words)
+        return None
 
     def date_from_clause(self, m: _Mention, right_tokens: list[_Tok], left_tokens: Sequence[_Tok] = ()) -> None:
         """The date of the verb that made the agreement: "reached in Paris on Saturday",
@@ -1404,23 +1439,37 @@ class _Analysis:
                     return chain
             return None
         if m.definite:
-            for chain in candidates:
-                if chain.negated_only or self.distance(m, chain) > 25:
-                    continue
-                if m.plural and not any(x.plural for x in chain.mentions) and self._plural_elsewhere(m, candidates):
-                    continue
-                return chain
-            return None
+            eligible = [
+                c
+                for c in candidates
+                if not c.negated_only
+                and self.distance(m, c) <= 25
+                and not (m.plural and not any(x.plural for x in c.mentions) and self._plural_elsewhere(m, candidates))
+            ]
+            if not eligible:
+                return None
+            nearest = eligible[0]
+            # A bare "the deal" that opens a new paragraph usually means the article's main
+            # agreement, not one just mentioned in passing.
+            main = max(eligible, key=lambda c: len(c.mentions))
+            new_paragraph = nearest.mentions[-1].sentence.paragraph != m.sentence.paragraph
+            if new_paragraph and len(nearest.mentions) == 1 and len(main.mentions) >= 3 and m.head_first - m.first <= 1:
+                return main
+            return nearest
         # An indefinite mention: another mention of an agreement still hoped for, or the making
         # of one the article already talks about ("helped him lobby other countries to reach a deal").
+        kind = m.kind or m.weak_kind
         for chain in candidates:
-            if self.distance(m, chain) > 12:
+            distance = self.distance(m, chain)
+            if distance > 25:
                 continue
-            same_kind = m.kind is not None and chain.kind == m.kind
-            if m.kind is None and m.weak_kind is not None and chain.kind is not None and m.weak_kind != chain.kind:
+            same_kind = kind is not None and chain.kind == kind
+            if kind is not None and chain.kind is not None and kind != chain.kind:
                 continue
-            if chain.prospective and (same_kind or (m.kind is None and m.modality != "asserted")):
+            if chain.prospective and (same_kind or (kind is None and m.modality != "asserted" and distance <= 12)):
                 return chain
+            if distance > 12:
+                continue
             making = m.status in ("agreed", "signed") and m.modality == "asserted" and m.cue is not None
             if making and (same_kind or (m.kind is None and _salient(chain))):
                 return chain
@@ -1827,10 +1876,13 @@ def _phrase_end(tokens: list[_Tok], start: int, prep: str) -> int:
                 i += 1
                 continue
             break
-        if low in ("of", "in") and i > start and i + 1 < n and (_is_cap(tokens[i + 1]) or tokens[i + 1].low in ("the",)) \
-                and prep in ("on", "between", "with", "of"):  # fmt: skip
+        if low in ("of", "in") and i > start and i + 1 < n and prep in ("on", "between", "with", "of") and (
+            (_is_cap(tokens[i + 1]) and not _is_time_word(tokens[i + 1].low)) or tokens[i + 1].low == "the"
+        ):
             i += 1
             continue
+        if low.endswith("ing") and i > start and not _is_cap(t) and low not in _PARTY_NOUNS:
+            break  # "unions representing 40,000 employees", "rebels fighting to topple him"
         if t.text == "," or low in _STOP or _is_time_word(low) or not (t.text[:1].isalnum() or t.text[:1] in "$"):
             if t.text == "(" and i + 2 < n and tokens[i + 2].text == ")" and i > start:
                 i += 3
@@ -2035,11 +2087,21 @@ def _country_words(tokens: list[_Tok], i: int) -> list[str]:
         parts = t.text.split("-")
         if parts[-1].lower() in ("brokered", "led", "backed", "sponsored", "mediated", "based", "made", "era"):
             return []
-        found = [p for p in parts if p[:1].isupper() and (lexicon.country_of(p) or lexicon.known_organisation(p))]
+        found = [p for p in parts if p[:1].isupper() and (_is_country_word(p) or lexicon.known_organisation(p))]
         return found if len(found) == len(parts) else []
     if not _is_cap(t) or (i + 1 < len(tokens) and _is_cap(tokens[i + 1])):
         return []
-    return [t.text] if lexicon.country_of(t.text) is not None else []
+    country = lexicon.country_of(t.text)
+    # A capital before the head is where it was made ("the Paris agreement"), not a party.
+    return [t.text] if country is not None and country[1] != "capital" else []
+
+
+_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*\.?|al-\p{Lu}\p{L}*|bin|von|van|de|al")
+
+
+def _is_country_word(word: str) -> bool:
+    country = lexicon.country_of(word)
+    return country is not None and country[1] != "capital"
 
 
 def _clean_name(words: list[str]) -> list[str]:
