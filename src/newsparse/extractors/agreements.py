@@ -419,6 +419,8 @@ class _Cue(NamedTuple):
     """A preposition rather than a verb ("under the agreement"): an adjective in the mention wins."""
     nominal: bool = False
     """A noun like "proposal for": a verb before it may govern the mention instead."""
+    governor: regex.Pattern[str] | None = None
+    """For particles: the verb that must stand right before the mention."""
 
 
 def _left(pattern: str, status: str, *, party: bool = False, weak: bool = False, nominal: bool = False) -> _Cue:
@@ -427,6 +429,20 @@ def _left(pattern: str, status: str, *, party: bool = False, weak: bool = False,
 
 def _right(pattern: str, status: str) -> _Cue:
     return _Cue(regex.compile(rf"^(?:(?:that|which)\s)?(?P<aux>{_AUX_CHAIN})(?P<verb>{pattern})(?:\s|$)"), status)
+
+
+def _particle(particle: str, governor: str, status: str) -> _Cue:
+    """A particle after the mention that completes the verb right before it: "brought | the
+    agreement | into force"."""
+    return _Cue(
+        regex.compile(rf"^(?:{particle})\b"),
+        status,
+        governor=regex.compile(rf"(?:^|\s)(?:{governor})(?:\s(?:\w+ly|not|never|also))*$"),
+    )
+
+
+#: Verbs that let something happen: "allow the accord to pass", "expects the agreement to be finalised".
+_LET = r"allow|allows|allowed|allowing|let|lets|letting|want|wants|wanted|expect|expects|expected|urge|urged|need|needs|force|forced|get|getting"
 
 
 class _Hit(NamedTuple):
@@ -553,19 +569,23 @@ _LEFT_CUES: tuple[_Cue, ...] = (
 )
 # Particles after the mention that complete a verb before it ("brought the agreement into force").
 _PARTICLE_CUES: tuple[_Cue, ...] = (
-    _Cue(regex.compile(r"^(?:into\sforce|into\seffect|legally\sbinding)\b"), "in_force"),
-    _Cue(regex.compile(r"^to\s(?:pass|take\seffect|go\sinto\seffect|enter\sinto\sforce|be\sratified|be\sapproved"
-                       r"|be\spassed|become\slaw)\b"), "in_force"),  # fmt: skip
-    _Cue(regex.compile(r"^(?:through|past)\s(?:congress|parliament|the\ssenate|the\shouse|the\slegislature)\b"),
-         "in_force"),  # fmt: skip
-    _Cue(regex.compile(r"^to\sbe\s(?:finali[sz]ed|signed|initiall?ed)\b"), "signed"),
-    _Cue(regex.compile(r"^to\sbe\s(?:reached|agreed|struck|concluded|sealed)\b"), "agreed"),
-    _Cue(regex.compile(r"^in\splace\b"), "implemented"),
-    _Cue(regex.compile(r"^into\sexistence\b"), "agreed"),
-    _Cue(regex.compile(r"^(?:into\squestion|in\sdoubt|in\sjeopardy|at\srisk)\b"), "collapsed"),
-    _Cue(regex.compile(r"^on\shold\b"), "suspended"),
-    _Cue(regex.compile(r"^to\s(?:collapse|fail|fall\sapart|unravel)\b"), "collapsed"),
-    _Cue(regex.compile(r"^off\b"), "withdrawn"),
+    _particle(r"into\sforce|into\seffect", r"bring|brings|brought|bringing|put|puts|putting|enter|entered", "in_force"),
+    _particle(r"legally\sbinding", r"make|makes|made|making", "in_force"),
+    _particle(r"to\s(?:pass|take\seffect|go\sinto\seffect|enter\sinto\sforce|be\sratified|be\sapproved|be\spassed"
+              r"|become\slaw)", _LET, "in_force"),  # fmt: skip
+    _particle(r"(?:through|past)\s(?:congress|parliament|the\ssenate|the\shouse|the\slegislature)",
+              r"steer|steered|steering|push|pushed|pushing|shepherd|shepherded|get|got|getting|guide|guided|rush"
+              r"|rushed|ram|rammed|move|moved", "in_force"),  # fmt: skip
+    _particle(r"to\sbe\s(?:finali[sz]ed|signed|initiall?ed)", _LET, "signed"),
+    _particle(r"to\sbe\s(?:reached|agreed|struck|concluded|sealed)", _LET + r"|for|wish|hope", "agreed"),
+    _particle(r"in\splace", r"put|puts|putting|keep|keeps|kept|keeping|leave|left|remain|remains", "implemented"),
+    _particle(r"into\sexistence", r"usher|ushered|ushering|bring|brought|bringing|voted|vote", "agreed"),
+    _particle(r"into\squestion|in\sdoubt|in\sjeopardy|at\srisk",
+              r"put|puts|putting|call|calls|called|calling|throw|throws|threw|thrown|cast|casts|place|placed",
+              "collapsed"),  # fmt: skip
+    _particle(r"on\shold|on\sice", r"put|puts|putting|placed|place|keep|kept", "suspended"),
+    _particle(r"to\s(?:collapse|fail|fall\sapart|unravel)", _LET + r"|cause|caused|causing", "collapsed"),
+    _particle(r"off", r"call|calls|called|calling", "withdrawn"),
 )
 # The mention as subject: "the accords have only been partially implemented".
 _RIGHT_CUES: tuple[_Cue, ...] = (
@@ -1173,7 +1193,7 @@ class _Analysis:
         it is the object of, an adjective inside it, or a predicate it is the subject of."""
         for cue in _PARTICLE_CUES:
             found = cue.pattern.match(right)
-            if found:
+            if found and cue.governor is not None and cue.governor.search(left):
                 return _Hit(cue, "particle", found.group(), before=left)
         left_hit: _Hit | None = None
         for cue in _LEFT_CUES:
@@ -1291,6 +1311,10 @@ class _Analysis:
             else:
                 return []
         # Skip auxiliaries, adverbs, negation, control verbs ("failed to", "helped"), times.
+        skipped = " ".join(t.low for t in left_tokens[: i + 1])
+        time_phrase = _TIME_PHRASE.search(skipped)
+        if time_phrase:
+            i -= len(time_phrase.group().split())
         while i >= 0:
             low = left_tokens[i].low
             if low in _SUBJECT_SKIP or low.endswith("ly") or low in _TIME_WORDS:
@@ -1306,6 +1330,8 @@ class _Analysis:
             else:
                 break
         end = i
+        if end >= 0 and left_tokens[end].low in ("and", "or", ","):
+            return _dedupe(self.resolve(p) for p in parties)  # "... reopened an embassy and sealed a pact"
         while i >= 0:
             t = left_tokens[i]
             if _is_cap(t) or t.low in ("and", "the", "both", "&") or t.low in _PARTY_NOUNS or t.text[:1].isdigit():
@@ -1444,6 +1470,7 @@ class _Analysis:
                 for c in candidates
                 if not c.negated_only
                 and self.distance(m, c) <= 25
+                and not _introduced_here(c, m)
                 and not (m.plural and not any(x.plural for x in c.mentions) and self._plural_elsewhere(m, candidates))
             ]
             if not eligible:
@@ -1551,6 +1578,10 @@ _AGREED_PARTICIPLES = _words(
 _POLITICAL_PARTY = regex.compile(
     r"\b(?:[Cc]ongress\w*|Senate|senators?|lawmakers|legislators|Republican|Democratic|Republicans|Democrats"
     r"|GOP|[Pp]arliament\w*|MPs)\b"
+)
+_TIME_PHRASE = regex.compile(
+    r"(?:\s|^)(?:(?:in|over|during|within)\s)?(?:the\s)?(?:last|past|recent|previous|next|coming|this|that)"
+    r"\s(?:\w+\s)?(?:year|years|month|months|week|weeks|days|decade|summer|spring|autumn|fall|winter)$"
 )
 _SUBJECT_SKIP = _words(
     "has have had will would could can may might must should shall did does do is are was were be been "
@@ -2031,6 +2062,14 @@ def _compatible(m: _Mention, chain: _Chain) -> bool:
     if m.name is not None and chain.name is not None and not _same_name(m.name, chain.name):
         return False
     return not (m.date and chain.mentions and any(x.date and x.date[:4] != m.date[:4] for x in chain.mentions))
+
+
+def _introduced_here(chain: _Chain, m: _Mention) -> bool:
+    """A chain introduced by an indefinite mention in the same sentence is something new there
+    ("make a deal ... to pass the accord"), not what a definite mention refers back to."""
+    return len(chain.mentions) == 1 and chain.mentions[0].sentence.index == m.sentence.index and (
+        chain.mentions[0].det in _INDEFINITE
+    )
 
 
 def _salient(chain: _Chain) -> bool:
