@@ -88,7 +88,7 @@ blame boast brief call caution charge claim comment complain concede conclude co
 counter declare decry defend demand deny describe disclose dismiss emphasise emphasize estimate explain
 express indicate inform insist instruct joke lament maintain mention note notify observe order plead
 pledge point predict proclaim promise protest propose question quip recall recount reiterate remark
-repeat reply report respond retort reveal say signal speak:spoke,spoken state stress suggest swear:swore,sworn
+repeat reply report respond retort reveal signal speak:spoke,spoken state stress suggest swear:swore,sworn
 tell:told testify threaten tweet underline underscore urge vow warn write:wrote,written,writes,writing
 post announce acknowledge cite concur criticise criticize describe dispute
 """
@@ -130,8 +130,6 @@ def _build_verbs() -> dict[str, AttributionVerb]:
                 forms |= set(irregular.split(","))
                 forms.discard(lemma + "ed")  # no "sayed", "telled"
                 forms.discard(lemma + "d")
-            if lemma == "say":
-                forms |= {"says", "saying", "said"}
             for form in forms:
                 table[form] = AttributionVerb(lemma=lemma, kind=kind)  # type: ignore[arg-type]
     return table
