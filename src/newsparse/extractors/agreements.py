@@ -1094,21 +1094,32 @@ class _Analysis:
         return found.group() if found else acronym
 
     def person_form(self, words: list[str]) -> str:
-        """A name without its titles and roles, as fully as the article gives it."""
+        """A name without its titles and roles, as fully as the article gives it: the longest
+        run of capitalised words the text ends with the same surname ("Putin" -> Vladimir Putin).
+
+        This reads the text directly rather than `Document.mentions`, so the extractor stays
+        cheap and its output does not depend on which other extractors ran."""
         name = _clean_name(words)
-        if len(name) == 1 or name == words:
-            surname = name[-1]
-            best = name
-            for mention in self.document.mentions:
-                if mention.kind != "name" or not mention.text.endswith(surname):
-                    continue
-                candidate = _clean_name(mention.text.split())
-                if candidate and candidate[-1] == surname and len(candidate) > len(best) and all(
-                    _NAME_WORD.fullmatch(w) for w in candidate
-                ):
-                    best = candidate
-            name = best
-        return " ".join(name)
+        if len(name) > 1 and name != words:
+            return " ".join(name)
+        surname = name[-1]
+        if not _NAME_WORD.fullmatch(surname):
+            return " ".join(name)
+        best = name
+        pattern = regex.compile(
+            rf"(?:(?<![\p{{L}}'’.-])\p{{Lu}}(?:[\p{{L}}'’-]+|\.)[ \t]+){{1,4}}{regex.escape(surname)}(?![\p{{L}}'’-])"
+        )
+        for found in pattern.finditer(self.text):
+            candidate = _clean_name(found.group().split())
+            while candidate and not _NAME_WORD.fullmatch(candidate[0]) or (
+                candidate and candidate[0].lower() in lexicon.FUNCTION_WORDS
+            ):
+                candidate = candidate[1:]
+            if candidate and candidate[-1] == surname and len(candidate) > len(best) and len(candidate) <= 4 and all(
+                _NAME_WORD.fullmatch(w) and lexicon.country_of(w) is None for w in candidate[:-1]
+            ):
+                best = candidate
+        return " ".join(best)
 
     def date_in(self, m: _Mention) -> str | None:
         """A date inside the mention ("of 2018", "last year's", "the 1994 deal")."""
@@ -1361,33 +1372,43 @@ class _Analysis:
         return _dedupe(self.resolve(p) for p in parties)
 
     def pronoun_antecedent(self, pronoun: _Tok) -> str | None:
-        """The person "he" or "she" most likely refers to: the language layer's answer when it
-        has one, else the nearest earlier name of a person in the last two sentences."""
-        entity = self.document.entity_at(pronoun.start, pronoun.end)
-        if entity is not None:
-            return entity.name
+        """The person "he" or "she" most likely refers to: the nearest earlier capitalised name
+        (not a country, organisation, month or sentence-opening word) in the last two sentences."""
         sentence = self.document.sentence_at(pronoun.start)
         if sentence is None:
             return None
-        earliest = self.document.sentences[max(0, sentence.index - 2)].start
         gender = "m" if pronoun.low == "he" else "f"
-        for mention in reversed(self.document.mentions):
-            if mention.start >= pronoun.start:
-                continue
-            if mention.start < earliest:
-                break
-            if mention.kind != "name":
-                continue
-            words = _clean_name(mention.text.split())
-            if not words or lexicon.country_of(mention.text) or lexicon.known_organisation(mention.text):
-                continue
-            first = lexicon.first_name_gender(words[0]) if len(words) > 1 or words[0].lower() in lexicon.FIRST_NAMES else None
-            if first is not None and first != gender:
-                continue
-            if words[0].lower() in lexicon.FUNCTION_WORDS or not all(_NAME_WORD.fullmatch(w) for w in words):
-                continue
-            return " ".join(words)
+        for index in range(sentence.index, max(-1, sentence.index - 3), -1):
+            tokens = self.tokens(self.document.sentences[index])
+            run: list[_Tok] = []
+            for t in reversed(tokens):
+                if t.start >= pronoun.start:
+                    continue
+                if _is_cap(t) and _NAME_WORD.fullmatch(t.text) and t.start != tokens[0].start:
+                    run.insert(0, t)
+                    continue
+                if run and t.low not in ("'s",):
+                    name = self.person_candidate(run, gender)
+                    if name is not None:
+                        return name
+                run = []
+            if run:
+                name = self.person_candidate(run, gender)
+                if name is not None:
+                    return name
         return None
+
+    def person_candidate(self, run: list[_Tok], gender: str) -> str | None:
+        words = _clean_name([t.text for t in run])
+        phrase = " ".join(words)
+        if not words or lexicon.country_of(phrase) or lexicon.known_organisation(phrase):
+            return None
+        if any(w.lower() in _MONTH_WORDS or w.lower() in lexicon.WEEKDAYS or w.lower() in lexicon.FUNCTION_WORDS for w in words):
+            return None
+        first = lexicon.first_name_gender(words[0]) if len(words) > 1 else None
+        if first is not None and first != gender:
+            return None
+        return phrase
 
     def date_from_clause(self, m: _Mention, right_tokens: list[_Tok], left_tokens: Sequence[_Tok] = ()) -> None:
         """The date of the verb that made the agreement: "reached in Paris on Saturday",
