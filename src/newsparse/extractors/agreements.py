@@ -959,6 +959,8 @@ class _Analysis:
         m.name = _name_of(m, head_low, self.text)
         m.kind = self.kind_of(m, head_low, words)
         m.parties = self.parties_in(m)
+        if not m.parties:
+            m.parties = self.parties_in_purpose(m)
         if m.kind is None:
             m.weak_kind = self.context_kind(m)
         m.date = self.date_in(m)
@@ -1043,6 +1045,16 @@ class _Analysis:
                 i += 1
         return _dedupe(self.resolve(p) for p in parties if p)
 
+    def parties_in_purpose(self, m: _Mention) -> list[str]:
+        """The sides of the conflict or dispute a deal is to end: "a deal to end the
+        Israeli-Palestinian conflict" -> Israel, Palestinians."""
+        for t in self.right_context(m, 8):
+            if "-" in t.text and t.text[:1].isupper():
+                parts = t.text.split("-")
+                if len(parts) == 2 and all(_is_country_word(p) for p in parts):
+                    return _dedupe(self.resolve(p) for p in parts)
+        return []
+
     def resolve(self, party: str) -> str:
         """The fullest form of a party the article uses: capitals and demonym adjectives become
         countries ("Tehran" -> Iran), acronyms their expansion when the article spells it out,
@@ -1058,6 +1070,11 @@ class _Analysis:
             name, how = country
             if how == "demonym" and party.endswith("s") and " " not in party:
                 return party  # a people as written: "the Palestinians", "Israelis"
+            if how == "demonym" and not self.names_country(name):
+                # "Israeli-Palestinian" in an article that never says "Palestine": the people.
+                people = self.people_of(name)
+                if people is not None:
+                    return people
             return self.country_form(name)
         organisation = lexicon.known_organisation(party)
         if organisation is not None:
@@ -1073,6 +1090,19 @@ class _Analysis:
         if not party[:1].isupper():
             return party  # "state lawmakers", "nearly 200 countries"
         return self.person_form(words)
+
+    def names_country(self, name: str) -> bool:
+        for country in lexicon.COUNTRIES:
+            if country.name == name:
+                return any(_contains_word(self.text, form) for form in (country.name, *country.aliases))
+        return _contains_word(self.text, name)
+
+    @staticmethod
+    def people_of(name: str) -> str | None:
+        for country in lexicon.COUNTRIES:
+            if country.name == name:
+                return next((d for d in country.demonyms if d.endswith("s")), None)
+        return None
 
     def country_form(self, name: str) -> str:
         """The country's usual name when the article uses it, else the longest form it uses
@@ -1532,7 +1562,10 @@ class _Analysis:
     # -- pass 5: what chains share -----------------------------------------------------------
 
     def share(self, chains: list[_Chain]) -> None:
+        protagonists = self.title_protagonists()
         for chain in chains:
+            if not chain.parties and protagonists and not all(m.generic for m in chain.mentions):
+                chain.parties = list(protagonists)
             kinds = [m.kind for m in chain.mentions if m.kind is not None]
             if kinds:
                 chain.kind = max(set(kinds), key=lambda k: (kinds.count(k), -kinds.index(k)))
@@ -1551,6 +1584,23 @@ class _Analysis:
                         m.status = ended or established
                 elif m.modality == "asserted" and m.status in ("withdrawn", "collapsed", "suspended"):
                     ended = m.status  # later mentions speak of an agreement that has ended
+
+    def title_protagonists(self) -> list[str]:
+        """Two countries the headline pairs ("The high stakes for Turkey and Russia"): an agreement
+        the article names without saying between whom is taken to be theirs."""
+        article = self.document.article
+        if self.document.field != "text" or article is None:
+            return []
+        title = next((s.text for s in self.document.sentences if s.kind == "title"), article.title)
+        if not title:
+            return []
+        found = _COUNTRY_PAIR.search(title)
+        if found is None:
+            return []
+        pair = [found.group("a"), found.group("b")]
+        if not all(lexicon.country_of(p) is not None and lexicon.country_of(p)[1] == "country" for p in pair):  # type: ignore[index]
+            return []
+        return _dedupe(self.resolve(p) for p in pair)
 
     def established_status(self, chain: _Chain) -> str:
         """The furthest stage the article asserts for the agreement, else a default: in force when
@@ -1584,6 +1634,9 @@ class _Analysis:
                 m.establishes = False
 
 
+_COUNTRY_PAIR = regex.compile(
+    r"(?P<a>\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)\s(?:and|&)\s(?P<b>\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)"
+)
 _LISTED_UNDER = r"[^.;:]{0,80}?\b(?:including|such as|like|known as|also called|called)\s*"
 
 
@@ -1591,7 +1644,10 @@ _LISTED_UNDER = r"[^.;:]{0,80}?\b(?:including|such as|like|known as|also called|
 # Mention helpers
 # =============================================================================================
 
-_NOVELTY = _words("new another future more other further second fresh separate different additional")
+_NOVELTY = _words(
+    "new another future more other further second fresh separate different additional past previous earlier "
+    "prior former old"
+)
 _YEAR = regex.compile(r"(?:1[89]|20)\d\d")
 _AGREED_PARTICIPLES = _words(
     "reached agreed struck sealed concluded adopted brokered negotiated signed announced forged clinched made"
@@ -2078,8 +2134,8 @@ def _compatible(m: _Mention, chain: _Chain) -> bool:
         return False
     if m.family == "ceasefire" and chain.kind not in (None, "ceasefire"):
         return False
-    if m.parties and chain.parties and not set(m.parties) & set(chain.parties):
-        return False
+    if len(m.parties) >= 2 and len(chain.parties) >= 2 and not set(m.parties) & set(chain.parties):
+        return False  # two agreements between different parties
     if m.name is not None and chain.name is not None and not _same_name(m.name, chain.name):
         return False
     return not (m.date and chain.mentions and any(x.date and x.date[:4] != m.date[:4] for x in chain.mentions))
