@@ -205,6 +205,11 @@ def _context(text: str, mention: Mention, width: int = 60) -> str:
     return text[start : mention["end"] + width].replace("\n", " ")
 
 
+def _clock() -> float:
+    """CPU time of this process: the machine is shared, so wall time measures the neighbours."""
+    return time.process_time()
+
+
 # -- systems ------------------------------------------------------------------------------------
 
 
@@ -243,9 +248,9 @@ def newsparse_system() -> tuple[System, Callable[[Mapping[str, Any]], float]]:
 
     def timed(doc: Mapping[str, Any]) -> float:
         article, found = prepare(doc)
-        began = time.perf_counter()
+        began = _clock()
         list(extractor(article, Document.of(article), found))
-        return time.perf_counter() - began
+        return _clock() - began
 
     return run, timed
 
@@ -313,13 +318,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     best_ours = best_peer = float("inf")
     for _ in range(max(1, args.rounds)):
         best_ours = min(best_ours, sum(timed(doc) for doc in docs))
-        began = time.perf_counter()
+        began = _clock()
         for doc in docs:
             keyword_system(doc)
-        best_peer = min(best_peer, time.perf_counter() - began)
+        best_peer = min(best_peer, _clock() - began)
     per_ours = 1000 * best_ours / len(docs)
     per_peer = 1000 * best_peer / len(docs)
-    print(f"\nspeed (best of {args.rounds}): newsparse {per_ours:.3f} ms/article (target <= 1 ms), "
+    print(f"\nspeed (CPU time, best of {args.rounds}): newsparse {per_ours:.3f} ms/article (target <= 1 ms), "
           f"keywords {per_peer:.3f} ms/article, ratio {per_ours / per_peer:.1f}x")  # fmt: skip
     return 0
 
