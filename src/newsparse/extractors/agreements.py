@@ -369,11 +369,6 @@ _CONTEXT_KIND_WORDS: dict[str, str] = {
     "rebels": "peace",
     "zone": "security",
     "arsenal": "security",
-    "lawmakers": "political",
-    "congress": "political",
-    "senate": "political",
-    "republicans": "political",
-    "democrats": "political",
     "shareholders": "other",
     "workers": "other",
     "employees": "other",
@@ -381,6 +376,10 @@ _CONTEXT_KIND_WORDS: dict[str, str] = {
 }
 _CONTEXT_KIND_WORDS.pop("work", None)
 _CONTEXT_KIND_WORDS.pop("union", None)
+
+
+#: Kind words that only count in lower case: capitalised, they are part of a name.
+_COMMON_NOUN_KIND_WORDS = _words("union unions work labor labour court business security supply")
 
 
 def _word_kind(low: str, table: Mapping[str, str]) -> str | None:
@@ -964,6 +963,10 @@ class _Analysis:
         m.generic = _is_generic(m)
         m.novel = any(w in _NOVELTY for w in words[: m.head_first - m.first])
         m.name = _name_of(m, head_low, self.text)
+        # "Union" in "the European Union's deal" is not a trade union.
+        words = [
+            t.low for t in inside if not (t.low in _COMMON_NOUN_KIND_WORDS and _is_cap(t) and not m.headline)
+        ]
         m.kind = self.kind_of(m, head_low, words)
         m.parties = self.parties_in(m)
         if not m.parties:
@@ -1019,12 +1022,14 @@ class _Analysis:
         """Tokens after the mention up to the end of its clause or the next agreement noun,
         which is included ("a deal with Russia for a cease-fire")."""
         out = []
-        for t in m.tokens[m.last + 1 : m.last + 1 + limit]:
-            if t.low in (";", ":", "—", ".", "?", "!"):
+        for offset, t in enumerate(m.tokens[m.last + 1 : m.last + 1 + limit]):
+            if t.low in (";", ":", "—", ".", "?", "!", ","):
+                break
+            if _HEAD.fullmatch(t.text):
+                if offset <= 3:
+                    out.append(t)  # "a deal with Russia for a cease-fire"
                 break
             out.append(t)
-            if _HEAD.fullmatch(t.text):
-                break
         return out
 
     def parties_in(self, m: _Mention) -> list[str]:
@@ -1519,6 +1524,8 @@ class _Analysis:
                     continue
                 if (chain.kind is not None and chain.kind == m.kind) or set(m.parties) & set(chain.parties):
                     return chain
+                if chain.kind is None and _salient(chain) and not chain.prospective:
+                    return chain  # "Agreement is a big win ..." then "the Paris agreement"
             return None
         if m.novel:
             for chain in candidates:
@@ -2158,8 +2165,9 @@ def _compatible(m: _Mention, chain: _Chain) -> bool:
 def _introduced_here(chain: _Chain, m: _Mention) -> bool:
     """A chain introduced by an indefinite mention in the same sentence is something new there
     ("make a deal ... to pass the accord"), not what a definite mention refers back to."""
-    return len(chain.mentions) == 1 and chain.mentions[0].sentence.index == m.sentence.index and (
-        chain.mentions[0].det in _INDEFINITE
+    first = chain.mentions[0]
+    return len(chain.mentions) == 1 and first.sentence.index == m.sentence.index and (
+        first.det in _INDEFINITE and first.name is None
     )
 
 
