@@ -494,7 +494,7 @@ _LEFT_CUES: tuple[_Cue, ...] = (
     _left(r"(?:reach|reaches|reached|reaching|strike|strikes|struck|striking|seal|seals|sealed|sealing|forge"
           r"|forges|forged|forging|conclude|concludes|concluded|concluding|clinch|clinches|clinched|clinching"
           r"|secure|secures|secured|securing|cut|cuts|cutting|hammer\sout|hammered\sout|work\sout|worked\sout"
-          r"|broker|brokered|negotiated|orchestrate|orchestrated|orchestrating|achieve|achieved|obtain"
+          r"|negotiated|orchestrate|orchestrated|orchestrating|achieve|achieved|obtain"
           r"|obtained|obtaining|arrange|arranged|arranging|accept|accepts|accepted|accepting|declare|declares"
           r"|declared|declaring|announce|announces|announced|announcing|establish|established|agree\sto"
           r"|agree\son|agree\supon|agreed\sto|agreed\son|agreed\supon|agrees\sto|agrees\son|agreeing\son"
@@ -506,6 +506,8 @@ _LEFT_CUES: tuple[_Cue, ...] = (
           r"|restoring|renew|renewed|renewing|extend|extended|extending|call\sfor|calls\sfor|called\sfor"
           r"|calling\sfor|urge|urges|urged|urging|seek|seeks|seeking|sought|pursue|pursued|pursuing)",
           "agreed", party=True),  # fmt: skip
+    # Brokering: the mediator's verb, whose subject is not a party.
+    _left(r"broker|brokers|brokered|mediate|mediated|mediating", "agreed"),
     # Signing.
     _left(r"(?:sign|signs|signed|signing|co-sign|co-signed|initial|initialed|initialled|ink|inks|inked"
           r"|finalize|finalized|finalise|finalised|finalizing|finalising)(?:\s(?:on\sto|onto|up\sto|on|up\sfor))?"
@@ -1039,7 +1041,8 @@ class _Analysis:
         parties: list[str] = []
         for i in range(m.first + 1, m.head_first):
             owner = tokens[i - 1]
-            if tokens[i].low == "'s" and _is_cap(owner) and not _is_time_word(owner.low):
+            named_body = owner.low in _PARTY_NOUNS and i >= 2 and _is_cap(tokens[i - 2])  # "the Obama administration's"
+            if tokens[i].low == "'s" and (_is_cap(owner) or named_body) and not _is_time_word(owner.low):
                 start = i - 1
                 while start > m.first and _is_cap(tokens[start - 1]) and tokens[start - 1].low not in _DETERMINERS:
                     start -= 1
@@ -1524,7 +1527,7 @@ class _Analysis:
                     continue
                 if (chain.kind is not None and chain.kind == m.kind) or set(m.parties) & set(chain.parties):
                     return chain
-                if chain.kind is None and _salient(chain) and not chain.prospective:
+                if chain.kind is None and any(x.headline for x in chain.mentions) and not chain.prospective:
                     return chain  # "Agreement is a big win ..." then "the Paris agreement"
             return None
         if m.novel:
@@ -1566,7 +1569,8 @@ class _Analysis:
             if distance > 12:
                 continue
             making = m.status in ("agreed", "signed") and m.modality == "asserted" and m.cue is not None
-            if making and (same_kind or (m.kind is None and _salient(chain))):
+            other_parties = bool(m.subject_parties and chain.parties and not set(m.subject_parties) & set(chain.parties))
+            if making and not other_parties and (same_kind or (m.kind is None and _salient(chain))):
                 return chain
         return None
 
@@ -1667,7 +1671,7 @@ _NEGATION_REST = regex.compile(r"(?:\b(?:not|never)\b|n't)(?P<rest>.*)$")
 
 _NOVELTY = _words(
     "new another future more other further second fresh separate different additional past previous earlier "
-    "prior former old"
+    "prior former old same"
 )
 _YEAR = regex.compile(r"(?:1[89]|20)\d\d")
 _AGREED_PARTICIPLES = _words(
@@ -1682,6 +1686,7 @@ _TIME_PHRASE = regex.compile(
     r"\s(?:\w+\s)?(?:year|years|month|months|week|weeks|days|decade|summer|spring|autumn|fall|winter)$"
 )
 _SUBJECT_SKIP = _words(
+    "instead later eventually ultimately subsequently immediately twice "
     "has have had will would could can may might must should shall did does do is are was were be been "
     "not n't never also again even just now then first finally already still today yesterday recently "
     "once outright jointly officially formally quickly swiftly eventually helped help helps reportedly "
@@ -2012,7 +2017,8 @@ def _phrase_end(tokens: list[_Tok], start: int, prep: str) -> int:
             continue
         if low.endswith("ing") and i > start and not _is_cap(t) and low not in _PARTY_NOUNS:
             break  # "unions representing 40,000 employees", "rebels fighting to topple him"
-        if t.text == "," or low in _STOP or _is_time_word(low) or not (t.text[:1].isalnum() or t.text[:1] in "$"):
+        stop = low in _STOP and not (_is_cap(t) and t.text.isupper())  # "US" is not "us"
+        if t.text == "," or stop or _is_time_word(low) or not (t.text[:1].isalnum() or t.text[:1] in "$"):
             if t.text == "(" and i + 2 < n and tokens[i + 2].text == ")" and i > start:
                 i += 3
                 continue
@@ -2237,6 +2243,10 @@ def _country_words(tokens: list[_Tok], i: int) -> list[str]:
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*\.?|al-\p{Lu}\p{L}*|bin|von|van|de|al")
 
 
+#: Words written before a politician's name that are not part of it ("Missouri Republican Roy Blunt").
+_POLITICAL_LABELS = _words("secretary-general sec leader republican democrat democratic independent gop labour tory")
+
+
 def _is_country_word(word: str) -> bool:
     country = lexicon.country_of(word)
     return country is not None and country[1] != "capital"
@@ -2250,7 +2260,7 @@ def _clean_name(words: list[str]) -> list[str]:
     last_role = -1
     for i, w in enumerate(words[:-1]):
         low = w.lower().rstrip(".")
-        if low in lexicon.TITLES or low in ("secretary-general", "sec", "leader"):
+        if low in lexicon.TITLES or low in _POLITICAL_LABELS:
             last_role = i
     if last_role >= 0:
         rest = words[last_role + 1 :]
