@@ -1,1 +1,1 @@
-"""Built-in extractors. Each module is a plugin registered through ``newsparse_register_extractors``."""
+"""Built-in extractors: each module is a plugin registered through ``newsparse_register_extractors``."""
