@@ -1,7 +1,7 @@
 """Score the agreements extractor on the agreements-dev corpus and time it against a keyword peer.
 
     .venv/bin/python benchmarks/agreements.py                # scores + speed
-    .venv/bin/python benchmarks/agreements.py --errors       # also list every miss, false alarm and wrong attribute
+    .venv/bin/python benchmarks/agreements.py --errors       # also list misses, false alarms, wrong values
     .venv/bin/python benchmarks/agreements.py --corpora PATH
 
 Scoring (the issue's definition): a system mention matches a gold mention when their overlap is at
@@ -173,9 +173,7 @@ def score(
                 if gold_parties != system_parties:
                     wrong.append("parties")
                 if wrong:
-                    details = "; ".join(
-                        f"{k}: {_gold_value(g, k)!r} vs {s.get(k)!r}" for k in wrong
-                    )
+                    details = "; ".join(f"{k}: {_gold_value(g, k)!r} vs {s.get(k)!r}" for k in wrong)
                     report(f"ATTR  {doc['id']}: {g['text']!r} / {s['text']!r}: {details}")
     parties_p = party_tp / (party_tp + party_fp) if party_tp + party_fp else 0.0
     parties_r = party_tp / (party_tp + party_fn) if party_tp + party_fn else 0.0
@@ -277,9 +275,18 @@ def keyword_system(doc: Mapping[str, Any]) -> list[Mention]:
     for m in _KEYWORD.finditer(doc["text"]):
         kind = next((k for k, pattern in _KEYWORD_KINDS if pattern.search(m.group())), "other")
         found.append(
-            {"start": m.start(), "end": m.end(), "text": m.group(), "kind": kind, "modality": "asserted",
-             "status": None, "parties": [], "name": None, "date": None}
-        )  # fmt: skip
+            {
+                "start": m.start(),
+                "end": m.end(),
+                "text": m.group(),
+                "kind": kind,
+                "modality": "asserted",
+                "status": None,
+                "parties": [],
+                "name": None,
+                "date": None,
+            }
+        )
     return found
 
 
@@ -309,11 +316,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     peer = score(docs, keyword_system)
     required = sum(1 for d in docs for a in d["agreements"] if not a.get("optional"))
     print(f"agreements-dev: {len(docs)} documents, {required} required mentions\n")
-    print(f"{'system':<10} {'P':>6} {'R':>6} {'F1':>6}  {'kind':>6} {'status':>6} {'modal':>6}"
-          f"  {'partyP':>6} {'partyR':>6} {'partyF':>6}  {'name':>6} {'date':>6}")  # fmt: skip
+    print(
+        f"{'system':<10} {'P':>6} {'R':>6} {'F1':>6}  {'kind':>6} {'status':>6} {'modal':>6}"
+        f"  {'partyP':>6} {'partyR':>6} {'partyF':>6}  {'name':>6} {'date':>6}"
+    )
     print(_row("newsparse", ours))
     print(_row("keywords", peer))
-    print("\ntargets:   mention F1 >= 0.90, kind >= 0.85, status >= 0.75, modality >= 0.85, parties F1 >= 0.65")
+    print(
+        "\ntargets:   mention F1 >= 0.90, kind >= 0.85, status >= 0.75, modality >= 0.85, parties F1 >= 0.65"
+    )
 
     best_ours = best_peer = float("inf")
     for _ in range(max(1, args.rounds)):
@@ -324,8 +335,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         best_peer = min(best_peer, _clock() - began)
     per_ours = 1000 * best_ours / len(docs)
     per_peer = 1000 * best_peer / len(docs)
-    print(f"\nspeed (CPU time, best of {args.rounds}): newsparse {per_ours:.3f} ms/article (target <= 1 ms), "
-          f"keywords {per_peer:.3f} ms/article, ratio {per_ours / per_peer:.1f}x")  # fmt: skip
+    print(
+        f"\nspeed (CPU time, best of {args.rounds}): newsparse {per_ours:.3f} ms/article (target <= 1 ms), "
+        f"keywords {per_peer:.3f} ms/article, ratio {per_ours / per_peer:.1f}x"
+    )
     return 0
 
 

@@ -35,11 +35,10 @@ The conventions are those of the agreements-dev guidelines; see ``docs/agreement
 
 from __future__ import annotations
 
-import datetime as dt
+import itertools
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, ClassVar, NamedTuple
-
-import re
 
 import attrs
 import regex
@@ -60,7 +59,18 @@ __all__ = [
 ]
 
 #: Kinds of agreement (GUIDELINES §3).
-KINDS = ("ceasefire", "peace", "security", "trade", "climate", "nuclear", "migration", "political", "legal", "other")
+KINDS = (
+    "ceasefire",
+    "peace",
+    "security",
+    "trade",
+    "climate",
+    "nuclear",
+    "migration",
+    "political",
+    "legal",
+    "other",
+)
 #: Lifecycle stages, roughly in order.
 STATUSES = (
     "proposed",
@@ -353,7 +363,18 @@ for _kind, _block in {
 _KIND_PRIORITY = {
     kind: rank
     for rank, kind in enumerate(
-        ("ceasefire", "nuclear", "climate", "migration", "trade", "peace", "security", "legal", "political", "other")
+        (
+            "ceasefire",
+            "nuclear",
+            "climate",
+            "migration",
+            "trade",
+            "peace",
+            "security",
+            "legal",
+            "political",
+            "other",
+        )
     )
 }
 # Clause words that suggest a kind when the mention itself says nothing ("to end the war").
@@ -409,7 +430,10 @@ def _best_kind(words: Iterable[str], table: Mapping[str, str] = _KIND_WORDS) -> 
 # where it ends (the mention is the subject: "the accords | have only been partially implemented").
 # A cue carries its status and whether the verb's subject is a party ("X and Y signed a treaty").
 
-_ADVERBS = r"(?:(?:\w+ly|also|again|even|just|now|then|first|still|already|ever|once|outright|jointly|only|soon|today)\s)*"
+_ADVERBS = (
+    r"(?:(?:\w+ly|also|again|even|just|now|then|first|still|already|ever|once|outright|jointly|only|soon"
+    r"|today)\s)*"
+)
 
 
 class _Cue(NamedTuple):
@@ -427,12 +451,16 @@ class _Cue(NamedTuple):
     """For particles: the verb that must stand right before the mention."""
 
 
-def _left(pattern: str, status: str, *, party: bool = False, weak: bool = False, nominal: bool = False) -> _Cue:
+def _left(
+    pattern: str, status: str, *, party: bool = False, weak: bool = False, nominal: bool = False
+) -> _Cue:
     return _Cue(regex.compile(rf"(?:^|\s)(?P<verb>{pattern})\s{_ADVERBS}$"), status, party, weak, nominal)
 
 
 def _right(pattern: str, status: str) -> _Cue:
-    return _Cue(regex.compile(rf"^(?:(?:that|which)\s)?(?P<aux>{_AUX_CHAIN})(?P<verb>{pattern})(?:\s|$)"), status)
+    return _Cue(
+        regex.compile(rf"^(?:(?:that|which)\s)?(?P<aux>{_AUX_CHAIN})(?P<verb>{pattern})(?:\s|$)"), status
+    )
 
 
 def _particle(particle: str, governor: str, status: str) -> _Cue:
@@ -446,7 +474,10 @@ def _particle(particle: str, governor: str, status: str) -> _Cue:
 
 
 #: Verbs that let something happen: "allow the accord to pass", "expects the agreement to be finalised".
-_LET = r"allow|allows|allowed|allowing|let|lets|letting|want|wants|wanted|expect|expects|expected|urge|urged|need|needs|force|forced|get|getting"
+_LET = (
+    r"allow|allows|allowed|allowing|let|lets|letting|want|wants|wanted|expect|expects|expected|urge|urged"
+    r"|need|needs|force|forced|get|getting"
+)
 
 
 class _Hit(NamedTuple):
@@ -483,140 +514,227 @@ _LEFT_CUES: tuple[_Cue, ...] = (
         "negotiating",
         party=True,
     ),
-    _left(r"(?:negotiations?|talks|discussions?|consultations?)\s(?:on|over|for|about|toward|towards|to\sreach)", "negotiating"),
+    _left(
+        r"(?:negotiations?|talks|discussions?|consultations?)\s(?:on|over|for|about|toward|towards|to\sreach)",
+        "negotiating",
+    ),
     _left(r"to\s(?:hammer\sout|negotiate|work\sout|broker)", "negotiating"),
-    _left(r"(?:push|pushes|pushed|pushing|press|presses|pressed|pressing|lobby|lobbying|lobbied)\sfor", "negotiating",
-          party=True),  # fmt: skip
-    _left(r"(?:negotiate|negotiates|negotiating|renegotiate|renegotiating|discuss|discusses|discussing|discussed"
-          r"|brokering|hammering\sout|working\son|work\son|works\son|worked\son|working\stoward|working\stowards)",
-          "negotiating", party=True),  # fmt: skip
+    _left(
+        r"(?:push|pushes|pushed|pushing|press|presses|pressed|pressing|lobby|lobbying|lobbied)\sfor",
+        "negotiating",
+        party=True,
+    ),
+    _left(
+        r"(?:negotiate|negotiates|negotiating|renegotiate|renegotiating|discuss|discusses|discussing|discussed"
+        r"|brokering|hammering\sout|working\son|work\son|works\son|worked\son|working\stoward|working\stowards)",
+        "negotiating",
+        party=True,
+    ),
     # Making it.
-    _left(r"(?:reach|reaches|reached|reaching|strike|strikes|struck|striking|seal|seals|sealed|sealing|forge"
-          r"|forges|forged|forging|conclude|concludes|concluded|concluding|clinch|clinches|clinched|clinching"
-          r"|secure|secures|secured|securing|cut|cuts|cutting|hammer\sout|hammered\sout|work\sout|worked\sout"
-          r"|negotiated|orchestrate|orchestrated|orchestrating|achieve|achieved|obtain"
-          r"|obtained|obtaining|arrange|arranged|arranging|accept|accepts|accepted|accepting|declare|declares"
-          r"|declared|declaring|announce|announces|announced|announcing|establish|established|agree\sto"
-          r"|agree\son|agree\supon|agreed\sto|agreed\son|agreed\supon|agrees\sto|agrees\son|agreeing\son"
-          r"|agreeing\sto|enter\sinto|entered\sinto|entering\sinto|enters\sinto|make|makes|made|making"
-          r"|have|has|had|having|want|wants|wanted|wanting|demand|demands|demanded|demanding|need|needs"
-          r"|needed|yield|yields|yielded|produce|produced|deliver|delivered|adopt|adopted|adopting"
-          r"|result\sin|results\sin|resulted\sin|resulting\sin|lead\sto|leads\sto|led\sto|leading\sto"
-          r"|come\sto|came\sto|coming\sto|complete|completed|completing|reach\sa\sdeal\son|usher|ushered|ushering|restore|restored"
-          r"|restoring|renew|renewed|renewing|extend|extended|extending|call\sfor|calls\sfor|called\sfor"
-          r"|calling\sfor|urge|urges|urged|urging|seek|seeks|seeking|sought|pursue|pursued|pursuing)",
-          "agreed", party=True),  # fmt: skip
+    _left(
+        r"(?:reach|reaches|reached|reaching|strike|strikes|struck|striking|seal|seals|sealed|sealing|forge"
+        r"|forges|forged|forging|conclude|concludes|concluded|concluding|clinch|clinches|clinched|clinching"
+        r"|secure|secures|secured|securing|cut|cuts|cutting|hammer\sout|hammered\sout|work\sout|worked\sout"
+        r"|negotiated|orchestrate|orchestrated|orchestrating|achieve|achieved|obtain"
+        r"|obtained|obtaining|arrange|arranged|arranging|accept|accepts|accepted|accepting|declare|declares"
+        r"|declared|declaring|announce|announces|announced|announcing|establish|established|agree\sto"
+        r"|agree\son|agree\supon|agreed\sto|agreed\son|agreed\supon|agrees\sto|agrees\son|agreeing\son"
+        r"|agreeing\sto|enter\sinto|entered\sinto|entering\sinto|enters\sinto|make|makes|made|making"
+        r"|have|has|had|having|want|wants|wanted|wanting|demand|demands|demanded|demanding|need|needs"
+        r"|needed|yield|yields|yielded|produce|produced|deliver|delivered|adopt|adopted|adopting"
+        r"|result\sin|results\sin|resulted\sin|resulting\sin|lead\sto|leads\sto|led\sto|leading\sto"
+        r"|come\sto|came\sto|coming\sto|complete|completed|completing|reach\sa\sdeal\son|usher|ushered|ushering|restore|restored"
+        r"|restoring|renew|renewed|renewing|extend|extended|extending|call\sfor|calls\sfor|called\sfor"
+        r"|calling\sfor|urge|urges|urged|urging|seek|seeks|seeking|sought|pursue|pursued|pursuing)",
+        "agreed",
+        party=True,
+    ),
     # Brokering: the mediator's verb, whose subject is not a party.
     _left(r"broker|brokers|brokered|mediate|mediated|mediating", "agreed"),
     # Signing.
-    _left(r"(?:sign|signs|signed|signing|co-sign|co-signed|initial|initialed|initialled|ink|inks|inked"
-          r"|finalize|finalized|finalise|finalised|finalizing|finalising)(?:\s(?:on\sto|onto|up\sto|on|up\sfor))?"
-          r"|signing\sof|signatories\sto|signatory\sto", "signed", party=True),  # fmt: skip
+    _left(
+        r"(?:sign|signs|signed|signing|co-sign|co-signed|initial|initialed|initialled|ink|inks|inked"
+        r"|finalize|finalized|finalise|finalised|finalizing|finalising)(?:\s(?:on\sto|onto|up\sto|on|up\sfor))?"
+        r"|signing\sof|signatories\sto|signatory\sto",
+        "signed",
+        party=True,
+    ),
     # In force.
-    _left(r"(?:ratify|ratifies|ratified|ratifying|ratification\sof|approve|approves|approved|approving"
-          r"|approval\sof|approval\sfor|pass|passes|passed|passing|passage\sof|vote\sfor|votes\sfor|voted\sfor"
-          r"|voting\sfor|enforce|enforces|enforced|enforcing|enforcement\sof|oversee|oversees|overseeing"
-          r"|monitor|monitors|monitoring|monitored|steer|steered|steering)", "in_force", party=True),  # fmt: skip
-    _left(r"under|bound\sby|in\seffect\sunder|in\saccordance\swith|covered\sby"
-          , "in_force", weak=True),  # fmt: skip
+    _left(
+        r"(?:ratify|ratifies|ratified|ratifying|ratification\sof|approve|approves|approved|approving"
+        r"|approval\sof|approval\sfor|pass|passes|passed|passing|passage\sof|vote\sfor|votes\sfor|voted\sfor"
+        r"|voting\sfor|enforce|enforces|enforced|enforcing|enforcement\sof|oversee|oversees|overseeing"
+        r"|monitor|monitors|monitoring|monitored|steer|steered|steering)",
+        "in_force",
+        party=True,
+    ),
+    _left(r"under|bound\sby|in\seffect\sunder|in\saccordance\swith|covered\sby", "in_force", weak=True),
     _left(r"(?:use|uses|used|using)", "in_force"),
     # Carried out.
-    _left(r"(?:implement|implements|implemented|implementing|implementation\sof|carry\sout|carried\sout"
-          r"|carrying\sout|carries\sout|fulfil|fulfill|fulfils|fulfills|fulfilled|fulfilling)"
-          r"(?:\sthe\s(?:terms|conditions|obligations|provisions)\sof)?", "implemented", party=True),  # fmt: skip
+    _left(
+        r"(?:implement|implements|implemented|implementing|implementation\sof|carry\sout|carried\sout"
+        r"|carrying\sout|carries\sout|fulfil|fulfill|fulfils|fulfills|fulfilled|fulfilling)"
+        r"(?:\sthe\s(?:terms|conditions|obligations|provisions)\sof)?",
+        "implemented",
+        party=True,
+    ),
     # Kept.
-    _left(r"(?:respect|respects|respected|respecting|honou?r|honou?rs|honou?red|honou?ring|adhere\sto"
-          r"|adheres\sto|adhered\sto|adhering\sto|abide\sby|abides\sby|abided\sby|abiding\sby|comply\swith"
-          r"|complies\swith|complied\swith|complying\swith|compliance\swith|live\sup\sto|lives\sup\sto"
-          r"|lived\sup\sto|living\sup\sto|stick\sto|sticks\sto|stuck\sto|sticking\sto|uphold|upholds"
-          r"|upheld|upholding|observe|observes|observed|observing|keep\sto|kept\sto|preserve|preserved"
-          r"|preserving|save|saved|saving|protect|protected|protecting)", "respected", party=True),  # fmt: skip
+    _left(
+        r"(?:respect|respects|respected|respecting|honou?r|honou?rs|honou?red|honou?ring|adhere\sto"
+        r"|adheres\sto|adhered\sto|adhering\sto|abide\sby|abides\sby|abided\sby|abiding\sby|comply\swith"
+        r"|complies\swith|complied\swith|complying\swith|compliance\swith|live\sup\sto|lives\sup\sto"
+        r"|lived\sup\sto|living\sup\sto|stick\sto|sticks\sto|stuck\sto|sticking\sto|uphold|upholds"
+        r"|upheld|upholding|observe|observes|observed|observing|keep\sto|kept\sto|preserve|preserved"
+        r"|preserving|save|saved|saving|protect|protected|protecting)",
+        "respected",
+        party=True,
+    ),
     # Broken.
-    _left(r"(?:violate|violates|violated|violating|violation\sof|violations\sof|breach|breaches|breached"
-          r"|breaching|breach\sof|in\sbreach\sof|break|breaks|broke|breaking|undermine|undermines"
-          r"|undermined|undermining|flout|flouts|flouted|flouting|contravene|contravened|contravening"
-          r"|defy|defies|defied|defying|ignore|ignores|ignored|ignoring)", "violated", party=True),  # fmt: skip
+    _left(
+        r"(?:violate|violates|violated|violating|violation\sof|violations\sof|breach|breaches|breached"
+        r"|breaching|breach\sof|in\sbreach\sof|break|breaks|broke|breaking|undermine|undermines"
+        r"|undermined|undermining|flout|flouts|flouted|flouting|contravene|contravened|contravening"
+        r"|defy|defies|defied|defying|ignore|ignores|ignored|ignoring)",
+        "violated",
+        party=True,
+    ),
     # Put on hold.
-    _left(r"(?:suspend|suspends|suspended|suspending|suspension\sof|freeze|freezes|froze|frozen|freezing"
-          r"|halt|halts|halted|halting|delay|delays|delayed|delaying)", "suspended", party=True),  # fmt: skip
+    _left(
+        r"(?:suspend|suspends|suspended|suspending|suspension\sof|freeze|freezes|froze|frozen|freezing"
+        r"|halt|halts|halted|halting|delay|delays|delayed|delaying)",
+        "suspended",
+        party=True,
+    ),
     # Fell apart.
-    _left(r"(?:collapse\sof|breakdown\sof|failure\sof|end\sof|unravelling\sof|unraveling\sof|demise\sof)",
-          "collapsed"),  # fmt: skip
+    _left(
+        r"(?:collapse\sof|breakdown\sof|failure\sof|end\sof|unravelling\sof|unraveling\sof|demise\sof)",
+        "collapsed",
+    ),
     # Turned down.
-    _left(r"(?:reject|rejects|rejected|rejecting|rejection\sof|refuse\sto\s(?:sign|accept|ratify|approve)"
-          r"|refused\sto\s(?:sign|accept|ratify|approve)|refuses\sto\s(?:sign|accept|ratify|approve)"
-          r"|vote\sdown|voted\sdown|vote\sagainst|voted\sagainst|votes\sagainst|voting\sagainst|block|blocks"
-          r"|blocked|blocking|kill|kills|killed|killing|stop|stops|stopped|stopping|defeat|defeats|defeated"
-          r"|defeating|veto|vetoes|vetoed|vetoing|turn\sdown|turned\sdown|turns\sdown|scuttle|scuttled"
-          r"|scuttling|sink|sank|sunk|torpedo|torpedoed|spurn|spurned|rebuff|rebuffed)",
-          "rejected", party=True),  # fmt: skip
+    _left(
+        r"(?:reject|rejects|rejected|rejecting|rejection\sof|refuse\sto\s(?:sign|accept|ratify|approve)"
+        r"|refused\sto\s(?:sign|accept|ratify|approve)|refuses\sto\s(?:sign|accept|ratify|approve)"
+        r"|vote\sdown|voted\sdown|vote\sagainst|voted\sagainst|votes\sagainst|voting\sagainst|block|blocks"
+        r"|blocked|blocking|kill|kills|killed|killing|stop|stops|stopped|stopping|defeat|defeats|defeated"
+        r"|defeating|veto|vetoes|vetoed|vetoing|turn\sdown|turned\sdown|turns\sdown|scuttle|scuttled"
+        r"|scuttling|sink|sank|sunk|torpedo|torpedoed|spurn|spurned|rebuff|rebuffed)",
+        "rejected",
+        party=True,
+    ),
     # Walked away.
-    _left(r"(?:withdraw\sfrom|withdraws\sfrom|withdrew\sfrom|withdrawn\sfrom|withdrawing\sfrom|withdrawal\sfrom"
-          r"|pull\sout\sof|pulls\sout\sof|pulled\sout\sof|pulling\sout\sof|pull\sout\sfrom|pulled\sout\sfrom"
-          r"|tear\sup|tears\sup|tore\sup|tearing\sup|rip\sup|rips\sup|ripped\sup|ripping\sup|cancel|cancels"
-          r"|cancel+ed|cancel+ing|renege\son|reneges\son|reneged\son|reneging\son|repeal|repeals|repealed"
-          r"|repealing|repeal\sof|walk\saway\sfrom|walked\saway\sfrom|walking\saway\sfrom|walks\saway\sfrom"
-          r"|exit|exits|exited|exiting|exit\sfrom|abandon|abandons|abandoned|abandoning|scrap|scraps"
-          r"|scrapped|scrapping|terminate|terminates|terminated|terminating|back\sout\sof|backed\sout\sof"
-          r"|call\soff|calls\soff|called\soff|calling\soff|quit|quits|quitting|ditch|ditched|ditching"
-          r"|dump|dumped|dumping|renounce|renounced|renouncing|leave|leaves|leaving)",
-          "withdrawn", party=True),  # fmt: skip
+    _left(
+        r"(?:withdraw\sfrom|withdraws\sfrom|withdrew\sfrom|withdrawn\sfrom|withdrawing\sfrom|withdrawal\sfrom"
+        r"|pull\sout\sof|pulls\sout\sof|pulled\sout\sof|pulling\sout\sof|pull\sout\sfrom|pulled\sout\sfrom"
+        r"|tear\sup|tears\sup|tore\sup|tearing\sup|rip\sup|rips\sup|ripped\sup|ripping\sup|cancel|cancels"
+        r"|cancel+ed|cancel+ing|renege\son|reneges\son|reneged\son|reneging\son|repeal|repeals|repealed"
+        r"|repealing|repeal\sof|walk\saway\sfrom|walked\saway\sfrom|walking\saway\sfrom|walks\saway\sfrom"
+        r"|exit|exits|exited|exiting|exit\sfrom|abandon|abandons|abandoned|abandoning|scrap|scraps"
+        r"|scrapped|scrapping|terminate|terminates|terminated|terminating|back\sout\sof|backed\sout\sof"
+        r"|call\soff|calls\soff|called\soff|calling\soff|quit|quits|quitting|ditch|ditched|ditching"
+        r"|dump|dumped|dumping|renounce|renounced|renouncing|leave|leaves|leaving)",
+        "withdrawn",
+        party=True,
+    ),
     # Put forward.
-    _left(r"(?:proposal|proposals|offer|offers|plan|plans|idea|call|calls|demand|demands|bid)\s(?:for|of)",
-          "proposed", nominal=True),  # fmt: skip
-    _left(r"(?:propose|proposes|proposed|proposing|offer|offers|offered"
-          r"|offering|put\sforward|puts\sforward|putting\sforward|table|tabled|tabling|float|floated"
-          r"|unveil|unveils|unveiled|unveiling|advocate|advocates|advocated|advocating|advocating\sfor"
-          r"|advocated\sfor|draft|drafted|drafting|consider|considers|considered|considering|reconsider"
-          r"|reconsidered|championed|champion)", "proposed", party=True),  # fmt: skip
+    _left(
+        r"(?:proposal|proposals|offer|offers|plan|plans|idea|call|calls|demand|demands|bid)\s(?:for|of)",
+        "proposed",
+        nominal=True,
+    ),
+    _left(
+        r"(?:propose|proposes|proposed|proposing|offer|offers|offered"
+        r"|offering|put\sforward|puts\sforward|putting\sforward|table|tabled|tabling|float|floated"
+        r"|unveil|unveils|unveiled|unveiling|advocate|advocates|advocated|advocating|advocating\sfor"
+        r"|advocated\sfor|draft|drafted|drafting|consider|considers|considered|considering|reconsider"
+        r"|reconsidered|championed|champion)",
+        "proposed",
+        party=True,
+    ),
     # There is (or will be) an agreement.
-    _left(r"there\s(?:is|was|will\sbe|would\sbe|could\sbe|might\sbe|may\sbe|'s|has\sbeen|have\sbeen|had\sbeen"
-          r"|are|were|would\s\w+ly\sbe|will\s\w+ly\sbe)", "agreed"),  # fmt: skip
+    _left(
+        r"there\s(?:is|was|will\sbe|would\sbe|could\sbe|might\sbe|may\sbe|'s|has\sbeen|have\sbeen|had\sbeen"
+        r"|are|were|would\s\w+ly\sbe|will\s\w+ly\sbe)",
+        "agreed",
+    ),
 )
 # Particles after the mention that complete a verb before it ("brought the agreement into force").
 _PARTICLE_CUES: tuple[_Cue, ...] = (
-    _particle(r"into\sforce|into\seffect", r"bring|brings|brought|bringing|put|puts|putting|enter|entered", "in_force"),
+    _particle(
+        r"into\sforce|into\seffect",
+        r"bring|brings|brought|bringing|put|puts|putting|enter|entered",
+        "in_force",
+    ),
     _particle(r"legally\sbinding", r"make|makes|made|making", "in_force"),
-    _particle(r"to\s(?:pass|take\seffect|go\sinto\seffect|enter\sinto\sforce|be\sratified|be\sapproved|be\spassed"
-              r"|become\slaw)", _LET, "in_force"),  # fmt: skip
-    _particle(r"(?:through|past)\s(?:congress|parliament|the\ssenate|the\shouse|the\slegislature)",
-              r"steer|steered|steering|push|pushed|pushing|shepherd|shepherded|get|got|getting|guide|guided|rush"
-              r"|rushed|ram|rammed|move|moved", "in_force"),  # fmt: skip
+    _particle(
+        r"to\s(?:pass|take\seffect|go\sinto\seffect|enter\sinto\sforce|be\sratified|be\sapproved|be\spassed"
+        r"|become\slaw)",
+        _LET,
+        "in_force",
+    ),
+    _particle(
+        r"(?:through|past)\s(?:congress|parliament|the\ssenate|the\shouse|the\slegislature)",
+        r"steer|steered|steering|push|pushed|pushing|shepherd|shepherded|get|got|getting|guide|guided|rush"
+        r"|rushed|ram|rammed|move|moved",
+        "in_force",
+    ),
     _particle(r"to\sbe\s(?:finali[sz]ed|signed|initiall?ed)", _LET, "signed"),
     _particle(r"to\sbe\s(?:reached|agreed|struck|concluded|sealed)", _LET + r"|for|wish|hope", "agreed"),
-    _particle(r"in\splace", r"put|puts|putting|keep|keeps|kept|keeping|leave|left|remain|remains", "implemented"),
+    _particle(
+        r"in\splace", r"put|puts|putting|keep|keeps|kept|keeping|leave|left|remain|remains", "implemented"
+    ),
     _particle(r"into\sexistence", r"usher|ushered|ushering|bring|brought|bringing|voted|vote", "agreed"),
-    _particle(r"into\squestion|in\sdoubt|in\sjeopardy|at\srisk",
-              r"put|puts|putting|call|calls|called|calling|throw|throws|threw|thrown|cast|casts|place|placed",
-              "collapsed"),  # fmt: skip
+    _particle(
+        r"into\squestion|in\sdoubt|in\sjeopardy|at\srisk",
+        r"put|puts|putting|call|calls|called|calling|throw|throws|threw|thrown|cast|casts|place|placed",
+        "collapsed",
+    ),
     _particle(r"on\shold|on\sice", r"put|puts|putting|placed|place|keep|kept", "suspended"),
     _particle(r"to\s(?:collapse|fail|fall\sapart|unravel)", _LET + r"|cause|caused|causing", "collapsed"),
     _particle(r"off", r"call|calls|called|calling", "withdrawn"),
 )
 # The mention as subject: "the accords have only been partially implemented".
 _RIGHT_CUES: tuple[_Cue, ...] = (
-    _right(r"(?:partially|partly|only\spartially|only\spartly)\s(?:implemented|fulfilled|carried\sout|respected"
-           r"|honou?red)", "partially_implemented"),  # fmt: skip
+    _right(
+        r"(?:partially|partly|only\spartially|only\spartly)\s(?:implemented|fulfilled|carried\sout|respected"
+        r"|honou?red)",
+        "partially_implemented",
+    ),
     _right(r"held\sup|on\shold|suspended|frozen|put\son\shold", "suspended"),
     _right(r"implemented|carried\sout|fulfilled|put\sin\splace|being\simplemented", "implemented"),
-    _right(r"respected|honou?red|observed|adhered\sto|upheld|holding|held|holds|hold|largely\sheld", "respected"),
+    _right(
+        r"respected|honou?red|observed|adhered\sto|upheld|holding|held|holds|hold|largely\sheld", "respected"
+    ),
     _right(r"violated|broken|breached|flouted|undermined|ignored", "violated"),
-    _right(r"collaps(?:e|es|ed|ing)|f(?:a|e)ll(?:s|ing)?\sapart|fallen\sapart|unravel(?:l)?(?:s|ed|ing)?"
-           r"|fray(?:s|ed|ing)?|began\sto\s(?:fray|unravel|collapse|crumble)|start(?:ed)?\sto\s(?:fray|unravel"
-           r"|collapse|crumble)|fail(?:s|ed)?|broke\sdown|break(?:s)?\sdown|broken\sdown|crumbl(?:e|es|ed|ing)"
-           r"|disintegrat(?:e|es|ed|ing)|dissolv(?:e|es|ed|ing)|expired|lapsed|ended", "collapsed"),  # fmt: skip
-    _right(r"enter(?:s|ed)?\sinto\sforce|enter\sinto\sforce|c(?:o|a)me(?:s)?\sinto\s(?:force|effect)"
-           r"|take(?:s)?\seffect|took\seffect|taken\seffect|go(?:es)?\sinto\seffect|went\sinto\seffect"
-           r"|gone\sinto\seffect|in\seffect|in\sforce|ratified|approved|passed|establish(?:ed|es)|created"
-           r"|set\sup|govern(?:s|ed)?|ha(?:s|ve)\s(?:kept|contained|governed)", "in_force"),  # fmt: skip
+    _right(
+        r"collaps(?:e|es|ed|ing)|f(?:a|e)ll(?:s|ing)?\sapart|fallen\sapart|unravel(?:l)?(?:s|ed|ing)?"
+        r"|fray(?:s|ed|ing)?|began\sto\s(?:fray|unravel|collapse|crumble)|start(?:ed)?\sto\s(?:fray|unravel"
+        r"|collapse|crumble)|fail(?:s|ed)?|broke\sdown|break(?:s)?\sdown|broken\sdown|crumbl(?:e|es|ed|ing)"
+        r"|disintegrat(?:e|es|ed|ing)|dissolv(?:e|es|ed|ing)|expired|lapsed|ended",
+        "collapsed",
+    ),
+    _right(
+        r"enter(?:s|ed)?\sinto\sforce|enter\sinto\sforce|c(?:o|a)me(?:s)?\sinto\s(?:force|effect)"
+        r"|take(?:s)?\seffect|took\seffect|taken\seffect|go(?:es)?\sinto\seffect|went\sinto\seffect"
+        r"|gone\sinto\seffect|in\seffect|in\sforce|ratified|approved|passed|establish(?:ed|es)|created"
+        r"|set\sup|govern(?:s|ed)?|ha(?:s|ve)\s(?:kept|contained|governed)",
+        "in_force",
+    ),
     _right(r"signed|co-signed|initiall?ed|inked|finali[sz]ed", "signed"),
-    _right(r"reached|agreed|struck|sealed|concluded|adopted|brokered|announced|negotiated|secured"
-           r"|hammered\sout|forged|clinched|finalized|in\sprinciple|came\stogether", "agreed"),  # fmt: skip
+    _right(
+        r"reached|agreed|struck|sealed|concluded|adopted|brokered|announced|negotiated|secured"
+        r"|hammered\sout|forged|clinched|finalized|in\sprinciple|came\stogether",
+        "agreed",
+    ),
     _right(r"rejected|voted\sdown|blocked|killed|vetoed|defeated|scuttled|turned\sdown", "rejected"),
-    _right(r"cancel+ed|scrapped|repealed|terminated|abandoned|torn\sup|withdrawn|called\soff|revoked|annulled",
-           "withdrawn"),  # fmt: skip
-    _right(r"proposed|offered|put\sforward|tabled|under\sconsideration|under\sdiscussion|on\sthe\stable"
-           r"|being\sdrafted|floated", "proposed"),  # fmt: skip
+    _right(
+        r"cancel+ed|scrapped|repealed|terminated|abandoned|torn\sup|withdrawn|called\soff|revoked|annulled",
+        "withdrawn",
+    ),
+    _right(
+        r"proposed|offered|put\sforward|tabled|under\sconsideration|under\sdiscussion|on\sthe\stable"
+        r"|being\sdrafted|floated",
+        "proposed",
+    ),
     _right(r"under\snegotiation|being\snegotiated|being\sdiscussed", "negotiating"),
 )
 # Adjectives inside the mention that state its stage ("the proposed EU-Turkey deal").
@@ -651,17 +769,28 @@ _NP_STATUS: dict[str, str] = {
 _NEGATED_STATUS_FLIPS = {"respected": "violated"}
 _NEGATED_PASSAGE = regex.compile(r"\b(?:pass|passes|approve|approves|ratify|allow|let)\b")
 # How far along a stage is, for the stage an article "establishes" for an agreement.
-_LIFECYCLE = {"proposed": 1, "negotiating": 2, "agreed": 3, "signed": 4, "in_force": 5, "implemented": 6,
-              "partially_implemented": 6}  # fmt: skip
+_LIFECYCLE = {
+    "proposed": 1,
+    "negotiating": 2,
+    "agreed": 3,
+    "signed": 4,
+    "in_force": 5,
+    "implemented": 6,
+    "partially_implemented": 6,
+}
 
 # =============================================================================================
 # Modality markers
 # =============================================================================================
 
-_QUESTION_WORDS = regex.compile(r"\b(?:whether|to\ssee\sif|asks?\sif|asked\sif|wonders?\sif|wondered\sif|know\sif)\b")
+_QUESTION_WORDS = regex.compile(
+    r"\b(?:whether|to\ssee\sif|asks?\sif|asked\sif|wonders?\sif|wondered\sif|know\sif)\b"
+)
 # A condition opens before the mention and has not closed: at most two commas (an apposition)
 # between the subordinator and the mention.
-_CONDITION = regex.compile(r"\b(?:if|unless|until|provided|as\slong\sas|in\scase)\b(?P<rest>[^,;:]*(?:,[^,;:]*){0,2})$")
+_CONDITION = regex.compile(
+    r"\b(?:if|unless|until|provided|as\slong\sas|in\scase)\b(?P<rest>[^,;:]*(?:,[^,;:]*){0,2})$"
+)
 _WHEN_CONDITION = regex.compile(r"(?:^|\s)when\b(?P<rest>[^,;:]*(?:,[^,;:]*){0,2})$")
 _AFTER_CONDITION = regex.compile(r"^[^,;:]*?\b(?:until|unless|if|when|once|provided)\b")
 _PAST_VERB = regex.compile(r"\b(?:was|were|did|had|\w{3,}ed)\b")
@@ -685,7 +814,9 @@ _POSSIBLE = regex.compile(
     r"|expecting|fear|fears|feared|fearing|worry|worries|worried|would|potential|potentially|risk|prospect"
     r"|chance|open\sto|able\sto|suggest|suggests|suggested)\b"
 )
-_IMPERATIVE_START = _words("stop sign reject block scrap approve ratify pass kill end save ditch honor honour respect")
+_IMPERATIVE_START = _words(
+    "stop sign reject block scrap approve ratify pass kill end save ditch honor honour respect"
+)
 
 # Clause boundaries for modality scope: a semicolon, a colon, a dash, or "but".
 _CLAUSE_BREAK = _words("; : — – -- but")
@@ -759,7 +890,8 @@ class _Chain:
         no mention says it exists. Mentions whose clause says nothing about status are neutral."""
         explicit = [m for m in self.mentions if m.status is not None]
         return bool(explicit) and all(
-            m.status in ("proposed", "negotiating") or (m.status in ("agreed", "signed") and m.modality != "asserted")
+            m.status in ("proposed", "negotiating")
+            or (m.status in ("agreed", "signed") and m.modality != "asserted")
             for m in explicit
         )
 
@@ -896,7 +1028,9 @@ class _Analysis:
         if cached is None:
             words = [t for t in tokens if t.text[:1].isalpha()]
             capitals = sum(1 for t in words if t.text[:1].isupper())
-            cached = sentence.kind in ("title", "heading") or (len(words) >= 4 and capitals >= 0.7 * len(words))
+            cached = sentence.kind in ("title", "heading") or (
+                len(words) >= 4 and capitals >= 0.7 * len(words)
+            )
             self._headline[sentence.index] = cached
         return cached
 
@@ -998,7 +1132,11 @@ class _Analysis:
             kind = "other"
         if kind is None and m.family == "treaty" and "friendship" in words:
             kind = "political"
-        if kind in (None, "political") and "political" in premodifiers and m.family in ("settlement", "deal", "solution"):
+        if (
+            kind in (None, "political")
+            and "political" in premodifiers
+            and m.family in ("settlement", "deal", "solution")
+        ):
             kind = "peace"  # a political settlement of a conflict (GUIDELINES §3)
         if kind == "political" and "peace" in premodifiers:
             kind = "peace"
@@ -1041,10 +1179,16 @@ class _Analysis:
         parties: list[str] = []
         for i in range(m.first + 1, m.head_first):
             owner = tokens[i - 1]
-            named_body = owner.low in _PARTY_NOUNS and i >= 2 and _is_cap(tokens[i - 2])  # "the Obama administration's"
+            named_body = (
+                owner.low in _PARTY_NOUNS and i >= 2 and _is_cap(tokens[i - 2])
+            )  # "the Obama administration's"
             if tokens[i].low == "'s" and (_is_cap(owner) or named_body) and not _is_time_word(owner.low):
                 start = i - 1
-                while start > m.first and _is_cap(tokens[start - 1]) and tokens[start - 1].low not in _DETERMINERS:
+                while (
+                    start > m.first
+                    and _is_cap(tokens[start - 1])
+                    and tokens[start - 1].low not in _DETERMINERS
+                ):
                     start -= 1
                 parties.append(_join(tokens[start:i]))
         if m.family != "plan":  # "a Senegalese peace plan" names who proposed it, not a party
@@ -1133,8 +1277,10 @@ class _Analysis:
         return name
 
     def expand_acronym(self, acronym: str) -> str:
-        """"DNC" -> "Democratic National Committee" when the article spells it out."""
-        pattern = r"\b" + r"\s+(?:(?:of|for|and|the|on)\s+)?".join(rf"{c}[\p{{Ll}}]+" for c in acronym) + r"\b"
+        """ "DNC" -> "Democratic National Committee" when the article spells it out."""
+        pattern = (
+            r"\b" + r"\s+(?:(?:of|for|and|the|on)\s+)?".join(rf"{c}[\p{{Ll}}]+" for c in acronym) + r"\b"
+        )
         found = regex.search(pattern, self.text)
         return found.group() if found else acronym
 
@@ -1151,17 +1297,20 @@ class _Analysis:
         if not _NAME_WORD.fullmatch(surname):
             return " ".join(name)
         best = name
-        pattern = regex.compile(
-            rf"(?:(?<![\p{{L}}'’.-])\p{{Lu}}(?:[\p{{L}}'’-]+|\.)[ \t]+){{1,4}}{regex.escape(surname)}(?![\p{{L}}'’-])"
-        )
+        word = r"(?<![\p{L}'’.-])\p{Lu}(?:[\p{L}'’-]+|\.)[ \t]+"
+        pattern = regex.compile(rf"(?:{word}){{1,4}}{regex.escape(surname)}(?![\p{{L}}'’-])")
         for found in pattern.finditer(self.text):
             candidate = _clean_name(found.group().split())
-            while candidate and not _NAME_WORD.fullmatch(candidate[0]) or (
+            while (candidate and not _NAME_WORD.fullmatch(candidate[0])) or (
                 candidate and candidate[0].lower() in lexicon.FUNCTION_WORDS
             ):
                 candidate = candidate[1:]
-            if candidate and candidate[-1] == surname and len(candidate) > len(best) and len(candidate) <= 4 and all(
-                _NAME_WORD.fullmatch(w) and lexicon.country_of(w) is None for w in candidate[:-1]
+            if (
+                candidate
+                and candidate[-1] == surname
+                and len(candidate) > len(best)
+                and len(candidate) <= 4
+                and all(_NAME_WORD.fullmatch(w) and lexicon.country_of(w) is None for w in candidate[:-1])
             ):
                 best = candidate
         return " ".join(best)
@@ -1181,7 +1330,7 @@ class _Analysis:
         return [d for d in self.dates if d.start >= start and d.end <= end and _timex_value(d)]
 
     def location_of(self, m: _Mention) -> str | None:
-        """"agreed in Sochi" after the mention, or a place premodifier the article puts "in"."""
+        """ "agreed in Sochi" after the mention, or a place premodifier the article puts "in"."""
         right = m.tokens[m.last + 1 : m.last + 8]
         words = [t.low for t in right]
         for i, w in enumerate(words[:-1]):
@@ -1228,7 +1377,9 @@ class _Analysis:
             rest = right_tokens[verb_words:]
             if rest and rest[0].low in ("with", "between"):
                 phrase = rest[1 : _phrase_end(rest, 1, rest[0].low)]
-                m.parties.extend(p for p in (self.resolve(x) for x in _split_parties(phrase)) if p not in m.parties)
+                m.parties.extend(
+                    p for p in (self.resolve(x) for x in _split_parties(phrase)) if p not in m.parties
+                )
         if m.status in ("agreed", "signed") and hit.position in ("left", "right"):
             self.date_from_clause(m, right_tokens, left_tokens if hit.position == "left" else ())
         m.modality = self.modality(m, hit, left)
@@ -1309,7 +1460,11 @@ class _Analysis:
             # ("isn't due to bad deals") changes a presupposed existence.
             if left.endswith((" whether", " if")) or left in ("whether", "if"):
                 return "question"
-            if negation and _NEGATION_BEFORE.search(_last_words(left, 6) + " ") and not _has_verb_between(left):
+            if (
+                negation
+                and _NEGATION_BEFORE.search(_last_words(left, 6) + " ")
+                and not _has_verb_between(left)
+            ):
                 return "negated"
             return "asserted"
         before = hit.before
@@ -1320,8 +1475,10 @@ class _Analysis:
         when = _WHEN_CONDITION.search(before)
         if when and not _PAST_VERB.search(when.group("rest") + " " + hit.aux):
             return "conditional"
-        if hit.position == "right" and _FUTURE_OR_MODAL.search(hit.aux) and _AFTER_CONDITION.search(
-            self.text[m.end : m.sentence.end].lower()
+        if (
+            hit.position == "right"
+            and _FUTURE_OR_MODAL.search(hit.aux)
+            and _AFTER_CONDITION.search(self.text[m.end : m.sentence.end].lower())
         ):
             return "conditional"  # "will not take effect until 55 countries ..."
         if negation:
@@ -1359,13 +1516,26 @@ class _Analysis:
         # "X has accused Y of violating ...", "X are guilty of violating ...".
         if i >= 1 and left_tokens[i].low == "of":
             j = i - 1
-            while j >= 0 and (_is_cap(left_tokens[j]) or left_tokens[j].low in _PARTY_NOUNS or left_tokens[j].low == "the"):
+            while j >= 0 and (
+                _is_cap(left_tokens[j]) or left_tokens[j].low in _PARTY_NOUNS or left_tokens[j].low == "the"
+            ):
                 j -= 1
             accused = left_tokens[j + 1 : i]
-            if j >= 0 and left_tokens[j].low in ("accused", "accuses", "accusing", "accuse", "blamed", "blames"):
+            if j >= 0 and left_tokens[j].low in (
+                "accused",
+                "accuses",
+                "accusing",
+                "accuse",
+                "blamed",
+                "blames",
+            ):
                 parties.extend(_split_parties(accused))
                 i = j - 1
-            elif j >= 1 and left_tokens[j].low == "guilty" and left_tokens[j - 1].low in ("are", "is", "were", "was"):
+            elif (
+                j >= 1
+                and left_tokens[j].low == "guilty"
+                and left_tokens[j - 1].low in ("are", "is", "were", "was")
+            ):
                 i = j - 2
             else:
                 return []
@@ -1380,7 +1550,11 @@ class _Analysis:
                 i -= 1
             elif low == "to" and i > 0 and left_tokens[i - 1].low in _CONTROL_VERBS:
                 i -= 2
-            elif low in ("on", "last", "this") and i + 1 < len(left_tokens) and left_tokens[i + 1].low in _TIME_WORDS:
+            elif (
+                low in ("on", "last", "this")
+                and i + 1 < len(left_tokens)
+                and left_tokens[i + 1].low in _TIME_WORDS
+            ):
                 i -= 1
             elif low == ")":
                 while i >= 0 and left_tokens[i].low != "(":
@@ -1393,13 +1567,21 @@ class _Analysis:
             return _dedupe(self.resolve(p) for p in parties)  # "... reopened an embassy and sealed a pact"
         while i >= 0:
             t = left_tokens[i]
-            if _is_cap(t) or t.low in ("and", "the", "both", "&") or t.low in _PARTY_NOUNS or t.text[:1].isdigit():
-                i -= 1
-            elif t.low in ("in", "of") and 0 < i < end and _is_cap(left_tokens[i + 1]) and left_tokens[i - 1].low in _PARTY_NOUNS:
-                i -= 1
-            elif t.low in ("nearly", "almost", "about", "some", "more", "than", "over") and i < end:
-                i -= 1
-            elif t.low.endswith(("-based", "-backed")) or (t.text[:1].islower() and "-" in t.low and i < end):
+            if (
+                _is_cap(t)
+                or t.low in ("and", "the", "both", "&")
+                or t.low in _PARTY_NOUNS
+                or t.text[:1].isdigit()
+                or (
+                    t.low in ("in", "of")
+                    and 0 < i < end
+                    and _is_cap(left_tokens[i + 1])
+                    and left_tokens[i - 1].low in _PARTY_NOUNS
+                )
+                or (t.low in ("nearly", "almost", "about", "some", "more", "than", "over") and i < end)
+                or t.low.endswith(("-based", "-backed"))
+                or (t.text[:1].islower() and "-" in t.low and i < end)
+            ):
                 i -= 1
             elif t.low == ")":
                 while i >= 0 and left_tokens[i].low != "(":
@@ -1410,13 +1592,12 @@ class _Analysis:
         if end >= 0 and i == end and left_tokens[end].low in ("he", "she"):
             antecedent = self.pronoun_antecedent(left_tokens[end])
             return _dedupe(self.resolve(p) for p in ([antecedent] if antecedent else []) + parties)
-        phrase = [t for t in left_tokens[i + 1 : end + 1]]
-        phrase = _drop_parentheses(phrase)
+        phrase = _drop_parentheses(left_tokens[i + 1 : end + 1])
         while phrase and phrase[0].low in ("and", "the", "both"):
             phrase = phrase[1:]
-        if phrase and any(_is_cap(t) or t.low in _PARTY_NOUNS for t in phrase):
-            if not (len(phrase) == 1 and phrase[0].low in lexicon.FUNCTION_WORDS):
-                parties = _split_parties(phrase) + parties
+        named = any(_is_cap(t) or t.low in _PARTY_NOUNS for t in phrase)
+        if named and not (len(phrase) == 1 and phrase[0].low in lexicon.FUNCTION_WORDS):
+            parties = _split_parties(phrase) + parties
         return _dedupe(self.resolve(p) for p in parties)
 
     def pronoun_antecedent(self, pronoun: _Tok) -> str | None:
@@ -1451,14 +1632,19 @@ class _Analysis:
         phrase = " ".join(words)
         if not words or lexicon.country_of(phrase) or lexicon.known_organisation(phrase):
             return None
-        if any(w.lower() in _MONTH_WORDS or w.lower() in lexicon.WEEKDAYS or w.lower() in lexicon.FUNCTION_WORDS for w in words):
+        if any(
+            w.lower() in _MONTH_WORDS or w.lower() in lexicon.WEEKDAYS or w.lower() in lexicon.FUNCTION_WORDS
+            for w in words
+        ):
             return None
         first = lexicon.first_name_gender(words[0]) if len(words) > 1 else None
         if first is not None and first != gender:
             return None
         return phrase
 
-    def date_from_clause(self, m: _Mention, right_tokens: list[_Tok], left_tokens: Sequence[_Tok] = ()) -> None:
+    def date_from_clause(
+        self, m: _Mention, right_tokens: list[_Tok], left_tokens: Sequence[_Tok] = ()
+    ) -> None:
         """The date of the verb that made the agreement: "reached in Paris on Saturday",
         "announced the deal ... Monday", "signed in 1994"."""
         if m.date is not None:
@@ -1542,7 +1728,11 @@ class _Analysis:
                 if not c.negated_only
                 and self.distance(m, c) <= 25
                 and not _introduced_here(c, m)
-                and not (m.plural and not any(x.plural for x in c.mentions) and self._plural_elsewhere(m, candidates))
+                and not (
+                    m.plural
+                    and not any(x.plural for x in c.mentions)
+                    and self._plural_elsewhere(m, candidates)
+                )
             ]
             if not eligible:
                 return None
@@ -1551,7 +1741,12 @@ class _Analysis:
             # agreement, not one just mentioned in passing.
             main = max(eligible, key=lambda c: len(c.mentions))
             new_paragraph = nearest.mentions[-1].sentence.paragraph != m.sentence.paragraph
-            if new_paragraph and len(nearest.mentions) == 1 and len(main.mentions) >= 3 and m.head_first - m.first <= 1:
+            if (
+                new_paragraph
+                and len(nearest.mentions) == 1
+                and len(main.mentions) >= 3
+                and m.head_first - m.first <= 1
+            ):
                 return main
             return nearest
         # An indefinite mention: another mention of an agreement still hoped for, or the making
@@ -1564,12 +1759,16 @@ class _Analysis:
             same_kind = kind is not None and chain.kind == kind
             if kind is not None and chain.kind is not None and kind != chain.kind:
                 continue
-            if chain.prospective and (same_kind or (kind is None and m.modality != "asserted" and distance <= 12)):
+            if chain.prospective and (
+                same_kind or (kind is None and m.modality != "asserted" and distance <= 12)
+            ):
                 return chain
             if distance > 12:
                 continue
             making = m.status in ("agreed", "signed") and m.modality == "asserted" and m.cue is not None
-            other_parties = bool(m.subject_parties and chain.parties and not set(m.subject_parties) & set(chain.parties))
+            other_parties = bool(
+                m.subject_parties and chain.parties and not set(m.subject_parties) & set(chain.parties)
+            )
             if making and not other_parties and (same_kind or (m.kind is None and _salient(chain))):
                 return chain
         return None
@@ -1628,13 +1827,23 @@ class _Analysis:
         it dates from an earlier year, agreed when the article presupposes it."""
         best: str | None = None
         for m in chain.mentions:
-            if m.establishes and m.modality == "asserted" and m.status in _LIFECYCLE:
-                if best is None or _LIFECYCLE[m.status] > _LIFECYCLE[best]:
-                    best = m.status
+            stage = _LIFECYCLE.get(m.status or "")
+            if (
+                m.establishes
+                and m.modality == "asserted"
+                and stage
+                and (best is None or stage > _LIFECYCLE[best])
+            ):
+                best = m.status
         if best is not None:
             return best
         published = self.document.published
-        if chain.date and published is not None and chain.date[:4].isdigit() and int(chain.date[:4]) < published.year:
+        if (
+            chain.date
+            and published is not None
+            and chain.date[:4].isdigit()
+            and int(chain.date[:4]) < published.year
+        ):
             return "in_force"
         if chain.date and any(m.family in ("treaty", "convention", "protocol") for m in chain.mentions):
             return "in_force"
@@ -1644,7 +1853,7 @@ class _Analysis:
         """A mention listed under another ("any trade deal ..., including the Trans-Pacific
         Partnership") or renamed by it ("the partial cease-fire, known as a cessation of
         hostilities") shares that mention's status and modality when its own clause says nothing."""
-        for previous, m in zip(mentions, mentions[1:]):
+        for previous, m in itertools.pairwise(mentions):
             if m.hit is None or m.hit.cue is not None or m.hit.position == "np":
                 continue
             if previous.sentence.index != m.sentence.index or previous.status is None:
@@ -1765,8 +1974,8 @@ _SETTLEMENT_NO = _words(
     "early new unauthorised unauthorized"
 )
 _SETTLEMENT_NOT_AFTER = _words(
-    "expansion construction building activity freeze blocs bloc homes outposts mechanism mechanisms area areas "
-    "policy movement"
+    "expansion construction building activity freeze blocs bloc homes outposts mechanism mechanisms area "
+    "areas policy movement"
 )
 _ARRANGEMENT_NO = _words("funeral travel seating flower floral living musical orchestral sleeping childcare")
 _ARRANGEMENT_YES = _words(
@@ -1774,8 +1983,8 @@ _ARRANGEMENT_YES = _words(
     "special temporary provisional custody"
 )
 _AGREEMENT_VERBS = _words(
-    "reach reached reaching reaches strike struck seal sealed forge forged accept accepted agree agreed "
-    "find found broker brokered hammer hammered work worked negotiate negotiated sign signed approve approved "
+    "reach reached reaching reaches strike struck seal sealed forge forged accept accepted agree agreed find "
+    "found broker brokered hammer hammered work worked negotiate negotiated sign signed approve approved "
     "reject rejected offer offered propose proposed announce announced"
 )
 
@@ -1789,13 +1998,12 @@ def _accept(family: str, tokens: list[_Tok], i: int, j: int, headline: bool) -> 
     if family == "deal":
         if prev in _VERB_BEFORE_DEAL and nxt in ("with", "in", "out", ""):
             return False
-        if prev in _IDIOM_DEAL and (nxt == "of" or _prev(tokens, i - 1) in ("a", "no", "the", "") or prev == "new"):
-            if prev == "new" and not head.text[0].isupper() and not tokens[i - 1].text[0].isupper():
-                return True
-            return False  # "a great deal of", "no big deal", "the New Deal"
-        if nxt in ("breaker", "breakers", "maker", "makers", "making", "flow"):
-            return False
-        return True
+        if prev in _IDIOM_DEAL and (
+            nxt == "of" or _prev(tokens, i - 1) in ("a", "no", "the", "") or prev == "new"
+        ):
+            # "a great deal of", "no big deal", "the New Deal" -- but a lower-case "new deal" is one.
+            return prev == "new" and not head.text[0].isupper() and not tokens[i - 1].text[0].isupper()
+        return nxt not in ("breaker", "breakers", "maker", "makers", "making", "flow")  # "deal maker"
     if family == "accord":
         return prev not in ("in", "own")  # "in accord with", "of its own accord"
     if family == "agreement":
@@ -1810,12 +2018,12 @@ def _accept(family: str, tokens: list[_Tok], i: int, j: int, headline: bool) -> 
             return False
         return not (prev == "to" and " " in head.text)  # "to cease fire"
     if family in ("treaty", "pact", "memorandum", "plan", "named", "armistice"):
-        if family == "named" and prev.endswith("-"):
-            return False
-        return True
+        return not (family == "named" and prev.endswith("-"))
     if family == "protocol":
-        return head.text[0].isupper() and (i > 0 and _is_cap(tokens[i - 1]) and tokens[i - 1].start != tokens[0].start
-                                            or nxt in ("relating", "on", "to", "of"))  # fmt: skip
+        return head.text[0].isupper() and (
+            (i > 0 and _is_cap(tokens[i - 1]) and tokens[i - 1].start != tokens[0].start)
+            or nxt in ("relating", "on", "to", "of")
+        )
     if family == "convention":
         if not head.text[0].isupper():
             return prev in ("un", "u.n.", "international", "climate", "refugee", "torture", "geneva") or (
@@ -1826,8 +2034,13 @@ def _accept(family: str, tokens: list[_Tok], i: int, j: int, headline: bool) -> 
         if nxt in ("center", "centre", "hall", "delegates", "floor", "speech", "bounce", "goers"):
             return False
         return (i > 0 and _is_cap(tokens[i - 1]) and tokens[i - 1].low not in _DETERMINERS) or nxt in (
-            "relating", "on", "against", "for", "of", "to"
-        )  # fmt: skip
+            "relating",
+            "on",
+            "against",
+            "for",
+            "of",
+            "to",
+        )
     if family == "settlement":
         if prev in _SETTLEMENT_NO or nxt in _SETTLEMENT_NOT_AFTER:
             return False  # Israeli settlements, "settlement expansion", a dispute settlement mechanism
@@ -1841,17 +2054,43 @@ def _accept(family: str, tokens: list[_Tok], i: int, j: int, headline: bool) -> 
     if family == "compromise":
         # Only a compromise somebody reached: "struck a compromise", not "as a compromise".
         window = {t.low for t in tokens[max(0, i - 4) : i]}
-        return prev in _DETERMINERS and prev != "as" and _prev(tokens, i - 1) != "as" and bool(window & _AGREEMENT_VERBS)
+        return (
+            prev in _DETERMINERS
+            and prev != "as"
+            and _prev(tokens, i - 1) != "as"
+            and bool(window & _AGREEMENT_VERBS)
+        )
     if family == "bargain":
-        return prev in ("grand", "plea") or bool({t.low for t in tokens[max(0, i - 4) : i]} & _AGREEMENT_VERBS)
+        return prev in ("grand", "plea") or bool(
+            {t.low for t in tokens[max(0, i - 4) : i]} & _AGREEMENT_VERBS
+        )
     if family == "arrangement":
         if prev in _ARRANGEMENT_NO:
             return False
         return prev in _ARRANGEMENT_YES or nxt in ("with", "between") or prev.endswith("-sharing")
     if family == "understanding":
-        return nxt in ("with", "between") and prev in ("an", "the", "this", "that", "new", "tacit", "secret", "informal")
+        return nxt in ("with", "between") and prev in (
+            "an",
+            "the",
+            "this",
+            "that",
+            "new",
+            "tacit",
+            "secret",
+            "informal",
+        )
     if family == "contract":
-        if nxt in ("killer", "killers", "workers", "worker", "work", "farming", "employees", "labor", "labour"):
+        if nxt in (
+            "killer",
+            "killers",
+            "workers",
+            "worker",
+            "work",
+            "farming",
+            "employees",
+            "labor",
+            "labour",
+        ):
             return False
         if nxt == "with" and _is_cap(tokens[i]) and j + 1 < len(tokens) and tokens[j + 1].text == "America":
             return False
@@ -1902,8 +2141,10 @@ def _extend_left(tokens: list[_Tok], head: int, headline: bool) -> tuple[int, st
             # A possessor: keep going over its own modifiers ("the European Union's deal",
             # "last year's deal").
             j = i - 2
-            while j >= 0 and (_is_cap(tokens[j]) or tokens[j].low in ("last", "next", "this")) and (
-                tokens[j].low not in _CAP_STOPS
+            while (
+                j >= 0
+                and (_is_cap(tokens[j]) or tokens[j].low in ("last", "next", "this"))
+                and (tokens[j].low not in _CAP_STOPS)
             ):
                 j -= 1
             if j >= 0 and tokens[j].low in _DETERMINERS:
@@ -1918,11 +2159,15 @@ def _extend_left(tokens: list[_Tok], head: int, headline: bool) -> tuple[int, st
             if low in _CAP_STOPS or (t.start == tokens[0].start and low in lexicon.FUNCTION_WORDS):
                 break
             first = tentative = i
-        elif low in _SAFE_PREMODIFIERS or low[:1].isdigit() or low.startswith("$") or "-" in low:
-            first = tentative = i
-        elif low.endswith(_ADJECTIVE_SUFFIXES) and not low.endswith("ed"):
-            first = tentative = i
-        elif low in ("million", "billion", "trillion", "percent") or low in _MONTH_WORDS:
+        elif (
+            low in _SAFE_PREMODIFIERS
+            or low[:1].isdigit()
+            or low.startswith("$")
+            or "-" in low
+            or (low.endswith(_ADJECTIVE_SUFFIXES) and not low.endswith("ed"))
+            or low in ("million", "billion", "trillion", "percent")
+            or low in _MONTH_WORDS
+        ):
             first = tentative = i
         else:
             tentative = i  # only part of the phrase if a determiner closes it
@@ -1947,7 +2192,12 @@ def _extend_right(tokens: list[_Tok], last: int, family: str, headline: bool) ->
             k = j
             while k < n and k - j < 2 and tokens[k].low in _NAME_CONNECTORS:
                 k += 1
-            if k >= n or not _is_cap(tokens[k]) or _HEAD.fullmatch(tokens[k].text) or _is_time_word(tokens[k].low):
+            if (
+                k >= n
+                or not _is_cap(tokens[k])
+                or _HEAD.fullmatch(tokens[k].text)
+                or _is_time_word(tokens[k].low)
+            ):
                 break
             if "and" in (t.low for t in tokens[j:k]) and k - j > 1:
                 break  # "... Partnership and the North American Free Trade Agreement": two names
@@ -1967,15 +2217,27 @@ def _extend_right(tokens: list[_Tok], last: int, family: str, headline: bool) ->
             continue
         if prep not in ("with", "between", "among", "on", "of", "in", "at", "to", "for", "regarding"):
             break
-        if prep == "of" and family not in ("treaty", "convention", "protocol", "memorandum", "agreement", "accord", "pact"):
+        if prep == "of" and family not in (
+            "treaty",
+            "convention",
+            "protocol",
+            "memorandum",
+            "agreement",
+            "accord",
+            "pact",
+        ):
             break
         if prep == "to" and not (i + 1 < n and tokens[i + 1].low.endswith("ing")):
             break
         if prep == "for" and not (i + 1 < n and tokens[i + 1].low == "peace"):
             break
-        if prep == "in" and not (i + 1 < n and (_is_cap(tokens[i + 1]) and not _is_time_word(tokens[i + 1].low)
-                                                or tokens[i + 1].low in ("principle", "east", "west", "north",
-                                                                         "south", "former", "the"))):  # fmt: skip
+        if prep == "in" and not (
+            i + 1 < n
+            and (
+                (_is_cap(tokens[i + 1]) and not _is_time_word(tokens[i + 1].low))
+                or tokens[i + 1].low in ("principle", "east", "west", "north", "south", "former", "the")
+            )
+        ):
             break
         if prep == "in" and tokens[i + 1].low == "the" and not (i + 2 < n and _is_cap(tokens[i + 2])):
             break
@@ -2004,14 +2266,24 @@ def _phrase_end(tokens: list[_Tok], start: int, prep: str) -> int:
             break
         if low in ("and", "&") and prep in ("between", "with", "among", "of", "on") and i + 1 < n:
             nxt = tokens[i + 1]
-            if nxt.low in _DETERMINERS or _is_cap(nxt) or nxt.low in _SAFE_PREMODIFIERS or (
-                prep in ("of", "on") and nxt.text[:1].isalpha()
+            if (
+                nxt.low in _DETERMINERS
+                or _is_cap(nxt)
+                or nxt.low in _SAFE_PREMODIFIERS
+                or (prep in ("of", "on") and nxt.text[:1].isalpha())
             ):
                 i += 1
                 continue
             break
-        if low in ("of", "in") and i > start and i + 1 < n and prep in ("on", "between", "with", "of") and (
-            (_is_cap(tokens[i + 1]) and not _is_time_word(tokens[i + 1].low)) or tokens[i + 1].low == "the"
+        if (
+            low in ("of", "in")
+            and i > start
+            and i + 1 < n
+            and prep in ("on", "between", "with", "of")
+            and (
+                (_is_cap(tokens[i + 1]) and not _is_time_word(tokens[i + 1].low))
+                or tokens[i + 1].low == "the"
+            )
         ):
             i += 1
             continue
@@ -2025,9 +2297,9 @@ def _phrase_end(tokens: list[_Tok], start: int, prep: str) -> int:
             break
         if _is_cap(t):
             seen_cap = True
-        elif seen_cap and low not in _PARTY_NOUNS and prep in ("with", "between", "among", "at"):
-            break
-        elif low.endswith("ed") and i > start and prep != "on":
+        elif (seen_cap and low not in _PARTY_NOUNS and prep in ("with", "between", "among", "at")) or (
+            low.endswith("ed") and i > start and prep != "on"
+        ):
             break
         i += 1
     return i
@@ -2050,8 +2322,10 @@ def _drop_nested(mentions: list[_Mention]) -> list[_Mention]:
 def _is_generic(m: _Mention) -> bool:
     if m.det in _GENERIC_DETERMINERS and m.det not in ("any",):
         return True
-    if m.det == "any" and m.family not in ("settlement",) and not any(
-        t.low in ("future", "more", "new") for t in m.tokens[m.first : m.head_first]
+    if (
+        m.det == "any"
+        and m.family not in ("settlement",)
+        and not any(t.low in ("future", "more", "new") for t in m.tokens[m.first : m.head_first])
     ):
         return True
     if m.det is None and m.plural and not m.headline:
@@ -2088,15 +2362,20 @@ def _name_of(m: _Mention, head_low: str, text: str) -> str | None:
     # "the 1951 Convention Relating to the Status of Refugees".
     if _is_cap(head) and head.start != m.sentence.start:
         start = m.head_first
-        while start > m.first and tokens[start - 1].low not in _DETERMINERS and tokens[start - 1].low != "'s" and (
-            _is_cap(tokens[start - 1]) or tokens[start - 1].low in ("of", "for", "and")
+        while (
+            start > m.first
+            and tokens[start - 1].low not in _DETERMINERS
+            and tokens[start - 1].low != "'s"
+            and (_is_cap(tokens[start - 1]) or tokens[start - 1].low in ("of", "for", "and"))
         ):
             start -= 1
         while start < m.head_first and not _is_cap(tokens[start]):
             start += 1
         end = m.head_last
         k = m.head_last + 1
-        while k <= m.last and (_is_cap(tokens[k]) or tokens[k].low in _NAME_CONNECTORS or tokens[k].low == "relating"):
+        while k <= m.last and (
+            _is_cap(tokens[k]) or tokens[k].low in _NAME_CONNECTORS or tokens[k].low == "relating"
+        ):
             if _is_cap(tokens[k]):
                 end = k
             k += 1
@@ -2137,7 +2416,10 @@ def _same_name(a: str, b: str) -> bool:
         return True
     acronym_a = "".join(w[0] for w in ka.split() if w not in ("of", "and", "the", "on", "for")).lower()
     acronym_b = "".join(w[0] for w in kb.split() if w not in ("of", "and", "the", "on", "for")).lower()
-    if ka.replace(" ", "") in (acronym_b, acronym_b.rstrip("a")) or kb.replace(" ", "") in (acronym_a, acronym_a.rstrip("a")):
+    if ka.replace(" ", "") in (acronym_b, acronym_b.rstrip("a")) or kb.replace(" ", "") in (
+        acronym_a,
+        acronym_a.rstrip("a"),
+    ):
         return True
     long_a = _KNOWN_NAMES.get(ka, ("", None))[1]
     long_b = _KNOWN_NAMES.get(kb, ("", None))[1]
@@ -2145,7 +2427,13 @@ def _same_name(a: str, b: str) -> bool:
         return True
     # "the Iran deal" and "the Iran agreement": the same proper noun before interchangeable heads.
     wa, wb = ka.split(), kb.split()
-    return len(wa) >= 2 and len(wb) >= 2 and wa[0] == wb[0] and wa[-1] in _HEAD_SYNONYMS and wb[-1] in _HEAD_SYNONYMS
+    return (
+        len(wa) >= 2
+        and len(wb) >= 2
+        and wa[0] == wb[0]
+        and wa[-1] in _HEAD_SYNONYMS
+        and wb[-1] in _HEAD_SYNONYMS
+    )
 
 
 _HEAD_SYNONYMS = _words("deal deals agreement agreements accord accords pact treaty")
@@ -2165,15 +2453,19 @@ def _compatible(m: _Mention, chain: _Chain) -> bool:
         return False  # two agreements between different parties
     if m.name is not None and chain.name is not None and not _same_name(m.name, chain.name):
         return False
-    return not (m.date and chain.mentions and any(x.date and x.date[:4] != m.date[:4] for x in chain.mentions))
+    return not (
+        m.date and chain.mentions and any(x.date and x.date[:4] != m.date[:4] for x in chain.mentions)
+    )
 
 
 def _introduced_here(chain: _Chain, m: _Mention) -> bool:
     """A chain introduced by an indefinite mention in the same sentence is something new there
     ("make a deal ... to pass the accord"), not what a definite mention refers back to."""
     first = chain.mentions[0]
-    return len(chain.mentions) == 1 and first.sentence.index == m.sentence.index and (
-        first.det in _INDEFINITE and first.name is None
+    return (
+        len(chain.mentions) == 1
+        and first.sentence.index == m.sentence.index
+        and (first.det in _INDEFINITE and first.name is None)
     )
 
 
@@ -2215,8 +2507,9 @@ def _split_parties(phrase: Sequence[_Tok]) -> list[str]:
 _GENERIC_PARTIES = frozenset(
     """both sides|the two sides|two sides|the two countries|two countries|both countries|the parties|parties
     |each other|one another|it|them|her|him|us|that country|the country|the two|both|they|he|she|countries
-    |nations|sides|the sides|the two nations|two nations|all sides|the other|others|all parties""".replace("\n", "")
-    .split("|")
+    |nations|sides|the sides|the two nations|two nations|all sides|the other|others|all parties""".replace(
+        "\n", ""
+    ).split("|")
 )
 _GENERIC_PARTIES = frozenset(p.strip() for p in _GENERIC_PARTIES)
 
@@ -2229,9 +2522,20 @@ def _country_words(tokens: list[_Tok], i: int) -> list[str]:
         return []
     if "-" in t.text:
         parts = t.text.split("-")
-        if parts[-1].lower() in ("brokered", "led", "backed", "sponsored", "mediated", "based", "made", "era"):
+        if parts[-1].lower() in (
+            "brokered",
+            "led",
+            "backed",
+            "sponsored",
+            "mediated",
+            "based",
+            "made",
+            "era",
+        ):
             return []
-        found = [p for p in parts if p[:1].isupper() and (_is_country_word(p) or lexicon.known_organisation(p))]
+        found = [
+            p for p in parts if p[:1].isupper() and (_is_country_word(p) or lexicon.known_organisation(p))
+        ]
         return found if len(found) == len(parts) else []
     if not _is_cap(t) or (i + 1 < len(tokens) and _is_cap(tokens[i + 1])):
         return []
@@ -2244,7 +2548,9 @@ _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*\.?|al-\p
 
 
 #: Words written before a politician's name that are not part of it ("Missouri Republican Roy Blunt").
-_POLITICAL_LABELS = _words("secretary-general sec leader republican democrat democratic independent gop labour tory")
+_POLITICAL_LABELS = _words(
+    "secretary-general sec leader republican democrat democratic independent gop labour tory"
+)
 
 
 def _is_country_word(word: str) -> bool:
@@ -2363,10 +2669,15 @@ def _strip_noun_phrase(words: str) -> str:
     """`words` without the noun phrase it ends with ("rejected Iraqi President Saddam Hussein 's"
     -> "rejected"), so the verb before a noun like "proposal" can be found."""
     tokens = words.split()
-    while tokens and (tokens[-1] in _DETERMINERS or tokens[-1] in ("'s", "'") or tokens[-1] in _SAFE_PREMODIFIERS
-                      or tokens[-1] in lexicon.TITLES or tokens[-1] in lexicon.ROLE_MODIFIERS
-                      or lexicon.country_of(tokens[-1]) is not None or tokens[-1] not in _STOP
-                      and not _LEFT_CUE_WORDS.search(tokens[-1])):  # fmt: skip
+    while tokens and (
+        tokens[-1] in _DETERMINERS
+        or tokens[-1] in ("'s", "'")
+        or tokens[-1] in _SAFE_PREMODIFIERS
+        or tokens[-1] in lexicon.TITLES
+        or tokens[-1] in lexicon.ROLE_MODIFIERS
+        or lexicon.country_of(tokens[-1]) is not None
+        or (tokens[-1] not in _STOP and not _LEFT_CUE_WORDS.search(tokens[-1]))
+    ):
         tokens.pop()
     return " ".join(tokens)
 
