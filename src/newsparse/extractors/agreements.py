@@ -1380,9 +1380,10 @@ class _Analysis:
                 m.parties.extend(
                     p for p in (self.resolve(x) for x in _split_parties(phrase)) if p not in m.parties
                 )
-        if m.status in ("agreed", "signed") and hit.position in ("left", "right"):
-            self.date_from_clause(m, right_tokens, left_tokens if hit.position == "left" else ())
         m.modality = self.modality(m, hit, left)
+        if m.status in ("agreed", "signed") and m.modality == "asserted" and hit.position in ("left", "right"):
+            # Only an agreement the article says was made has a date of making.
+            self.date_from_clause(m, right_tokens, left_tokens if hit.position == "left" else ())
         if m.modality == "negated" and m.status is not None:
             # Some stages turn into others when denied rather than being denied themselves.
             flipped = _NEGATED_STATUS_FLIPS.get(m.status)
@@ -1656,7 +1657,12 @@ class _Analysis:
             clause_end = t.end
         candidates = self.dates_between(m.end, clause_end)
         if not candidates and left_tokens:
+            # Before the verb, but after any "said": "Erdogan on Wednesday said they had reached
+            # a deal" dates the saying, not the deal.
             start = left_tokens[0].start
+            for t in left_tokens:
+                if lexicon.attribution_verb(t.low) is not None and t.low not in _AGREED_PARTICIPLES:
+                    start = t.end
             candidates = self.dates_between(start, m.start)
         for d in candidates:
             if getattr(d, "type", "DATE") in ("DATE", None):
