@@ -35,6 +35,7 @@ The conventions are those of the agreements-dev guidelines; see ``docs/agreement
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -814,6 +815,11 @@ _POSSIBLE = regex.compile(
     r"|expecting|fear|fears|feared|fearing|worry|worries|worried|would|potential|potentially|risk|prospect"
     r"|chance|open\sto|able\sto|suggest|suggests|suggested)\b"
 )
+# "announced that the country would withdraw": the future of reported speech, not a hypothesis.
+_REPORTED_FUTURE = regex.compile(
+    r"\b(?:said|says|told|announced|announces|added|stated|confirmed|declared|insisted)\s(?:that\s)?"
+    r"(?:\S+\s){1,4}?would\b"
+)
 _IMPERATIVE_START = _words(
     "stop sign reject block scrap approve ratify pass kill end save ditch honor honour respect"
 )
@@ -883,21 +889,39 @@ class _Chain:
     parties: list[str] = attrs.Factory(list)
     date: str | None = None
     location: str | None = None
+    # Summaries kept up to date by `add`, so that linking stays linear in the number of mentions.
+    explicit: int = 0
+    existing: int = 0
+    negated: int = 0
+    generic: int = 0
+    plural: bool = False
+    headline: bool = False
+
+    def add(self, m: _Mention) -> None:
+        self.mentions.append(m)
+        if m.status is not None:
+            self.explicit += 1
+            hoped_for = m.status in ("agreed", "signed") and m.modality != "asserted"
+            if m.status not in ("proposed", "negotiating") and not hoped_for:
+                self.existing += 1
+        self.negated += m.modality == "negated"
+        self.generic += m.generic
+        self.plural = self.plural or m.plural
+        self.headline = self.headline or m.headline
+
+    @property
+    def all_generic(self) -> bool:
+        return self.generic == len(self.mentions)
 
     @property
     def prospective(self) -> bool:
         """True while the article only proposes, negotiates, hopes for or doubts the agreement:
         no mention says it exists. Mentions whose clause says nothing about status are neutral."""
-        explicit = [m for m in self.mentions if m.status is not None]
-        return bool(explicit) and all(
-            m.status in ("proposed", "negotiating")
-            or (m.status in ("agreed", "signed") and m.modality != "asserted")
-            for m in explicit
-        )
+        return self.explicit > 0 and self.existing == 0
 
     @property
     def negated_only(self) -> bool:
-        return all(m.modality == "negated" for m in self.mentions)
+        return self.negated == len(self.mentions)
 
 
 # =============================================================================================
@@ -1009,6 +1033,9 @@ class _Analysis:
         self.dates = sorted(
             (d for d in dates if getattr(d, "field", "text") == document.field), key=lambda d: d.start
         )
+        self._date_starts = [d.start for d in self.dates]
+        self._contains: dict[str, bool] = {}
+        self._people: dict[str, str] = {}
         self._tokens: dict[int, list[_Tok]] = {}
         self._headline: dict[int, bool] = {}
         self._text_folded: str | None = None
@@ -1149,11 +1176,11 @@ class _Analysis:
         what follows it ("a deal to eliminate Syria's chemical arsenal"), then what precedes it
         in its clause, then who the parties are ("a deal with congressional leaders")."""
         kind = _best_kind((t.low for t in self.right_context(m, 10)), _CONTEXT_KIND_WORDS)
+        if kind is None and any(_POLITICAL_PARTY.search(p) for p in m.parties):
+            kind = "political"
         if kind is None:
             start = _clause_start(m.tokens, m.first)
             kind = _best_kind((t.low for t in m.tokens[start : m.first]), _CONTEXT_KIND_WORDS)
-        if kind is None and any(_POLITICAL_PARTY.search(p) for p in m.parties):
-            kind = "political"
         if kind is None and m.family == "settlement":
             kind = "legal"
         return kind
@@ -1239,7 +1266,7 @@ class _Analysis:
         if organisation is not None:
             if organisation.country is not None and party.lower() not in ("congress", "senate"):
                 return self.country_form(organisation.country)
-            return organisation.name if _contains_word(self.text, organisation.name) else party
+            return organisation.name if self.contains(organisation.name) else party
         if party.isupper() and 2 <= len(party) <= 6 and party.isalpha():
             return self.expand_acronym(party)
         for word in words:
@@ -1250,11 +1277,18 @@ class _Analysis:
             return party  # "state lawmakers", "nearly 200 countries"
         return self.person_form(words)
 
+    def contains(self, word: str) -> bool:
+        """Whether the text has `word` as a whole word (cached: the text is read once per word)."""
+        found = self._contains.get(word)
+        if found is None:
+            found = self._contains[word] = _contains_word(self.text, word)
+        return found
+
     def names_country(self, name: str) -> bool:
         for country in lexicon.COUNTRIES:
             if country.name == name:
-                return any(_contains_word(self.text, form) for form in (country.name, *country.aliases))
-        return _contains_word(self.text, name)
+                return any(self.contains(form) for form in (country.name, *country.aliases))
+        return self.contains(name)
 
     @staticmethod
     def people_of(name: str) -> str | None:
@@ -1266,23 +1300,26 @@ class _Analysis:
     def country_form(self, name: str) -> str:
         """The country's usual name when the article uses it, else the longest form it uses
         ("Britain" in an article that never says "United Kingdom")."""
-        if _contains_word(self.text, name):
+        if self.contains(name):
             return name
         for country in lexicon.COUNTRIES:
             if country.name == name:
-                present = [a for a in country.aliases if _contains_word(self.text, a)]
+                present = [a for a in country.aliases if self.contains(a)]
                 if present:
                     return max(present, key=len)
                 break
         return name
 
     def expand_acronym(self, acronym: str) -> str:
-        """ "DNC" -> "Democratic National Committee" when the article spells it out."""
+        """Expand "DNC" to "Democratic National Committee" when the article spells it out."""
+        if acronym in self._people:
+            return self._people[acronym]
         pattern = (
             r"\b" + r"\s+(?:(?:of|for|and|the|on)\s+)?".join(rf"{c}[\p{{Ll}}]+" for c in acronym) + r"\b"
         )
         found = regex.search(pattern, self.text)
-        return found.group() if found else acronym
+        self._people[acronym] = found.group() if found else acronym
+        return self._people[acronym]
 
     def person_form(self, words: list[str]) -> str:
         """A name without its titles and roles, as fully as the article gives it: the longest
@@ -1296,6 +1333,13 @@ class _Analysis:
         surname = name[-1]
         if not _NAME_WORD.fullmatch(surname):
             return " ".join(name)
+        key = " ".join(name)
+        if key not in self._people:
+            self._people[key] = " ".join(self.fullest(name, surname))
+        return self._people[key]
+
+    def fullest(self, name: list[str], surname: str) -> list[str]:
+        """The longest run of name words the text ends with `surname`."""
         best = name
         word = r"(?<![\p{L}'’.-])\p{Lu}(?:[\p{L}'’-]+|\.)[ \t]+"
         pattern = regex.compile(rf"(?:{word}){{1,4}}{regex.escape(surname)}(?![\p{{L}}'’-])")
@@ -1313,7 +1357,7 @@ class _Analysis:
                 and all(_NAME_WORD.fullmatch(w) and lexicon.country_of(w) is None for w in candidate[:-1])
             ):
                 best = candidate
-        return " ".join(best)
+        return best
 
     def date_in(self, m: _Mention) -> str | None:
         """A date inside the mention ("of 2018", "last year's", "the 1994 deal")."""
@@ -1327,7 +1371,9 @@ class _Analysis:
         return None
 
     def dates_between(self, start: int, end: int) -> list[Finding]:
-        return [d for d in self.dates if d.start >= start and d.end <= end and _timex_value(d)]
+        first = bisect.bisect_left(self._date_starts, start)
+        last = bisect.bisect_left(self._date_starts, end)
+        return [d for d in self.dates[first:last] if d.end <= end and _timex_value(d)]
 
     def location_of(self, m: _Mention) -> str | None:
         """ "agreed in Sochi" after the mention, or a place premodifier the article puts "in"."""
@@ -1343,10 +1389,10 @@ class _Analysis:
             if (
                 _is_cap(t)
                 and not m.headline
-                and lexicon.country_of(word) is None
+                and not _is_country_word(word)
                 and lexicon.known_organisation(word) is None
                 and word.lower() not in lexicon.FUNCTION_WORDS
-                and _contains_word(self.text, "in " + word)
+                and self.contains("in " + word)
             ):
                 return word
         return None
@@ -1363,6 +1409,8 @@ class _Analysis:
         right = " ".join(t.low for t in right_tokens)
         hit = self.find_cue(m, left_tokens, left, right)
         m.hit = hit
+        if hit.position == "left" and hit.cue is not None and hit.cue.status in ("agreed", "signed"):
+            self.place_of_making(m)
         if hit.cue is not None:
             m.status = hit.cue.status
             m.cue = hit.text
@@ -1381,7 +1429,11 @@ class _Analysis:
                     p for p in (self.resolve(x) for x in _split_parties(phrase)) if p not in m.parties
                 )
         m.modality = self.modality(m, hit, left)
-        if m.status in ("agreed", "signed") and m.modality == "asserted" and hit.position in ("left", "right"):
+        if (
+            m.status in ("agreed", "signed")
+            and m.modality == "asserted"
+            and hit.position in ("left", "right")
+        ):
             # Only an agreement the article says was made has a date of making.
             self.date_from_clause(m, right_tokens, left_tokens if hit.position == "left" else ())
         if m.modality == "negated" and m.status is not None:
@@ -1395,6 +1447,18 @@ class _Analysis:
         m.establishes = (
             hit.cue is not None and not hit.cue.weak and not hit.text.split()[-1].endswith("ing")
         ) or hit.position == "np"
+
+    def place_of_making(self, m: _Mention) -> None:
+        """ "signed a ceasefire agreement in Doha": the place belongs to the signing, so it leaves
+        the span and becomes the location."""
+        tokens = m.tokens
+        for i in range(m.head_last + 1, m.last):
+            if tokens[i].low == "in" and _is_cap(tokens[i + 1]) and not _is_time_word(tokens[i + 1].low):
+                place = [t for t in tokens[i + 1 : m.last + 1] if _is_cap(t)]
+                if len(place) == m.last - i and not _is_country_word(place[0].text):
+                    m.location = m.location or _join(place)
+                    m.last = i - 1
+                return
 
     def find_cue(self, m: _Mention, left_tokens: list[_Tok], left: str, right: str) -> _Hit:
         """The first cue that governs the mention: a particle completing a verb before it, a verb
@@ -1437,6 +1501,15 @@ class _Analysis:
             found = cue.pattern.match(right)
             if found and (not object_position or not found.group("aux")):
                 return _Hit(cue, "right", found.group().strip(), aux=found.group("aux").strip(), before=left)
+        if right.startswith(", "):
+            # "The accord, reached in Geneva on Saturday, ...": a participle set off by commas.
+            for cue in _RIGHT_CUES:
+                found = cue.pattern.match(right[2:])
+                if found and not found.group("aux") and found.group("verb").endswith("ed"):
+                    after = right[2 + found.end() :].split(" ", 1)[0]
+                    if after in _AFTER_PARTICIPLE or _is_time_word(after):
+                        return _Hit(cue, "right", found.group().strip(), before=left)
+                    break  # "..., offered her firmest promise": a main verb, not a participle
         return _Hit(None, "", before=left)
 
     def np_status_word(self, m: _Mention) -> str | None:
@@ -1500,12 +1573,15 @@ class _Analysis:
             return "hoped"
         if _HOPED.search(scope) or "( i hope )" in scope:
             return "hoped"
-        if _POSSIBLE.search(scope):
+        possible = _POSSIBLE.search(scope)
+        if possible and not (possible.group() == "would" and _REPORTED_FUTURE.search(scope)):
             return "possible"
         return "asserted"
 
     def in_question(self, m: _Mention) -> bool:
         """Whether the mention stands in a direct question ("Will the deal collapse?")."""
+        if m.sentence.end - m.end > 300:
+            return False
         after = self.text[m.end : m.sentence.end].rstrip(" \"'”’»)]")
         return after.endswith("?") and "." not in after[:-1].replace("U.S.", "").replace("Mr.", "")
 
@@ -1651,6 +1727,8 @@ class _Analysis:
         if m.date is not None:
             return
         clause_end = m.end
+        if right_tokens and right_tokens[0].low == ",":
+            right_tokens = right_tokens[1:]  # "The accord, reached in Geneva on Saturday, ..."
         for t in right_tokens[:9]:
             if t.low in (",", ";", ".", "—", "and", "but", "that", "which", "who") or _HEAD.fullmatch(t.text):
                 break
@@ -1678,13 +1756,15 @@ class _Analysis:
 
     def link(self, mentions: list[_Mention]) -> list[_Chain]:
         chains: list[_Chain] = []
+        recent: list[_Chain] = []  # the chains mentioned last, most recent last
         previous: _Mention | None = None
         for m in mentions:
-            chain = self.antecedent(m, previous, chains)
+            chain = self.antecedent(m, previous, chains, recent)
             if chain is None:
                 chain = _Chain(index=len(chains))
                 chains.append(chain)
-            chain.mentions.append(m)
+            chain.add(m)
+            recent = [*[c for c in recent if c is not chain][-(_CANDIDATE_CHAINS - 1) :], chain]
             m.chain = chain.index
             if chain.name is None and m.name is not None:
                 chain.name = m.name
@@ -1696,7 +1776,9 @@ class _Analysis:
             previous = m
         return chains
 
-    def antecedent(self, m: _Mention, previous: _Mention | None, chains: list[_Chain]) -> _Chain | None:
+    def antecedent(
+        self, m: _Mention, previous: _Mention | None, chains: list[_Chain], recent: list[_Chain]
+    ) -> _Chain | None:
         if m.generic:
             return None
         # Apposition: "the North American Free Trade Agreement, the 1994 deal with Mexico".
@@ -1706,7 +1788,7 @@ class _Analysis:
                 chain = chains[previous.chain]
                 if _compatible(m, chain):
                     return chain
-        candidates = [c for c in reversed(chains) if not _chain_generic(c) and _compatible(m, c)]
+        candidates = [c for c in reversed(recent) if not c.all_generic and _compatible(m, c)]
         if m.name is not None:
             for chain in candidates:
                 if chain.name is not None and _same_name(chain.name, m.name):
@@ -1719,12 +1801,12 @@ class _Analysis:
                     continue
                 if (chain.kind is not None and chain.kind == m.kind) or set(m.parties) & set(chain.parties):
                     return chain
-                if chain.kind is None and any(x.headline for x in chain.mentions) and not chain.prospective:
+                if chain.kind is None and chain.headline and not chain.prospective:
                     return chain  # "Agreement is a big win ..." then "the Paris agreement"
             return None
         if m.novel:
             for chain in candidates:
-                if any(x.novel for x in chain.mentions) and self.distance(m, chain) <= 8:
+                if chain.mentions[0].novel and self.distance(m, chain) <= 8:
                     return chain
             return None
         if m.definite:
@@ -1734,11 +1816,7 @@ class _Analysis:
                 if not c.negated_only
                 and self.distance(m, c) <= 25
                 and not _introduced_here(c, m)
-                and not (
-                    m.plural
-                    and not any(x.plural for x in c.mentions)
-                    and self._plural_elsewhere(m, candidates)
-                )
+                and not (m.plural and not c.plural and self._plural_elsewhere(m, candidates))
             ]
             if not eligible:
                 return None
@@ -1780,7 +1858,7 @@ class _Analysis:
         return None
 
     def _plural_elsewhere(self, m: _Mention, candidates: list[_Chain]) -> bool:
-        return any(any(x.plural for x in c.mentions) for c in candidates)
+        return any(c.plural for c in candidates)
 
     def distance(self, m: _Mention, chain: _Chain) -> int:
         return m.sentence.index - chain.mentions[-1].sentence.index
@@ -1884,6 +1962,8 @@ _NEGATION_REST = regex.compile(r"(?:\b(?:not|never)\b|n't)(?P<rest>.*)$")
 # Mention helpers
 # =============================================================================================
 
+#: How many recently mentioned agreements a mention may refer back to.
+_CANDIDATE_CHAINS = 24
 _NOVELTY = _words(
     "new another future more other further second fresh separate different additional past previous earlier "
     "prior former old same"
@@ -1916,12 +1996,8 @@ _CONTROL_VERBS = _words(
 
 
 def _token_at(tokens: list[_Tok], offset: int) -> int:
-    for i, t in enumerate(tokens):
-        if t.start == offset:
-            return i
-        if t.start > offset:
-            break
-    return -1
+    i = bisect.bisect_left(tokens, offset, key=lambda t: t.start)
+    return i if i < len(tokens) and tokens[i].start == offset else -1
 
 
 def _token_ending(tokens: list[_Tok], offset: int, first: int) -> int:
@@ -2025,6 +2101,10 @@ def _accept(family: str, tokens: list[_Tok], i: int, j: int, headline: bool) -> 
         return not (prev == "to" and " " in head.text)  # "to cease fire"
     if family in ("treaty", "pact", "memorandum", "plan", "named", "armistice"):
         return not (family == "named" and prev.endswith("-"))
+    if family == "protocol" and not head.text[0].isupper():
+        return bool(
+            {t.low for t in tokens[max(0, i - 4) : i]} & _AGREEMENT_VERBS
+        )  # "signed a protocol on ..."
     if family == "protocol":
         return head.text[0].isupper() and (
             (i > 0 and _is_cap(tokens[i - 1]) and tokens[i - 1].start != tokens[0].start)
@@ -2245,8 +2325,18 @@ def _extend_right(tokens: list[_Tok], last: int, family: str, headline: bool) ->
             )
         ):
             break
-        if prep == "in" and tokens[i + 1].low == "the" and not (i + 2 < n and _is_cap(tokens[i + 2])):
+        if (
+            prep == "in"
+            and tokens[i + 1].low == "the"
+            and not (i + 2 < n and (_is_cap(tokens[i + 2]) or tokens[i + 2].low in _REGION_WORDS))
+        ):
             break
+        if prep == "on" and i + 1 < n:
+            following = (
+                tokens[i + 2].low if tokens[i + 1].low in ("the", "a") and i + 2 < n else tokens[i + 1].low
+            )
+            if following in _NOT_A_SUBJECT:
+                break  # "put the deal on hold", "the deal on the table", "the truce on Monday"
         stop = _phrase_end(tokens, i + 1, prep)
         if stop <= i + 1:
             break
@@ -2256,6 +2346,15 @@ def _extend_right(tokens: list[_Tok], last: int, family: str, headline: bool) ->
     return end
 
 
+# What follows a participle set off by commas ("The accord, reached in Geneva, ..."), as opposed
+# to the object of a main verb.
+_AFTER_PARTICIPLE = _words("in on by at last this after with between earlier , . ; late early")
+_REGION_WORDS = _words("north south east west northeast northwest southeast southwest region border")
+# Words after "on" that do not say what an agreement is about.
+_NOT_A_SUBJECT = _words(
+    "hold ice track course paper schedule table verge brink ground sidelines monday tuesday wednesday "
+    "thursday friday saturday sunday"
+)
 _NAME_CONNECTORS = _words("of on against for to the and")
 
 
@@ -2336,7 +2435,8 @@ def _is_generic(m: _Mention) -> bool:
         return True
     if m.det is None and m.plural and not m.headline:
         premodifiers = m.tokens[m.first : m.head_first]
-        if not any(_is_cap(t) for t in premodifiers) and m.last == m.head_last and m.family not in ("named",):
+        proper = any(_is_cap(t) and t.start != m.sentence.start for t in premodifiers)
+        if not proper and m.last == m.head_last and m.family not in ("named",):
             return all(t.low in _GENERIC_PREMODIFIERS for t in premodifiers)
     return False
 
@@ -2453,15 +2553,14 @@ def _name_key(name: str) -> str:
 def _compatible(m: _Mention, chain: _Chain) -> bool:
     if m.kind is not None and chain.kind is not None and m.kind != chain.kind:
         return False
-    if m.family == "ceasefire" and chain.kind not in (None, "ceasefire"):
-        return False
+    if m.family == "ceasefire" and chain.kind != "ceasefire":
+        return False  # "the truce" does not refer back to an agreement of unknown or other kind
     if len(m.parties) >= 2 and len(chain.parties) >= 2 and not set(m.parties) & set(chain.parties):
         return False  # two agreements between different parties
     if m.name is not None and chain.name is not None and not _same_name(m.name, chain.name):
         return False
-    return not (
-        m.date and chain.mentions and any(x.date and x.date[:4] != m.date[:4] for x in chain.mentions)
-    )
+    dated = next((x.date for x in chain.mentions[:3] if x.date), None)
+    return not (m.date and dated and dated[:4] != m.date[:4])
 
 
 def _introduced_here(chain: _Chain, m: _Mention) -> bool:
@@ -2478,10 +2577,6 @@ def _introduced_here(chain: _Chain, m: _Mention) -> bool:
 def _salient(chain: _Chain) -> bool:
     """A chain the article is about: named, in a headline, or mentioned more than once."""
     return chain.name is not None or len(chain.mentions) > 1 or any(m.headline for m in chain.mentions)
-
-
-def _chain_generic(chain: _Chain) -> bool:
-    return all(m.generic for m in chain.mentions)
 
 
 def _split_parties(phrase: Sequence[_Tok]) -> list[str]:
@@ -2627,10 +2722,11 @@ def _timex_value(finding: Finding) -> str | None:
 
 
 def _clause_start(tokens: list[_Tok], first: int) -> int:
-    for i in range(first - 1, -1, -1):
+    """Where the clause of the token at `first` begins (at most 40 tokens back)."""
+    for i in range(first - 1, max(-1, first - 41), -1):
         if tokens[i].low in _CLAUSE_BREAK:
             return i + 1
-    return 0
+    return max(0, first - 40)
 
 
 def _object_position(left_tokens: list[_Tok]) -> bool:
