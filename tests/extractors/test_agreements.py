@@ -47,7 +47,10 @@ def texts(text: str) -> list[str]:
         ("Rebels said the truce was broken within hours.", ["the truce"]),
         ("Both governments agreed to a cease-fire late on Monday.", ["a cease-fire"]),
         ("Canada has not ratified the treaty.", ["the treaty"]),
-        ("Ministers approved a memorandum of understanding on energy.", ["a memorandum of understanding on energy"]),
+        (
+            "Ministers approved a memorandum of understanding on energy.",
+            ["a memorandum of understanding on energy"],
+        ),
         ("Critics of NAFTA say it cost jobs.", ["NAFTA"]),
         ("The company settled the lawsuit and the settlement was approved by a judge.", ["the settlement"]),
         ("The prosecutors offered him a plea deal last week.", ["a plea deal"]),
@@ -102,7 +105,9 @@ def test_two_agreement_nouns_joined_by_a_preposition_are_two_mentions() -> None:
 
 
 def test_a_compound_head_is_one_mention() -> None:
-    assert texts("The rebels signed a peace accord with the government.") == ["a peace accord with the government"]
+    assert texts("The rebels signed a peace accord with the government.") == [
+        "a peace accord with the government"
+    ]
 
 
 def test_a_possessor_belongs_to_the_mention() -> None:
@@ -134,7 +139,9 @@ def test_kind_from_the_words_of_the_mention(sentence: str, kind: str) -> None:
 
 
 def test_kind_from_what_the_deal_is_for() -> None:
-    assert one("The United States struck a deal to destroy the country's chemical weapons.").kind == "security"
+    assert (
+        one("The United States struck a deal to destroy the country's chemical weapons.").kind == "security"
+    )
 
 
 def test_a_chain_shares_its_kind() -> None:
@@ -207,7 +214,10 @@ def test_parties_from_the_subject_of_the_verb() -> None:
 
 
 def test_parties_from_with_and_between() -> None:
-    assert one("The talks produced an agreement between Armenia and Azerbaijan.").parties == ("Armenia", "Azerbaijan")
+    assert one("The talks produced an agreement between Armenia and Azerbaijan.").parties == (
+        "Armenia",
+        "Azerbaijan",
+    )
 
 
 def test_capitals_stand_for_their_countries() -> None:
@@ -287,8 +297,11 @@ def test_different_agreements_get_different_ids() -> None:
 
 
 def test_an_apposition_is_the_same_agreement() -> None:
-    found = find("Farmers blame the North American Free Trade Agreement, the 1994 deal with Mexico, for the losses.")
-    assert len(found) == 2 and found[0].id == found[1].id
+    found = find(
+        "Farmers blame the North American Free Trade Agreement, the 1994 deal with Mexico, for the losses."
+    )
+    assert len(found) == 2
+    assert found[0].id == found[1].id
     assert found[1].name == "North American Free Trade Agreement"
 
 
