@@ -987,7 +987,7 @@ class AgreementsExtractor:
         results.sort(key=lambda f: f.start)
         return results
 
-    def summarize(self, article: Article, findings: tuple[Finding, ...]) -> list[dict[str, Any]]:
+    def summarize(self, article: Article, findings: tuple[Finding, ...]) -> tuple[dict[str, Any], ...]:
         """One entry per agreement (chain): its name, kind, parties, date, location, the last
         status the article asserts (None when it only hopes, expects or asks) and its mention count."""
         by_id: dict[str, dict[str, Any]] = {}
@@ -1000,7 +1000,7 @@ class AgreementsExtractor:
                     "id": finding.id,
                     "name": finding.name,
                     "kind": finding.kind,
-                    "parties": list(finding.parties),
+                    "parties": finding.parties,
                     "date": finding.date,
                     "location": finding.location,
                     "status": None,
@@ -1011,7 +1011,8 @@ class AgreementsExtractor:
             entry["name"] = entry["name"] or finding.name
             if finding.modality == "asserted" and finding.status != "unknown":
                 entry["status"] = finding.status
-        return list(by_id.values())
+        # Tuples, as `Article.from_dict` rebuilds them, so that results round-trip unchanged.
+        return tuple(by_id.values())
 
 
 @hookimpl
