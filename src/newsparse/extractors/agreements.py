@@ -281,7 +281,7 @@ _STOP = _words(
     and or but nor yet so because if unless while whether that which who whom when where why how
     is are was were be been being am has have had do does did will would can could shall should may
     might must i you he she it we they me him us them not n't never there here then now also even
-    just only very too said says say told according
+    just only very too said says say told according up down out off away back
     """
 )
 # Capitalised words that cannot premodify an agreement (verbs of slogans and headlines).
@@ -404,6 +404,15 @@ _CONTEXT_KIND_WORDS.pop("union", None)
 _COMMON_NOUN_KIND_WORDS = _words("union unions work labor labour court business security supply")
 
 
+def _with_compounds(words: list[str]) -> list[str]:
+    """Add two-word terms as one word: "arms control" -> "arms-control" (nuclear, not security)."""
+    out = list(words)
+    for first, second in itertools.pairwise(words):
+        if (first, second) in (("arms", "control"), ("mass", "destruction"), ("free", "trade")):
+            out.append(f"{first}-{second}")
+    return out
+
+
 def _word_kind(low: str, table: Mapping[str, str]) -> str | None:
     kind = table.get(low)
     if kind is None and "-" in low:
@@ -450,12 +459,28 @@ class _Cue(NamedTuple):
     """A noun like "proposal for": a verb before it may govern the mention instead."""
     governor: regex.Pattern[str] | None = None
     """For particles: the verb that must stand right before the mention."""
+    new_only: bool = False
+    """Only for an agreement not yet made ("discuss a new security agreement"), not for one
+    the article names ("discussed the Good Friday Agreement")."""
 
 
 def _left(
-    pattern: str, status: str, *, party: bool = False, weak: bool = False, nominal: bool = False
+    pattern: str,
+    status: str,
+    *,
+    party: bool = False,
+    weak: bool = False,
+    nominal: bool = False,
+    new_only: bool = False,
 ) -> _Cue:
-    return _Cue(regex.compile(rf"(?:^|\s)(?P<verb>{pattern})\s{_ADVERBS}$"), status, party, weak, nominal)
+    return _Cue(
+        regex.compile(rf"(?:^|\s)(?P<verb>{pattern})\s{_ADVERBS}$"),
+        status,
+        party,
+        weak,
+        nominal,
+        new_only=new_only,
+    )
 
 
 def _right(pattern: str, status: str) -> _Cue:
@@ -520,13 +545,15 @@ _LEFT_CUES: tuple[_Cue, ...] = (
         "negotiating",
     ),
     _left(r"to\s(?:hammer\sout|negotiate|work\sout|broker)", "negotiating"),
+    _left(r"discuss|discusses|discussing|discussed", "negotiating", new_only=True),
+    _left(r"(?:close|closer|near|nearing|nears|edging|edged|inching)\s(?:to|toward|towards)", "negotiating"),
     _left(
         r"(?:push|pushes|pushed|pushing|press|presses|pressed|pressing|lobby|lobbying|lobbied)\sfor",
         "negotiating",
         party=True,
     ),
     _left(
-        r"(?:negotiate|negotiates|negotiating|renegotiate|renegotiating|discuss|discusses|discussing|discussed"
+        r"(?:negotiate|negotiates|negotiating|renegotiate|renegotiating"
         r"|brokering|hammering\sout|working\son|work\son|works\son|worked\son|working\stoward|working\stowards)",
         "negotiating",
         party=True,
@@ -569,7 +596,11 @@ _LEFT_CUES: tuple[_Cue, ...] = (
         "in_force",
         party=True,
     ),
-    _left(r"under|bound\sby|in\seffect\sunder|in\saccordance\swith|covered\sby", "in_force", weak=True),
+    _left(
+        r"under|under\sthe\sterms\sof|bound\sby|in\seffect\sunder|in\saccordance\swith|covered\sby",
+        "in_force",
+        weak=True,
+    ),
     _left(r"(?:use|uses|used|using)", "in_force"),
     # Carried out.
     _left(
@@ -602,7 +633,7 @@ _LEFT_CUES: tuple[_Cue, ...] = (
     # Put on hold.
     _left(
         r"(?:suspend|suspends|suspended|suspending|suspension\sof|freeze|freezes|froze|frozen|freezing"
-        r"|halt|halts|halted|halting|delay|delays|delayed|delaying)",
+        r"|halt|halts|halted|halting|delay|delays|delayed|delaying)(?:\s(?:its|their|his|her)\sparticipation\sin)?",
         "suspended",
         party=True,
     ),
@@ -1145,9 +1176,9 @@ class _Analysis:
             return "ceasefire"
         if m.family == "plan":
             return "peace"
-        known = _KNOWN_NAMES.get(head_low)
+        known = _KNOWN_NAMES.get(head_low) or _KNOWN_NAMES.get((m.name or "").lower())
         premodifiers = words[: m.head_first - m.first]
-        kind = _best_kind(words)
+        kind = _best_kind(_with_compounds(words))
         if kind is None and known is not None:
             kind = known[0]
         if kind is None:
@@ -1363,8 +1394,8 @@ class _Analysis:
     def date_in(self, m: _Mention) -> str | None:
         """A date inside the mention ("of 2018", "last year's", "the 1994 deal")."""
         for d in self.dates_between(m.start, m.end):
-            if d.end - d.start < m.end - m.start:
-                return _timex_value(d)
+            if d.end - d.start < m.end - m.start and not (m.name and self.text[d.start : d.end] in m.name):
+                return _timex_value(d)  # not the "Friday" of "Good Friday Agreement"
         if not self.dates:
             for t in m.tokens[m.first : m.last + 1]:
                 if _YEAR.fullmatch(t.text):
@@ -1474,6 +1505,8 @@ class _Analysis:
         tail = left[tail_start:] + " "
         for cue in _LEFT_CUES:
             found = cue.pattern.search(tail)
+            if found and cue.new_only and (m.name is not None or (m.definite and not m.novel)):
+                continue
             if found:
                 before = left[: tail_start + found.start("verb")].rstrip()
                 left_hit = _Hit(cue, "left", found.group().strip(), before=before)
@@ -1592,7 +1625,19 @@ class _Analysis:
         i = len(left_tokens) - len(cue_text.split()) - 1
         parties: list[str] = []
         # "X has accused Y of violating ...", "X are guilty of violating ...".
-        if i >= 1 and left_tokens[i].low == "of":
+        if (
+            i >= 3
+            and left_tokens[i].low == "of"
+            and (left_tokens[i - 2].low, left_tokens[i - 1].low)
+            in (
+                ("each", "other"),
+                ("one", "another"),
+            )
+        ):
+            i -= 3  # "X and Y have accused each other of breaking the deal": the subject is the parties
+            if i >= 0 and left_tokens[i].low in ("accused", "accuse", "accuses", "blamed", "blame"):
+                i -= 1
+        elif i >= 1 and left_tokens[i].low == "of":
             j = i - 1
             while j >= 0 and (
                 _is_cap(left_tokens[j]) or left_tokens[j].low in _PARTY_NOUNS or left_tokens[j].low == "the"
@@ -1953,7 +1998,10 @@ _COUNTRY_PAIR = regex.compile(
     r"(?P<a>\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)\s(?:and|&)\s(?P<b>\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)"
 )
 _LISTED_UNDER = regex.compile(r"[^.;:]{0,80}?\b(?:including|such as|like|known as|also called|called)\s*")
-_APPOSITION = regex.compile(r"\s*(?:,|\(|—|–|, known as|, also known as|, or|, a formal acronym for)\s*")
+_APPOSITION = regex.compile(
+    r"\s*(?:,|\(|—|–|, known as|, also known as|, or|, a formal acronym for)\s*"
+    r"|\s+(?:is|was|are|were)\s+(?:not\s+)?"  # a predicate nominal: "the accord was a bad deal"
+)
 _PARENTHESES = regex.compile(r"\s*\([^)]*\)")
 _NEGATION_WORD = regex.compile(r"(?:\b(?:not|never)\b|n't)")
 _NEGATION_REST = regex.compile(r"(?:\b(?:not|never)\b|n't)(?P<rest>.*)$")
@@ -2134,7 +2182,7 @@ def _accept(family: str, tokens: list[_Tok], i: int, j: int, headline: bool) -> 
         window = {t.low for t in tokens[max(0, i - 4) : i]}
         if window & _SETTLEMENT_YES or prev.startswith("$") or nxt in ("with", "between"):
             return True
-        after = {t.low for t in tokens[j + 1 : j + 5]}
+        after = {t.low for t in tokens[j + 1 : j + 7]}
         if nxt == "in" or after & {"settlers", "settler", "homes", "housing"}:
             return False
         return bool((window | after) & _AGREEMENT_VERBS) or nxt == "of"
@@ -2594,8 +2642,11 @@ def _split_parties(phrase: Sequence[_Tok]) -> list[str]:
         text = _join(part).lower()
         if text in _GENERIC_PARTIES:
             continue
-        while part and part[0].low in _DETERMINERS and part[0].low not in ("one", "two", "three", "four"):
-            part = part[1:]
+        while part and (
+            (part[0].low in _DETERMINERS and part[0].low not in ("one", "two", "three", "four"))
+            or (_is_cap(part[0]) and part[0].low in lexicon.FUNCTION_WORDS and len(part) > 1)
+        ):
+            part = part[1:]  # "the", "If Congress"
         while part and part[0].low.endswith(("-based", "-maker", "-led", "-backed")) and len(part) > 1:
             part = part[1:]
         if not part or all(t.low in lexicon.FUNCTION_WORDS for t in part) or part[-1].low in lexicon.PRONOUNS:
@@ -2606,14 +2657,16 @@ def _split_parties(phrase: Sequence[_Tok]) -> list[str]:
     return out
 
 
+#: Phrases that stand for the parties without naming them.
 _GENERIC_PARTIES = frozenset(
-    """both sides|the two sides|two sides|the two countries|two countries|both countries|the parties|parties
+    line.strip()
+    for line in """
+    both sides|the two sides|two sides|the two countries|two countries|both countries|the parties|parties
     |each other|one another|it|them|her|him|us|that country|the country|the two|both|they|he|she|countries
-    |nations|sides|the sides|the two nations|two nations|all sides|the other|others|all parties""".replace(
-        "\n", ""
-    ).split("|")
+    |nations|sides|the sides|the two nations|two nations|all sides|the other|others|all parties|leaders
+    |two leaders|the leaders|officials|negotiators|diplomats
+    """.replace("\n", "").split("|")
 )
-_GENERIC_PARTIES = frozenset(p.strip() for p in _GENERIC_PARTIES)
 
 
 def _country_words(tokens: list[_Tok], i: int) -> list[str]:
