@@ -1542,6 +1542,17 @@ class _Analysis:
                 if found and not found.group("aux") and found.group("verb").endswith("ed"):
                     after = right[2 + found.end() :].split(" ", 1)[0]
                     if after in _AFTER_PARTICIPLE or _is_time_word(after):
+                        # The main verb after the participle phrase says more: "The ceasefire,
+                        # brokered by Egypt, largely held overnight."
+                        close = right.find(" , ", 2)
+                        if 0 <= close <= 80:
+                            for main in _RIGHT_CUES:
+                                predicate = main.pattern.match(right[close + 3 :])
+                                if predicate:
+                                    aux = predicate.group("aux").strip()
+                                    return _Hit(
+                                        main, "right", predicate.group().strip(), aux=aux, before=left
+                                    )
                         return _Hit(cue, "right", found.group().strip(), before=left)
                     break  # "..., offered her firmest promise": a main verb, not a participle
         return _Hit(None, "", before=left)
