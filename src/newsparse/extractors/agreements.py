@@ -799,7 +799,9 @@ _NP_STATUS: dict[str, str] = {
 # When a negation governs these stages, the stage turns into another rather than being denied:
 # "would not allow the accord to pass" -> rejected; "not living up to an agreement" -> violated.
 _NEGATED_STATUS_FLIPS = {"respected": "violated"}
-_NEGATED_PASSAGE = regex.compile(r"\b(?:pass|passes|approve|approves|ratify|allow|let)\b")
+# Denying passage is rejecting: "would not allow the accord to pass", "urged them not to pass the
+# deal" (an intention) -- but "has not yet approved the agreement" is only not in force yet.
+_NEGATED_PASSAGE = regex.compile(r"\b(?:allow|allows|let|lets)\b|\bnot\sto\s(?:pass|approve|ratify)\b")
 # How far along a stage is, for the stage an article "establishes" for an agreement.
 _LIFECYCLE = {
     "proposed": 1,
@@ -1471,7 +1473,7 @@ class _Analysis:
         if m.modality == "negated" and m.status is not None:
             # Some stages turn into others when denied rather than being denied themselves.
             flipped = _NEGATED_STATUS_FLIPS.get(m.status)
-            if m.status == "in_force" and _NEGATED_PASSAGE.search(hit.text + " " + _last_words(left, 3)):
+            if m.status == "in_force" and _NEGATED_PASSAGE.search(_last_words(left, 4) + " " + hit.text):
                 flipped = "rejected"
             if flipped:
                 m.status = flipped
