@@ -393,3 +393,37 @@ def test_hostile_input_finishes_with_valid_spans(text: str) -> None:
     article = Pipeline(extractors=[]).read(text, format="plain")
     for finding in AgreementsExtractor()(article, Document.of(article), {}):
         assert text[finding.start : finding.end] == finding.text
+
+
+# -- more clause shapes -------------------------------------------------------------------------
+
+
+def test_parties_named_after_the_verb() -> None:
+    assert set(one("Kyiv signed an accord on Friday with Warsaw on grain transit.").parties) == {
+        "Ukraine",
+        "Poland",
+    }
+
+
+def test_the_agents_of_a_passive_are_parties_when_nothing_else_names_them() -> None:
+    finding = one("The agreement was signed by Israel and Jordan in 1994.")
+    assert (finding.parties, finding.date) == (("Israel", "Jordan"), "1994")
+
+
+def test_the_main_verb_after_a_participle_phrase_sets_the_status() -> None:
+    finding = one("The ceasefire, brokered by Egypt, largely held overnight.")
+    assert (finding.status, finding.parties) == ("respected", ())
+
+
+def test_not_yet_approved_is_denied_not_rejected() -> None:
+    finding = one("Parliament has not yet approved the agreement.")
+    assert (finding.status, finding.modality) == ("in_force", "negated")
+
+
+def test_discussing_an_existing_agreement_is_not_negotiating_it() -> None:
+    assert one("The two leaders discussed the Good Friday Agreement.").status == "agreed"
+    assert one("They will discuss a new security agreement.").status == "negotiating"
+
+
+def test_a_date_inside_a_name_is_not_the_agreement_date() -> None:
+    assert one("Critics said the Good Friday Agreement needed reform.").date is None

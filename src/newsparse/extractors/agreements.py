@@ -885,6 +885,7 @@ class _Mention:
     weak_kind: str | None = None
     parties: list[str] = attrs.Factory(list)
     subject_parties: list[str] = attrs.Factory(list)
+    agent_parties: list[str] = attrs.Factory(list)
     date: str | None = None
     location: str | None = None
     status: str | None = None
@@ -1453,15 +1454,8 @@ class _Analysis:
         elif hit.position == "np":
             m.status = _NP_STATUS.get(hit.text)
             m.cue = hit.text
-        if hit.position == "right" and not hit.aux and m.status in ("agreed", "signed"):
-            # A participle after the mention: "a nuclear deal reached with Iran in July".
-            verb_words = len(hit.text.split())
-            rest = right_tokens[verb_words:]
-            if rest and rest[0].low in ("with", "between"):
-                phrase = rest[1 : _phrase_end(rest, 1, rest[0].low)]
-                m.parties.extend(
-                    p for p in (self.resolve(x) for x in _split_parties(phrase)) if p not in m.parties
-                )
+        if hit.cue is not None and hit.cue.status in _MAKING and hit.position in ("left", "right"):
+            self.parties_after_verb(m, hit, right_tokens)
         m.modality = self.modality(m, hit, left)
         if (
             m.status in ("agreed", "signed")
@@ -1481,6 +1475,33 @@ class _Analysis:
         m.establishes = (
             hit.cue is not None and not hit.cue.weak and not hit.text.split()[-1].endswith("ing")
         ) or hit.position == "np"
+
+    def parties_after_verb(self, m: _Mention, hit: _Hit, right_tokens: list[_Tok]) -> None:
+        """Parties the verb names after the mention: "a deal reached with Iran in July", "signed
+        an accord on Friday with Ukraine"; and, kept apart, the agents of a passive ("a treaty
+        ratified by 196 nations"), used only when nothing else names the parties."""
+        rest = right_tokens
+        if hit.position == "right":
+            if hit.aux and not hit.text.split()[-1].endswith("ed"):
+                return
+            rest = right_tokens[len(hit.text.split()) :]
+        while rest and (rest[0].low in _TIME_WORDS or rest[0].low in ("on", "last", "late", "early", "also")):
+            rest = rest[1:]
+        if not rest:
+            return
+        if rest[0].low in ("with", "between"):
+            phrase = rest[1 : _phrase_end(rest, 1, rest[0].low)]
+            m.parties.extend(
+                p for p in (self.resolve(x) for x in _split_parties(phrase)) if p not in m.parties
+            )
+        elif (
+            rest[0].low == "by"
+            and hit.position == "right"
+            and hit.cue is not None
+            and hit.cue.status != "agreed"
+        ):
+            phrase = rest[1 : _phrase_end(rest, 1, "with")]
+            m.agent_parties = _dedupe(self.resolve(x) for x in _split_parties(phrase))
 
     def place_of_making(self, m: _Mention) -> None:
         """ "signed a ceasefire agreement in Doha": the place belongs to the signing, so it leaves
@@ -1789,7 +1810,7 @@ class _Analysis:
         if right_tokens and right_tokens[0].low == ",":
             right_tokens = right_tokens[1:]  # "The accord, reached in Geneva on Saturday, ..."
         for t in right_tokens[:9]:
-            if t.low in (",", ";", ".", "—", "and", "but", "that", "which", "who") or _HEAD.fullmatch(t.text):
+            if t.low in (",", ";", ".", "—", "but", "that", "which", "who") or _HEAD.fullmatch(t.text):
                 break
             clause_end = t.end
         candidates = self.dates_between(m.end, clause_end)
@@ -1927,6 +1948,8 @@ class _Analysis:
     def share(self, chains: list[_Chain]) -> None:
         protagonists = self.title_protagonists()
         for chain in chains:
+            if not chain.parties:
+                chain.parties = _dedupe(p for m in chain.mentions for p in m.agent_parties)
             if not chain.parties and protagonists and not all(m.generic for m in chain.mentions):
                 chain.parties = list(protagonists)
             kinds = [m.kind for m in chain.mentions if m.kind is not None]
@@ -2411,6 +2434,8 @@ def _extend_right(tokens: list[_Tok], last: int, family: str, headline: bool) ->
 # What follows a participle set off by commas ("The accord, reached in Geneva, ..."), as opposed
 # to the object of a main verb.
 _AFTER_PARTICIPLE = _words("in on by at last this after with between earlier , . ; late early")
+#: Stages whose verb names the parties around it ("signed ... with Ukraine", "ratified by 196 nations").
+_MAKING = frozenset({"agreed", "signed", "in_force", "negotiating"})
 _REGION_WORDS = _words("north south east west northeast northwest southeast southwest region border")
 # Words after "on" that do not say what an agreement is about.
 _NOT_A_SUBJECT = _words(
