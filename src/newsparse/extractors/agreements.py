@@ -1073,7 +1073,6 @@ class _Analysis:
         self._people: dict[str, str] = {}
         self._tokens: dict[int, list[_Tok]] = {}
         self._headline: dict[int, bool] = {}
-        self._text_folded: str | None = None
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -1095,12 +1094,6 @@ class _Analysis:
             )
             self._headline[sentence.index] = cached
         return cached
-
-    @property
-    def folded(self) -> str:
-        if self._text_folded is None:
-            self._text_folded = self.text.replace("’", "'")
-        return self._text_folded
 
     # -- the passes ------------------------------------------------------------------------
 
@@ -1984,7 +1977,7 @@ class _Analysis:
         if found is None:
             return []
         pair = [found.group("a"), found.group("b")]
-        if not all(lexicon.country_of(p) is not None and lexicon.country_of(p)[1] == "country" for p in pair):  # type: ignore[index]
+        if not all((lexicon.country_of(p) or ("", ""))[1] == "country" for p in pair):
             return []
         return _dedupe(self.resolve(p) for p in pair)
 
@@ -2836,13 +2829,6 @@ def _has_verb_between(left: str) -> bool:
         return True
     rest = match.group("rest").split()
     return any(w not in _STOP and w not in ("due", "about", "part") and not w.endswith("ly") for w in rest)
-
-
-def _words_before_cue(left: str, cue_text: str) -> str:
-    if cue_text and left.endswith(cue_text):
-        return left[: -len(cue_text)].rstrip()
-    index = left.rfind(cue_text) if cue_text else -1
-    return left[:index].rstrip() if index >= 0 else left
 
 
 def _last_words(text: str, n: int) -> str:
