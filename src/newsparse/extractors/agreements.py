@@ -1125,9 +1125,9 @@ class _Analysis:
                 continue
             family, plural = _family(match.group())
             headline = self.headline(sentence, tokens)
-            if not _accept(family, tokens, head_first, head_last, headline):
+            if not _accept(family, tokens, head_first, head_last):
                 continue
-            first, det = _extend_left(tokens, head_first, headline)
+            first, det = _extend_left(tokens, head_first)
             last = _extend_right(tokens, head_last, family, headline)
             mention = _Mention(
                 sentence=sentence,
@@ -2149,7 +2149,7 @@ _AGREEMENT_VERBS = _words(
 )
 
 
-def _accept(family: str, tokens: list[_Tok], i: int, j: int, headline: bool) -> bool:
+def _accept(family: str, tokens: list[_Tok], i: int, j: int) -> bool:
     """False for senses of the head word that are not agreements."""
     prev, nxt = _prev(tokens, i), _next(tokens, j)
     head = tokens[i]
@@ -2286,10 +2286,13 @@ def _verb_before(tokens: list[_Tok], i: int) -> bool:
     )
 
 
-def _extend_left(tokens: list[_Tok], head: int, headline: bool) -> tuple[int, str | None]:
-    """The first token of the noun phrase ending at `head`, and its determiner (lower case)."""
+def _extend_left(tokens: list[_Tok], head: int) -> tuple[int, str | None]:
+    """The first token of the noun phrase ending at `head`, and its determiner (lower case).
+
+    Words that are safe premodifiers ("trade", "landmark", "12-nation", capitalised names) are
+    always part of the phrase; other words ("signed", "inversion") only when a determiner closes
+    the phrase before them ("a $54 billion inversion deal", but "signed | trade agreements")."""
     first = head
-    tentative = head
     i = head - 1
     steps = 0
     while i >= 0 and steps < 9:
@@ -2322,7 +2325,7 @@ def _extend_left(tokens: list[_Tok], head: int, headline: bool) -> tuple[int, st
         if _is_cap(t):
             if low in _CAP_STOPS or (t.start == tokens[0].start and low in lexicon.FUNCTION_WORDS):
                 break
-            first = tentative = i
+            first = i
         elif (
             low in _SAFE_PREMODIFIERS
             or low[:1].isdigit()
@@ -2332,11 +2335,8 @@ def _extend_left(tokens: list[_Tok], head: int, headline: bool) -> tuple[int, st
             or low in ("million", "billion", "trillion", "percent")
             or low in _MONTH_WORDS
         ):
-            first = tentative = i
-        else:
-            tentative = i  # only part of the phrase if a determiner closes it
+            first = i
         i -= 1
-    del tentative
     return first, None
 
 
