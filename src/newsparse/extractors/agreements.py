@@ -284,6 +284,22 @@ _STOP = _words(
     just only very too said says say told according up down out off away back
     """
 )
+# Common verbs that end a noun phrase on the left ("Their smaller staffs mean | deals").
+_STOP |= _words(
+    """
+    mean means meant make makes get gets got take takes took see sees saw need needs want wants give
+    gives gave keep keeps kept put puts let lets seem seems seemed help helps call calls become becomes
+    became show shows showed find finds tell tells think thinks know knows like likes go goes went come
+    comes came look looks use uses try tries feel feels leave leaves bring brings begin begins hold
+    holds stand stands lose loses pay pays meet meets include includes continue continues set sets
+    lead leads understand understands watch watches follow follows stop stops create creates speak
+    speaks allow allows add adds grow grows open opens walk walks win wins offer offers remember
+    consider considers appear appears buy buys wait waits serve serves die dies send sends expect
+    expects build builds stay stays fall falls cut cuts reach reaches kill kills remain remains suggest
+    suggests raise raises pass passes sell sells require requires report reports decide decides pull
+    pulls oppose opposes back backs support supports blame blames
+    """
+)
 # Capitalised words that cannot premodify an agreement (verbs of slogans and headlines).
 _CAP_STOPS = _words(
     "stop sign reject block scrap approve ratify pass kill support oppose end save no yes back ditch "
@@ -350,7 +366,7 @@ for _kind, _block in {
     "trade": "trade free-trade tariff tariffs commerce customs fta ftas nafta tpp ttip cptpp ceta rcep usmca"
     " gatt safta exports imports",
     "security": "security defense defence military de-escalation chemical weapons arms status-of-forces"
-    " troops basing intelligence-sharing",
+    " forces troops basing intelligence-sharing",
     "legal": "plea immunity lawsuit lawsuits court out-of-court consent litigation",
     "political": "bipartisan budget fundraising ethics legislative coalition spending prisoner prisoners"
     " swap normalization normalisation friendship debt-ceiling stopgap wage",
@@ -544,6 +560,7 @@ _LEFT_CUES: tuple[_Cue, ...] = (
         r"(?:negotiations?|talks|discussions?|consultations?)\s(?:on|over|for|about|toward|towards|to\sreach)",
         "negotiating",
     ),
+    _left(r"(?:helped|help|helps|helping)\s(?:to\s)?(?:negotiate|hammer\sout|work\sout)", "agreed"),
     _left(r"to\s(?:hammer\sout|negotiate|work\sout|broker)", "negotiating"),
     _left(r"discuss|discusses|discussing|discussed", "negotiating", new_only=True),
     _left(r"(?:close|closer|near|nearing|nears|edging|edged|inching)\s(?:to|toward|towards)", "negotiating"),
@@ -2137,6 +2154,10 @@ _SETTLEMENT_NOT_AFTER = _words(
     "expansion construction building activity freeze blocs bloc homes outposts mechanism mechanisms area "
     "areas policy movement"
 )
+_PARTY_CONVENTION = _words(
+    "national democratic republican party constitutional labour labor gop dnc rnc state nominating tory "
+    "conservative liberal green"
+)
 _ARRANGEMENT_NO = _words("funeral travel seating flower floral living musical orchestral sleeping childcare")
 _ARRANGEMENT_YES = _words(
     "security trade fundraising financial contractual transitional power-sharing interim bilateral "
@@ -2153,11 +2174,42 @@ def _accept(family: str, tokens: list[_Tok], i: int, j: int) -> bool:
     """False for senses of the head word that are not agreements."""
     prev, nxt = _prev(tokens, i), _next(tokens, j)
     head = tokens[i]
-    if family in ("deal", "accord") and nxt == "with" and _verb_before(tokens, i):
+    if (
+        family in ("deal", "accord")
+        and nxt == "with"
+        and (_verb_before(tokens, i) or prev in ("and", "or", "then"))
+    ):
         return False  # "to deal with", "policy makers deal with", "this accords with"
+    if tokens[j].low in ("deals", "accords", "contracts", "contract") and (
+        nxt in ("a", "an", "the", "his", "her", "their", "its") and prev not in _DETERMINERS and prev != "'s"
+    ):
+        return False  # "His victory deals a devastating blow", "mothers who contract the virus"
+    if family == "contract" and prev in ("that", "who", "which"):
+        return False
     if family == "deal":
         if prev in _VERB_BEFORE_DEAL and nxt in ("with", "in", "out", ""):
             return False
+        if (
+            head.text[0].isupper()
+            and i > 0
+            and (tokens[i - 1].low.rstrip(".") in lexicon.TITLES or tokens[i - 1].low in lexicon.FIRST_NAMES)
+        ):
+            return False  # "Gov. Nathan Deal": a surname
+        if (
+            head.text == "Deal"
+            and prev == "the"
+            and _prev(tokens, i - 1) == "of"
+            and _prev(tokens, i - 2) == "art"
+        ):
+            return False  # "The Art of the Deal": a book
+        if prev == "the" and _prev(tokens, i - 1) in ("close", "closes", "closed", "closing"):
+            return False  # "close the deal": win over (voters), not an agreement
+        if (
+            _prev(tokens, i - 1) in ("a", "no")
+            and _prev(tokens, i - 2) not in _AGREEMENT_VERBS
+            and (tokens[i - 2].low if i >= 2 else "") in ("big", "real", "great")
+        ):
+            return False  # "a big frigging deal", "a real unusual deal"
         if prev in _IDIOM_DEAL and (
             nxt == "of" or _prev(tokens, i - 1) in ("a", "no", "the", "") or prev == "new"
         ):
@@ -2190,10 +2242,14 @@ def _accept(family: str, tokens: list[_Tok], i: int, j: int) -> bool:
         )
     if family == "convention":
         if not head.text[0].isupper():
+            after_on = tokens[j + 2].low if j + 2 < len(tokens) else ""
             return prev in ("un", "u.n.", "international", "climate", "refugee", "torture", "geneva") or (
-                nxt in ("on", "against") and prev in _DETERMINERS
+                nxt in ("on", "against")
+                and prev in ("a", "an", "the", "this")
+                and not _is_time_word(after_on)
+                and after_on not in ("the", "a", "stage", "floor")
             )
-        if prev in ("national", "democratic", "republican", "party", "constitutional", "labour", "labor"):
+        if prev in _PARTY_CONVENTION:
             return False
         if nxt in ("center", "centre", "hall", "delegates", "floor", "speech", "bounce", "goers"):
             return False
@@ -2438,16 +2494,36 @@ _NOT_A_SUBJECT = _words(
 _NAME_CONNECTORS = _words("of on against for to the and")
 
 
+def _past_common_noun(tokens: list[_Tok], conjunct: int, i: int) -> bool:
+    """Whether token `i` lies past a phrase of common nouns that began at `conjunct`: "with the
+    city | interfere", "the unions | establishes"; "their business partners" and "the two
+    countries" go on to their noun."""
+    if i - conjunct < 2:
+        return False
+    if i - conjunct == 2 and tokens[conjunct].low in _DETERMINERS:
+        second = tokens[conjunct + 1].low
+        return not (
+            tokens[i].low in _PARTY_NOUNS
+            and (second in _SAFE_PREMODIFIERS or second[:1].isdigit() or second in ("two", "three", "both"))
+        )
+    return i - conjunct >= 3
+
+
 def _phrase_end(tokens: list[_Tok], start: int, prep: str) -> int:
-    """One past the last token of the noun phrase (or gerund phrase) starting at `start`."""
+    """One past the last token of the noun phrase (or gerund phrase) starting at `start`.
+
+    Coordinated noun phrases are followed ("between Israel and the Palestinians"); after a
+    capitalised name only party nouns continue it ("the Sudanese government"); a phrase of
+    common nouns alone stops after its determiner and two words ("with the city")."""
     n = len(tokens)
     i = start
     seen_cap = False
+    conjunct = start  # where the current conjunct began
     limit = start + (12 if prep in ("on", "between") else 8)
     while i < n and i < limit:
         t = tokens[i]
         low = t.low
-        if _HEAD.fullmatch(t.text) and i > start and prep not in ("on",):
+        if _HEAD.fullmatch(t.text) and i > start and prep != "on":
             break
         if low in ("and", "&") and prep in ("between", "with", "among", "of", "on") and i + 1 < n:
             nxt = tokens[i + 1]
@@ -2458,6 +2534,7 @@ def _phrase_end(tokens: list[_Tok], start: int, prep: str) -> int:
                 or (prep in ("of", "on") and nxt.text[:1].isalpha())
             ):
                 i += 1
+                conjunct, seen_cap = i, False
                 continue
             break
         if (
@@ -2482,8 +2559,16 @@ def _phrase_end(tokens: list[_Tok], start: int, prep: str) -> int:
             break
         if _is_cap(t):
             seen_cap = True
-        elif (seen_cap and low not in _PARTY_NOUNS and prep in ("with", "between", "among", "at")) or (
-            low.endswith("ed") and i > start and prep != "on"
+        elif low in _DETERMINERS and i == conjunct:
+            pass
+        elif (
+            (seen_cap and low not in _PARTY_NOUNS and prep in ("with", "between", "among", "at"))
+            or (low.endswith("ed") and i > start and prep != "on")
+            or (
+                prep in ("with", "between", "among")
+                and not seen_cap
+                and _past_common_noun(tokens, conjunct, i)
+            )
         ):
             break
         i += 1
@@ -2673,17 +2758,21 @@ def _split_parties(phrase: Sequence[_Tok]) -> list[str]:
         text = _join(part).lower()
         if text in _GENERIC_PARTIES:
             continue
+        while part and part[-1].low in _STOP:
+            part = part[:-1]  # "the coalition in"
         while part and (
             (part[0].low in _DETERMINERS and part[0].low not in ("one", "two", "three", "four"))
             or (_is_cap(part[0]) and part[0].low in lexicon.FUNCTION_WORDS and len(part) > 1)
         ):
             part = part[1:]  # "the", "If Congress"
-        while part and part[0].low.endswith(("-based", "-maker", "-led", "-backed")) and len(part) > 1:
+        while part and part[0].low.endswith(("-based", "-maker", "-backed")) and len(part) > 1:
             part = part[1:]
         if not part or all(t.low in lexicon.FUNCTION_WORDS for t in part) or part[-1].low in lexicon.PRONOUNS:
             continue
         if _join(part).lower() in _GENERIC_PARTIES:
             continue
+        if not any(_is_cap(t) for t in part) and len(part) > 3:
+            continue  # a clause rather than a party
         out.append(_join(part))
     return out
 
@@ -2695,7 +2784,7 @@ _GENERIC_PARTIES = frozenset(
     both sides|the two sides|two sides|the two countries|two countries|both countries|the parties|parties
     |each other|one another|it|them|her|him|us|that country|the country|the two|both|they|he|she|countries
     |nations|sides|the sides|the two nations|two nations|all sides|the other|others|all parties|leaders
-    |two leaders|the leaders|officials|negotiators|diplomats
+    |two leaders|the leaders|officials|negotiators|diplomats|neighbor|neighbour|neighbors|neighbours
     """.replace("\n", "").split("|")
 )
 
