@@ -284,6 +284,10 @@ _STOP = _words(
     just only very too said says say told according up down out off away back
     """
 )
+_PREPOSITIONS = _words(
+    "of in on at to for with by from into onto upon over under about against between among through after "
+    "before during since until without within across toward towards via per like as than amid despite and or but"
+)
 # Common verbs that end a noun phrase on the left ("Their smaller staffs mean | deals").
 _STOP |= _words(
     """
@@ -2181,7 +2185,9 @@ def _accept(family: str, tokens: list[_Tok], i: int, j: int) -> bool:
     ):
         return False  # "to deal with", "policy makers deal with", "this accords with"
     if tokens[j].low in ("deals", "accords", "contracts", "contract") and (
-        nxt in ("a", "an", "the", "his", "her", "their", "its") and prev not in _DETERMINERS and prev != "'s"
+        nxt in ("a", "an", "the", "his", "her", "their", "its")
+        and prev.isalpha()
+        and prev not in _DETERMINERS | _PREPOSITIONS
     ):
         return False  # "His victory deals a devastating blow", "mothers who contract the virus"
     if family == "contract" and prev in ("that", "who", "which"):
@@ -2337,7 +2343,7 @@ def _verb_before(tokens: list[_Tok], i: int) -> bool:
         or prev[:1].isdigit()
         or prev.startswith("$")
         or prev in _AGREEMENT_VERBS
-        or prev in _STOP
+        or prev in _PREPOSITIONS
         or not prev[:1].isalpha()
     )
 
