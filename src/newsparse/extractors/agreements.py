@@ -286,7 +286,8 @@ _STOP = _words(
 )
 _PREPOSITIONS = _words(
     "of in on at to for with by from into onto upon over under about against between among through after "
-    "before during since until without within across toward towards via per like as than amid despite and or but"
+    "before during since until without within across toward towards via per like as than amid despite "
+    "and or but"
 )
 # Common verbs that end a noun phrase on the left ("Their smaller staffs mean | deals").
 _STOP |= _words(
