@@ -350,7 +350,8 @@ _PARTY_NOUNS = _words(
     sides authorities lawmakers legislators staffers employees workers company companies firm firms
     opposition insurgents group groups people delegation delegations regime army movement council
     minister ministers president prime republicans democrats congress senate board members partners
-    allies neighbours neighbors communities candidates
+    allies neighbours neighbors communities candidates attorney prosecutors regulators department agency
+    commission
     """
 )
 
@@ -2275,6 +2276,8 @@ def _accept(family: str, tokens: list[_Tok], i: int, j: int) -> bool:
         if window & _SETTLEMENT_YES or prev.startswith("$") or nxt in ("with", "between"):
             return True
         after = {t.low for t in tokens[j + 1 : j + 7]}
+        if nxt == "of" and after & {"refugee", "refugees", "migrants", "families", "immigrants"}:
+            return False  # resettlement, not an agreement
         if nxt == "in" or after & {"settlers", "settler", "homes", "housing"}:
             return False
         return bool((window | after) & _AGREEMENT_VERBS) or nxt == "of"
@@ -2356,6 +2359,7 @@ def _extend_left(tokens: list[_Tok], head: int) -> tuple[int, str | None]:
     always part of the phrase; other words ("signed", "inversion") only when a determiner closes
     the phrase before them ("a $54 billion inversion deal", but "signed | trade agreements")."""
     first = head
+    gap = False  # a word that is only part of the phrase if a determiner closes it
     i = head - 1
     steps = 0
     while i >= 0 and steps < 9:
@@ -2388,7 +2392,8 @@ def _extend_left(tokens: list[_Tok], head: int) -> tuple[int, str | None]:
         if _is_cap(t):
             if low in _CAP_STOPS or (t.start == tokens[0].start and low in lexicon.FUNCTION_WORDS):
                 break
-            first = i
+            if not gap:
+                first = i
         elif (
             low in _SAFE_PREMODIFIERS
             or low[:1].isdigit()
@@ -2398,7 +2403,10 @@ def _extend_left(tokens: list[_Tok], head: int) -> tuple[int, str | None]:
             or low in ("million", "billion", "trillion", "percent")
             or low in _MONTH_WORDS
         ):
-            first = i
+            if not gap:
+                first = i
+        else:
+            gap = True
         i -= 1
     return first, None
 
@@ -2731,8 +2739,27 @@ def _compatible(m: _Mention, chain: _Chain) -> bool:
         return False  # two agreements between different parties
     if m.name is not None and chain.name is not None and not _same_name(m.name, chain.name):
         return False
+    content = _content_words(m)
+    if content and m.definite and not any(content & _content_words(x) for x in chain.mentions[:8]):
+        return False  # "the real estate deals" is not the nuclear deal mentioned before
     dated = next((x.date for x in chain.mentions[:3] if x.date), None)
     return not (m.date and dated and dated[:4] != m.date[:4])
+
+
+def _content_words(m: _Mention) -> set[str]:
+    """Lower-case words before the head that say what the agreement is about ("real estate"),
+    as opposed to evaluations, stages and kinds ("landmark", "tentative", "nuclear")."""
+    return {
+        t.low
+        for t in m.tokens[m.first : m.head_first]
+        if t.text.isalpha()
+        and t.text.islower()
+        and t.low not in _SAFE_PREMODIFIERS
+        and t.low not in _DETERMINERS
+        and t.low not in _NP_STATUS
+        and t.low not in _KIND_WORDS
+        and not t.low.endswith(_ADJECTIVE_SUFFIXES)
+    }
 
 
 def _introduced_here(chain: _Chain, m: _Mention) -> bool:
@@ -2848,7 +2875,7 @@ def _clean_name(words: list[str]) -> list[str]:
     last_role = -1
     for i, w in enumerate(words[:-1]):
         low = w.lower().rstrip(".")
-        if low in lexicon.TITLES or low in _POLITICAL_LABELS:
+        if low in lexicon.TITLES or low in _POLITICAL_LABELS or low in lexicon.ROLE_MODIFIERS:
             last_role = i
     if last_role >= 0:
         rest = words[last_role + 1 :]
