@@ -881,7 +881,7 @@ _IMPERATIVE_START = _words(
 )
 
 # Clause boundaries for modality scope: a semicolon, a colon, a dash, or "but".
-_CLAUSE_BREAK = _words("; : — – -- but")
+_CLAUSE_BREAK = _words("; : — – -- but which who whom whose")
 
 
 # =============================================================================================
@@ -1651,10 +1651,13 @@ class _Analysis:
                     _last_words(before, 6) + " "
                 ):
                     return "negated"
-        scope = before + " " + hit.aux
-        first_word = scope.split()[0] if scope.split() else ""
-        if first_word in _IMPERATIVE_START and m.sentence.start <= m.tokens[0].start + 2:
-            return "hoped"
+        # The cue itself may be the wish ("demanded a truce", "seek a deal").
+        scope = before + " " + (hit.text if hit.position == "left" else hit.aux)
+        clause = left.split()
+        if clause and clause[0] in ('"', "“", "'", "‘"):
+            clause = clause[1:]
+        if clause and clause[0] in _IMPERATIVE_START:
+            return "hoped"  # a clause that opens with a bare verb is a call: "Stop TTIP!"
         if _HOPED.search(scope) or "( i hope )" in scope:
             return "hoped"
         possible = _POSSIBLE.search(scope)
