@@ -75,6 +75,13 @@ def test_agreement_nouns_and_names_are_mentions(sentence: str, expected: list[st
         "There is broad agreement that prices will rise.",
         "It was no big deal, the minister said.",
         "The party has promised a New Deal for workers.",
+        "His landslide victory deals a heavy blow to the governor.",
+        "Gov. Nathan Deal signed the budget on Monday.",
+        "The senator addressed the Republican convention on Thursday.",
+        "He quoted his book, The Art of the Deal, at the rally.",
+        "The candidate hopes to close the deal with voters in Iowa.",
+        "The mayor opposed the settlement of refugees in the city.",
+        "Doctors said pregnant women who contract the virus face risks.",
     ],
 )
 def test_what_is_not_an_agreement(sentence: str) -> None:
@@ -427,3 +434,17 @@ def test_discussing_an_existing_agreement_is_not_negotiating_it() -> None:
 
 def test_a_date_inside_a_name_is_not_the_agreement_date() -> None:
     assert one("Critics said the Good Friday Agreement needed reform.").date is None
+
+
+def test_a_different_kind_of_deal_is_a_different_agreement() -> None:
+    found = find(
+        "The senator opposes the nuclear deal with Iran. "
+        "He compared the negotiations to the real estate deals he made in the 1980s."
+    )
+    assert found[0].id != found[1].id
+
+
+def test_a_demand_is_a_wish_and_a_slogan_a_call() -> None:
+    finding = one("The rebels demanded a truce with government forces in the east.")
+    assert (finding.status, finding.modality) == ("agreed", "hoped")
+    assert one("Protesters chanted: Stop the pact!").modality == "hoped"
