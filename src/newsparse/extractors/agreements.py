@@ -471,7 +471,7 @@ _ADVERBS = (
 class _Cue(NamedTuple):
     """A status cue: its pattern, the stage it sets, and how much it tells."""
 
-    pattern: regex.Pattern[str]
+    pattern: re.Pattern[str]
     status: str
     party_subject: bool = False
     """The verb's subject is a party ("Bosnia and Slovenia agreed to a ceasefire")."""
@@ -479,7 +479,7 @@ class _Cue(NamedTuple):
     """A preposition rather than a verb ("under the agreement"): an adjective in the mention wins."""
     nominal: bool = False
     """A noun like "proposal for": a verb before it may govern the mention instead."""
-    governor: regex.Pattern[str] | None = None
+    governor: re.Pattern[str] | None = None
     """For particles: the verb that must stand right before the mention."""
     new_only: bool = False
     """Only for an agreement not yet made ("discuss a new security agreement"), not for one
@@ -496,7 +496,7 @@ def _left(
     new_only: bool = False,
 ) -> _Cue:
     return _Cue(
-        regex.compile(rf"(?:^|\s)(?P<verb>{pattern})\s{_ADVERBS}$"),
+        re.compile(rf"(?:^|\s)(?P<verb>{pattern})\s{_ADVERBS}$"),
         status,
         party,
         weak,
@@ -507,7 +507,7 @@ def _left(
 
 def _right(pattern: str, status: str) -> _Cue:
     return _Cue(
-        regex.compile(rf"^(?:(?:that|which)\s)?(?P<aux>{_AUX_CHAIN})(?P<verb>{pattern})(?:\s|$)"), status
+        re.compile(rf"^(?:(?:that|which)\s)?(?P<aux>{_AUX_CHAIN})(?P<verb>{pattern})(?:\s|$)"), status
     )
 
 
@@ -515,9 +515,9 @@ def _particle(particle: str, governor: str, status: str) -> _Cue:
     """A particle after the mention that completes the verb right before it: "brought | the
     agreement | into force"."""
     return _Cue(
-        regex.compile(rf"^(?:{particle})\b"),
+        re.compile(rf"^(?:{particle})\b"),
         status,
-        governor=regex.compile(rf"(?:^|\s)(?:{governor})(?:\s(?:\w+ly|not|never|also))*$"),
+        governor=re.compile(rf"(?:^|\s)(?:{governor})(?:\s(?:\w+ly|not|never|also))*$"),
     )
 
 
@@ -824,7 +824,7 @@ _NP_STATUS: dict[str, str] = {
 _NEGATED_STATUS_FLIPS = {"respected": "violated"}
 # Denying passage is rejecting: "would not allow the accord to pass", "urged them not to pass the
 # deal" (an intention) -- but "has not yet approved the agreement" is only not in force yet.
-_NEGATED_PASSAGE = regex.compile(r"\b(?:allow|allows|let|lets)\b|\bnot\sto\s(?:pass|approve|ratify)\b")
+_NEGATED_PASSAGE = re.compile(r"\b(?:allow|allows|let|lets)\b|\bnot\sto\s(?:pass|approve|ratify)\b")
 # How far along a stage is, for the stage an article "establishes" for an agreement.
 _LIFECYCLE = {
     "proposed": 1,
@@ -840,24 +840,24 @@ _LIFECYCLE = {
 # Modality markers
 # =============================================================================================
 
-_QUESTION_WORDS = regex.compile(
+_QUESTION_WORDS = re.compile(
     r"\b(?:whether|to\ssee\sif|asks?\sif|asked\sif|wonders?\sif|wondered\sif|know\sif)\b"
 )
 # A condition opens before the mention and has not closed: at most two commas (an apposition)
 # between the subordinator and the mention.
-_CONDITION = regex.compile(
+_CONDITION = re.compile(
     r"\b(?:if|unless|until|provided|as\slong\sas|in\scase)\b(?P<rest>[^,;:]*(?:,[^,;:]*){0,2})$"
 )
-_WHEN_CONDITION = regex.compile(r"(?:^|\s)when\b(?P<rest>[^,;:]*(?:,[^,;:]*){0,2})$")
-_AFTER_CONDITION = regex.compile(r"^[^,;:]*?\b(?:until|unless|if|when|once|provided)\b")
-_PAST_VERB = regex.compile(r"\b(?:was|were|did|had|\w{3,}ed)\b")
-_FUTURE_OR_MODAL = regex.compile(r"\b(?:will|would|wo|'ll|shall|can|could|may|might)\b")
-_NEGATION_BEFORE = regex.compile(
+_WHEN_CONDITION = re.compile(r"(?:^|\s)when\b(?P<rest>[^,;:]*(?:,[^,;:]*){0,2})$")
+_AFTER_CONDITION = re.compile(r"^[^,;:]*?\b(?:until|unless|if|when|once|provided)\b")
+_PAST_VERB = re.compile(r"\b(?:was|were|did|had|\w{3,}ed)\b")
+_FUTURE_OR_MODAL = re.compile(r"\b(?:will|would|wo|'ll|shall|can|could|may|might)\b")
+_NEGATION_BEFORE = re.compile(
     r"(?:\b(?:not|never|no\slonger|cannot|nor)|n't|\bfail(?:s|ed|ing)?\sto|\brefus(?:e|es|ed|ing)\sto"
     r"|\bfailed\s(?:attempts?|efforts?|bids?)\sto)"
     r"(?:\s(?:\w+ly|be|been|have|has|had|to|even|yet|ever|once|again|first|going|able))*\s$"
 )
-_HOPED = regex.compile(
+_HOPED = re.compile(
     r"\b(?:hope|hopes|hoped|hoping|hopeful|wish|wishes|wished|want|wants|wanted|wanting|urge|urges|urged"
     r"|urging|demand|demands|demanded|demanding|call(?:s|ed|ing)?\s(?:on|upon|for)|promise|promises|promised"
     r"|promising|vow|vows|vowed|vowing|pledge|pledges|pledged|pledging|swore|swear|swears|sworn|intend"
@@ -866,13 +866,13 @@ _HOPED = regex.compile(
     r"|determined\sto|committed\sto|need\sto|needs\sto|require|requires|required|requiring|looking\sfor\sways"
     r"|wish\sfor|would\slike|i\swill|we\swill|i'll|we'll|let's|desire|desired)\b"
 )
-_POSSIBLE = regex.compile(
+_POSSIBLE = re.compile(
     r"\b(?:may|might|could|can|likely|unlikely|possibly|possible|perhaps|probably|expect|expects|expected"
     r"|expecting|fear|fears|feared|fearing|worry|worries|worried|would|potential|potentially|risk|prospect"
     r"|chance|open\sto|able\sto|suggest|suggests|suggested)\b"
 )
 # "announced that the country would withdraw": the future of reported speech, not a hypothesis.
-_REPORTED_FUTURE = regex.compile(
+_REPORTED_FUTURE = re.compile(
     r"\b(?:said|says|told|announced|announces|added|stated|confirmed|declared|insisted)\s(?:that\s)?"
     r"(?:\S+\s){1,4}?would\b"
 )
@@ -2052,14 +2052,14 @@ class _Analysis:
 _COUNTRY_PAIR = regex.compile(
     r"(?P<a>\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)\s(?:and|&)\s(?P<b>\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)"
 )
-_LISTED_UNDER = regex.compile(r"[^.;:]{0,80}?\b(?:including|such as|like|known as|also called|called)\s*")
-_APPOSITION = regex.compile(
+_LISTED_UNDER = re.compile(r"[^.;:]{0,80}?\b(?:including|such as|like|known as|also called|called)\s*")
+_APPOSITION = re.compile(
     r"\s*(?:,|\(|—|–|, known as|, also known as|, or|, a formal acronym for)\s*"
     r"|\s+(?:is|was|are|were)\s+(?:not\s+)?"  # a predicate nominal: "the accord was a bad deal"
 )
-_PARENTHESES = regex.compile(r"\s*\([^)]*\)")
-_NEGATION_WORD = regex.compile(r"(?:\b(?:not|never)\b|n't)")
-_NEGATION_REST = regex.compile(r"(?:\b(?:not|never)\b|n't)(?P<rest>.*)$")
+_PARENTHESES = re.compile(r"\s*\([^)]*\)")
+_NEGATION_WORD = re.compile(r"(?:\b(?:not|never)\b|n't)")
+_NEGATION_REST = re.compile(r"(?:\b(?:not|never)\b|n't)(?P<rest>.*)$")
 
 
 # =============================================================================================
@@ -2072,7 +2072,7 @@ _NOVELTY = _words(
     "new another future more other further second fresh separate different additional past previous earlier "
     "prior former old same"
 )
-_YEAR = regex.compile(r"(?:1[89]|20)\d\d")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _AGREED_PARTICIPLES = _words(
     "reached agreed struck sealed concluded adopted brokered negotiated signed announced forged clinched made"
 )
@@ -2080,7 +2080,7 @@ _POLITICAL_PARTY = regex.compile(
     r"\b(?:[Cc]ongress\w*|Senate|senators?|lawmakers|legislators|Republican|Democratic|Republicans|Democrats"
     r"|GOP|[Pp]arliament\w*|MPs)\b"
 )
-_TIME_PHRASE = regex.compile(
+_TIME_PHRASE = re.compile(
     r"(?:\s|^)(?:(?:in|over|during|within)\s)?(?:the\s)?(?:last|past|recent|previous|next|coming|this|that)"
     r"\s(?:\w+\s)?(?:year|years|month|months|week|weeks|days|decade|summer|spring|autumn|fall|winter)$"
 )
