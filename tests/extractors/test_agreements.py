@@ -448,3 +448,7 @@ def test_a_demand_is_a_wish_and_a_slogan_a_call() -> None:
     finding = one("The rebels demanded a truce with government forces in the east.")
     assert (finding.status, finding.modality) == ("agreed", "hoped")
     assert one("Protesters chanted: Stop the pact!").modality == "hoped"
+
+
+def test_a_named_treaty_taken_for_granted_is_in_force() -> None:
+    assert one("Critics say the Geneva Conventions are outdated.").status == "in_force"
