@@ -2030,7 +2030,10 @@ class _Analysis:
             and int(chain.date[:4]) < published.year
         ):
             return "in_force"
-        if any(m.family in ("treaty", "convention", "protocol") and (chain.date or m.name) for m in chain.mentions):
+        if any(
+            m.family in ("treaty", "convention", "protocol") and (chain.date or m.name)
+            for m in chain.mentions
+        ):
             return "in_force"  # a dated or named treaty the article takes for granted
         return "agreed"
 
