@@ -452,3 +452,21 @@ def test_a_demand_is_a_wish_and_a_slogan_a_call() -> None:
 
 def test_a_named_treaty_taken_for_granted_is_in_force() -> None:
     assert one("Critics say the Geneva Conventions are outdated.").status == "in_force"
+
+
+def test_a_name_in_the_clause_is_not_a_word() -> None:
+    finding = one("Campaign spokeswoman Hope Hicks said all staffers sign NDAs.")
+    assert (finding.status, finding.modality) == ("signed", "asserted")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police were looking for a grey Honda Accord.",
+        "Neighbours said the shooting followed a drug deal that went wrong.",
+        "Delegates gathered for the National Baptist Convention downtown.",
+        "He was freed in exchange for his agreement to testify.",
+    ],
+)
+def test_more_senses_that_are_not_agreements(sentence: str) -> None:
+    assert texts(sentence) == []

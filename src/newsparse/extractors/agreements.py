@@ -327,6 +327,7 @@ _SAFE_PREMODIFIERS = _words(
     massive important key main rare great good bad better best worse strong stronger weak fresh renewed
     broad broader wide wider sweeping ambitious binding nonbinding non-binding multinational
     transatlantic humanitarian pending strict stringent restrictive unusual unprecedented postnuptial
+    negotiated brokered agreed so-called much-criticized
     prenuptial divorce separation production emissions carbon greenhouse de-escalation status forces
     contractual financial transitional customs tariff services digital data privacy inversion business
     commercial distribution purchase sale acquisition takeover lease construction employment collective
@@ -1455,7 +1456,9 @@ class _Analysis:
         verb tells about parties and date."""
         tokens = m.tokens
         left_tokens = tokens[_clause_start(tokens, m.first) : m.first]
-        left = " ".join(t.low for t in left_tokens[-_SCOPE:])
+        left = " ".join(
+            _scope_word(left_tokens, k) for k in range(max(0, len(left_tokens) - _SCOPE), len(left_tokens))
+        )
         right_tokens = tokens[m.last + 1 : m.last + 14]
         right = " ".join(t.low for t in right_tokens)
         hit = self.find_cue(m, left_tokens, left, right)
@@ -2152,7 +2155,8 @@ _IDIOM_DEAL = _words("great good big real raw square done new")
 _CONSENSUS_BEFORE = _words("in broad general wide widespread unanimous full complete total some")
 _NOT_AFTER_CEASEFIRE = _words(
     "talks negotiations negotiators monitors monitoring line lines violations violation committee commission "
-    "mechanism zone proposals deadline observers envoy"
+    "mechanism zone proposals deadline observers envoy unit units vigil vigils program programme method "
+    "initiative campaign group"
 )
 _SETTLEMENT_YES = _words(
     "peace political negotiated final legal court out-of-court lawsuit divorce comprehensive permanent "
@@ -2169,6 +2173,11 @@ _SETTLEMENT_NOT_AFTER = _words(
 _PARTY_CONVENTION = _words(
     "national democratic republican party constitutional labour labor gop dnc rnc state nominating tory "
     "conservative liberal green"
+)
+_TREATY_CONVENTION = _words(
+    "geneva vienna hague ottawa montreal basel stockholm rotterdam minamata chemical biological weapons "
+    "european american refugee refugees framework international un u.n. genocide torture climate 1951 1949 "
+    "hostages ramsar"
 )
 _ARRANGEMENT_NO = _words("funeral travel seating flower floral living musical orchestral sleeping childcare")
 _ARRANGEMENT_YES = _words(
@@ -2229,15 +2238,21 @@ def _accept(family: str, tokens: list[_Tok], i: int, j: int) -> bool:
         ):
             # "a great deal of", "no big deal", "the New Deal" -- but a lower-case "new deal" is one.
             return prev == "new" and not head.text[0].isupper() and not tokens[i - 1].text[0].isupper()
+        if prev in ("drug", "drugs", "narcotics"):
+            return False  # a drug deal is a sale, not an agreement
+        if prev == "a" and _prev(tokens, i - 1) == "of" and _prev(tokens, i - 2) == "big":
+            return False  # "not that big of a deal"
         return nxt not in ("breaker", "breakers", "maker", "makers", "making", "flow")  # "deal maker"
     if family == "accord":
-        return prev not in ("in", "own")  # "in accord with", "of its own accord"
+        return prev not in ("in", "own", "honda")  # "in accord with", "of its own accord", the car
     if family == "agreement":
         if prev in ("in", "broad", "general", "wide", "widespread", "unanimous", "complete", "total"):
             return False  # consensus, not a pact
         # "There is agreement that ...": a bare "agreement" before a clause is consensus too.
         window = {t.low for t in tokens[max(0, i - 4) : i]}
         bare = not window & (_DETERMINERS | {"'s"}) and prev not in _AGREEMENT_VERBS
+        if prev in _POSSESSIVE_PRONOUNS and nxt == "to" and tokens[j].low == "agreement":
+            return False  # "in exchange for his agreement to testify": consent, not a pact
         return not (nxt == "that" and bare and tokens[j].low == "agreement")
     if family == "ceasefire":
         if nxt in _NOT_AFTER_CEASEFIRE:
@@ -2265,16 +2280,10 @@ def _accept(family: str, tokens: list[_Tok], i: int, j: int) -> bool:
             )
         if prev in _PARTY_CONVENTION:
             return False
-        if nxt in ("center", "centre", "hall", "delegates", "floor", "speech", "bounce", "goers"):
-            return False
-        return (i > 0 and _is_cap(tokens[i - 1]) and tokens[i - 1].low not in _DETERMINERS) or nxt in (
-            "relating",
-            "on",
-            "against",
-            "for",
-            "of",
-            "to",
-        )
+        # A treaty: "the Convention on ...", "... against Torture", "Relating to ...", or one named
+        # after a treaty city or subject ("the Geneva Conventions") -- not a gathering ("the
+        # National Baptist Convention", "a Convention of the States").
+        return nxt in ("relating", "on", "against", "for") or prev in _TREATY_CONVENTION
     if family == "settlement":
         if prev in _SETTLEMENT_NO or nxt in _SETTLEMENT_NOT_AFTER:
             return False  # Israeli settlements, "settlement expansion", a dispute settlement mechanism
@@ -2377,6 +2386,12 @@ def _extend_left(tokens: list[_Tok], head: int) -> tuple[int, str | None]:
                 first = i
                 break
             return i, low
+        if (
+            low == "'s"
+            and i > 0
+            and tokens[i - 1].low in ("there", "it", "that", "here", "what", "who", "he", "she")
+        ):
+            break  # "there's drug deals": is, not a possessive
         if low == "'s" and i > 0:
             # A possessor: keep going over its own modifiers ("the European Union's deal",
             # "last year's deal").
@@ -2411,6 +2426,8 @@ def _extend_left(tokens: list[_Tok], head: int) -> tuple[int, str | None]:
         ):
             if not gap:
                 first = i
+        elif low.endswith("ed") or low in _AGREEMENT_VERBS:
+            break  # "the ... shooting accepted | plea deals": a verb, so no determiner closes this phrase
         else:
             gap = True
         i -= 1
@@ -2962,6 +2979,20 @@ def _has_verb_between(left: str) -> bool:
 
 def _last_words(text: str, n: int) -> str:
     return " ".join(text.split()[-n:])
+
+
+def _scope_word(tokens: list[_Tok], k: int) -> str:
+    """A word of a modality scope, lower-cased; a name inside a clause is masked so that it is
+    not read as a word ("spokeswoman Hope Hicks said" holds no hope)."""
+    t = tokens[k]
+    if (
+        _is_cap(t)
+        and k > 0
+        and t.text != "I"
+        and tokens[k - 1].text not in ('"', "“", "‘", "'", "(", "—", "–", ":")
+    ):
+        return "_"
+    return t.low
 
 
 def _tail_offset(text: str, words: int) -> int:
