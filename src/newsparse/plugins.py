@@ -56,6 +56,7 @@ BUILTIN_PLUGINS: tuple[tuple[str, str], ...] = (
     ("page", "newsparse.readers.page"),
     ("dates", "newsparse.extractors.dates"),
     ("quotations", "newsparse.extractors.quotations"),
+    ("agreements", "newsparse.extractors.agreements"),
 )
 
 #: The built-in readers (everything in `BUILTIN_PLUGINS` that is not an extractor).
