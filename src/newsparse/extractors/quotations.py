@@ -117,9 +117,11 @@ class QuotationsConfig:
     follow_on: bool = True
     """Give a quote without an attribution of its own the speaker of the attribution just before it."""
 
-    typewriter_marks: bool = True
+    # Off by default: two apostrophes are ambiguous in web text, and corpora that use them (LDC
+    # and news-archive exports) treat such spans as not directly quoted.
+    typewriter_marks: bool = False
     """Read two apostrophes or backticks as one double mark (``''like this''``, common in text
-    exported from news databases)."""
+    exported from news databases); turn on for such archives."""
 
     min_unattributed_words: int = 4
     """A quoted sentence with no attribution and no preceding speaker is reported (speaker None)
