@@ -57,6 +57,8 @@ BUILTIN_PLUGINS: tuple[tuple[str, str], ...] = (
     ("html", "newsparse.readers.html"),
     ("newsplease", "newsparse.readers.records"),
     ("dates", "newsparse.extractors.dates"),
+    ("quotations", "newsparse.extractors.quotations"),
+    ("agreements", "newsparse.extractors.agreements"),
 )
 
 #: The built-in readers (everything in `BUILTIN_PLUGINS` that is not an extractor).
