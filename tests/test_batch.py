@@ -77,8 +77,9 @@ def test_a_bad_record_value_is_that_record_s_error_only() -> None:
             extractors=[],
         )
     )
-    assert [type(r).__name__ for r in results] == ["RecordError", "RecordError"]
-    assert "not a date" in str(results[0])
+    # An unreadable date loses only the date (kept raw); an unknown format loses the record.
+    assert [type(r).__name__ for r in results] == ["Article", "RecordError"]
+    assert results[0].published_raw == "not a date"
     assert "unknown format" in str(results[1])
 
 
@@ -195,3 +196,12 @@ def test_parse_partition_yields_dicts_and_reuses_one_pipeline() -> None:
     assert first[1]["error"] == "bad"
     assert second[0]["text"] == TEXTS[1]
     assert len(batch._PIPELINES) <= before + 1
+
+
+def test_a_record_date_that_is_no_full_day_keeps_the_article() -> None:
+    from newsparse.batch import parse_many
+
+    [article] = list(parse_many([{"id": "m", "text": "Talks resumed on Monday.", "published": "2016-10"}]))
+    assert isinstance(article, newsparse.Article)
+    assert article.published is None
+    assert article.published_raw == "2016-10"

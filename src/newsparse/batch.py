@@ -16,6 +16,7 @@ memory. `parse_partition` is the same work for one partition of a Dask bag or a 
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import multiprocessing
 import os
@@ -32,7 +33,7 @@ import attrs
 
 from newsparse.errors import ConfigError, NewsparseError, ParseError
 from newsparse.model import Article
-from newsparse.pipeline import DEFAULT_MAX_CHARS, Pipeline
+from newsparse.pipeline import DEFAULT_MAX_CHARS, Pipeline, coerce_published
 from newsparse.plugins import PluginManager
 from newsparse.readers.decode import decode_html, looks_like_html
 from newsparse.readers.records import Record, record_from_object
@@ -142,6 +143,14 @@ def _read_source(record: Record, max_chars: int) -> str | bytes:
     return source
 
 
+def _record_published(value: str | None) -> tuple[dt.date | dt.datetime | None, str | None]:
+    """A record's ``published``, or (None, the raw string) when it is no full date."""
+    try:
+        return coerce_published(value), None
+    except ConfigError:
+        return None, value
+
+
 def _parse_one(pipeline: Pipeline, item: Any, options: _Options) -> Any:
     record = _as_record(item)
     result: Article | RecordError
@@ -149,13 +158,17 @@ def _parse_one(pipeline: Pipeline, item: Any, options: _Options) -> Any:
         if record.error is not None:
             raise RecordError(record.error, id=record.id, where=record.where)
         fmt = record.format if record.format != "auto" else options.format
+        published, unreadable_date = _record_published(record.published)
         article = pipeline.parse(
             _read_source(record, pipeline.max_chars),
             format=fmt,
             url=record.url,
-            published=record.published,
+            published=published,
             id=record.id,
         )
+        if unreadable_date is not None and article.published_raw is None:
+            # Keep what the record said ("2016-10") rather than lose the article over it.
+            article = attrs.evolve(article, published_raw=unreadable_date)
         result = article
     except RecordError as exc:
         result = exc
