@@ -242,6 +242,8 @@ class _Mention:
     start: int
     value: str
     granularity: str
+    derived: bool = False
+    """True when the date was itself resolved against an earlier mention."""
 
 
 @attrs.define
@@ -285,10 +287,11 @@ class _Context:
         clause_start, clause_end = self.clause(start, end)
         return tense_of(self.text[clause_start:start] + " " + self.text[end:clause_end]) == "past"
 
-    def previous(self, start: int, within: int = 3000) -> _Mention | None:
-        """The last date mentioned before `start` (not further back than `within` characters)."""
+    def previous(self, start: int, within: int = 3000, *, primary: bool = False) -> _Mention | None:
+        """The last date mentioned before `start` (not further back than `within` characters);
+        with `primary`, the last one that was not itself resolved against an earlier mention."""
         for mention in reversed(self.mentions):
-            if mention.start < start and start - mention.start <= within:
+            if mention.start < start and start - mention.start <= within and not (primary and mention.derived):
                 return mention
         return None
 
@@ -459,38 +462,48 @@ def _valid_day(year: int, month: int, day: int) -> bool:
 
 
 def _resolve_month(ctx: _Context, month: int, day: int | None, start: int, end: int) -> _Timex:
-    """A month (and day) without a year: the DCT's year, moved by the clause's tense.
+    """A month (or month and day) without a year, resolved against the DCT.
 
-    Past or unmarked clauses read a month after the DCT's as last year's; future clauses
-    read a month before the DCT's as next year's.
+    News speaks of the recent past and the near future. A day is read as the coming one when it
+    falls within four months after the DCT (schedules: "payable Jan. 2", "expires Nov. 21"), and
+    as the last one before the DCT otherwise (on TempEval-3's TimeBank and AQUAINT this is right
+    for 144 of 148 month-day dates). A bare month is the DCT's own month, the next month when
+    the clause is not in the past tense, and otherwise the last one before the DCT unless the
+    clause speaks of the future.
     """
     suffix = f"-{month:02d}" + (f"-{day:02d}" if day is not None else "")
     if ctx.dct is None:
         return _Timex(type="DATE", value="XXXX" + suffix)
     dct = ctx.dct
+    if day is not None:
+        if not 1 <= day <= 31:
+            return _Timex(type="DATE", value="XXXX" + suffix)
+        candidates = [y for y in (dct.year - 1, dct.year, dct.year + 1) if _valid_day(y, month, day)]
+        if not candidates:
+            return _Timex(type="DATE", value="XXXX" + suffix)
+        past = [y for y in candidates if dt.date(y, month, day) <= dct]
+        future = [y for y in candidates if dt.date(y, month, day) > dct]
+        year = past[-1] if past else candidates[0]
+        if future:
+            ahead = (dt.date(future[0], month, day) - dct).days
+            if ahead <= _FUTURE_DAY_WINDOW or (ahead <= 330 and ctx.future(start, end)):
+                year = future[0]
+        return _deictic(ctx, f"{year:04d}{suffix}")
+    ahead = (month - dct.month) % 12
     year = dct.year
-    stated = (month, day or 0)
-    current = (dct.month, dct.day if day is not None else 0)
-    if stated < current:
-        if ctx.future(start, end) and (day is not None or month < dct.month):
-            # "will meet on March 2" published on March 5 is next year only when clearly ahead;
-            # within a few weeks before the DCT the future cue is more often reported speech.
-            if day is None or (dct - dt.date(year, month, min(day, 28))).days > 31:
-                year += 1
-    elif stated > current:
-        if not ctx.future(start, end):
-            ahead = (
-                (dt.date(year, month, min(day, 28)) - dct).days
-                if day is not None
-                else (month - dct.month) * 30
-            )
-            # A day a few weeks ahead without a future verb is usually a schedule ("expires
-            # Nov. 25"); further ahead, the past reading wins.
-            if day is None or ahead > 62 or ctx.past(start, end):
-                year -= 1
-    if day is not None and not _valid_day(year, month, day):
-        return _Timex(type="DATE", value="XXXX" + suffix)
+    if ahead == 0:
+        return _deictic(ctx, f"{year:04d}{suffix}")
+    next_year = dct.year + (1 if month < dct.month else 0)
+    last_year = dct.year - (1 if month > dct.month else 0)
+    if ahead == 1:
+        year = last_year if ctx.past(start, end) else next_year
+    else:
+        year = next_year if ctx.future(start, end) else last_year
     return _deictic(ctx, f"{year:04d}{suffix}")
+
+
+#: Days after the DCT within which a month-day date without a year is read as the coming one.
+_FUTURE_DAY_WINDOW = 120
 
 
 def _resolve_weekday(
@@ -618,11 +631,15 @@ def _month_year(match: regex.Match[str], ctx: _Context) -> _Timex | None:
 
 # A bare month name is a date only in a temporal frame: a preposition before it, a part word,
 # or a capital that is not the first word of a sentence followed by another capitalised name.
+# A bare month name is a date in a temporal frame: a preposition or part word before it.
+# Strong frames settle it ("in May", "since March"); weak ones ("and May", "to March") leave
+# the modal and the verb readings open.
 _MONTH_FRAME = regex.compile(
-    r"(?:\b(?:in|since|until|till|by|of|from|to|through|during|before|after|early|late|mid|last|this|next"
-    r"|between|and|or|around|about|until|throughout|last|past|each|every|end|beginning|middle)\s+|mid-)$",
+    r"(?:\b(?:in|since|until|till|by|of|from|through|during|before|after|early|late|mid|last|this|next"
+    r"|between|throughout|past|each|every|end|beginning|middle|start|late|early|around)\s+|mid-)$",
     regex.IGNORECASE,
 )
+_WEAK_MONTH_FRAME = regex.compile(r"(?:\b(?:and|or|to|about|than|on)\s+|,\s*)$", regex.IGNORECASE)
 
 
 def _modal_may(match: regex.Match[str], ctx: _Context) -> bool:
@@ -644,18 +661,15 @@ def _month(match: regex.Match[str], ctx: _Context) -> _Timex | None:
         return None
     name = match["month"].lower()
     before = ctx.text[max(0, match.start() - 20) : match.start()]
-    framed = bool(match["part"] or match["rel"] or match["yrel"] or _MONTH_FRAME.search(before))
     following = ctx.text[match.end() : match.end() + 30]
-    if not framed:
-        if name == "may" or name == "march":
-            return None  # modal verb, or "march" the verb/noun, unless a frame says it is a month
+    strong = bool(match["part"] or match["rel"] or match["yrel"] or _MONTH_FRAME.search(before))
+    if not strong:
+        weak = bool(_WEAK_MONTH_FRAME.search(before))
+        if name == "march" or (name == "may" and (not weak or _modal_may(match, ctx))):
+            return None  # the verb "march", the modal "may"
         # "April Smith", "the June Bug": a following capitalised word makes it a name.
         if _re(r"\s+[A-Z][a-z]").match(following):
             return None
-    elif name == "may" and not (match["part"] or match["rel"] or match["yrel"]) and _modal_may(match, ctx):
-        return None
-    elif name == "march" and _re(r"\s+(?:on|to|through|against|for)\b").match(following):
-        return None  # "a march on Washington", "to March on"
     month = _month_of(match)
     mod = _mod_of_part(match["part"])
     if match["yrel"] or match["rel"]:
@@ -678,7 +692,7 @@ def _month(match: regex.Match[str], ctx: _Context) -> _Timex | None:
 _YEAR_NOT_AFTER = regex.compile(
     r"(?:[$£€¥#№]|\bNo\.?|\bnumber|\bflight|\broute|\broom|\bpage|\bp\.|\bmodel|\bBoeing|\bAirbus|\bcode"
     r"|\bcall|\bextension|\bext\.|\bchapter|\bsection|\bline|\bunit|\bbus|\btrain|\bversion|\bwindows"
-    r"|\bat\s+least|\bmore\s+than|\bnearly|\babout|\babove|\bbelow|\bover|\bunder|\bsome|\bto|\bof\s+the)\s*$",
+    r"|\bat\s+least|\bmore\s+than|\bnearly|\babout|\babove|\bbelow|\bover|\bunder|\bsome|\bup\s+to)\s*$",
     regex.IGNORECASE,
 )
 _YEAR_NOT_BEFORE = regex.compile(
@@ -989,9 +1003,15 @@ def _ago(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     if amount is None or amount != int(amount):
         return None
     count = int(amount) * _UNIT_FACTOR.get(unit, 1)
+    if unit == "year" and count == 1 and sign < 0 and not mod:
+        # Financial news compares quarters: "$10 million a year ago" after "the third quarter"
+        # is the third quarter of the year before.
+        quarter = ctx.previous(match.start(), within=1500, primary=True)
+        if quarter is not None and quarter.granularity in ("quarter", "half"):
+            return _quarter_relative(ctx, match.start(), -1)
     if direction in ("ago", "from now", "hence", "back"):
         return _deictic(ctx, _dct_value(ctx, granularity, unit, sign * count), mod)
-    previous = ctx.previous(match.start())
+    previous = ctx.previous(match.start(), primary=True)
     if previous is not None:
         interval = interval_of(previous.value)
         if interval is not None:
@@ -1016,7 +1036,8 @@ def _year_ago_adjective(match: regex.Match[str], ctx: _Context) -> _Timex | None
 
 
 def _quarter_relative(ctx: _Context, start: int, years: int) -> _Timex:
-    previous = ctx.previous(start)
+    """The reporting period `years` before the one last mentioned ("the year-ago quarter")."""
+    previous = ctx.previous(start, within=1500, primary=True)
     if previous is not None and previous.granularity in ("quarter", "half"):
         interval = interval_of(previous.value)
         if interval is not None:
@@ -1096,7 +1117,7 @@ def _quarter_anaphoric(match: regex.Match[str], ctx: _Context) -> _Timex | None:
                 value = format_value(shift(interval[0], "quarter", -1), "quarter")
                 return _Timex(type="DATE", value=value, anchor="previous", anchor_value=previous.value)
         return _deictic(ctx, _dct_value(ctx, "quarter", "quarter", -1))
-    previous = ctx.previous(match.start())
+    previous = ctx.previous(match.start(), primary=True)
     if previous is not None and previous.granularity == "quarter":
         return _Timex(type="DATE", value=previous.value, anchor="previous", anchor_value=previous.value)
     # The quarter a company reports on is the last one that ended before publication.
@@ -1291,7 +1312,7 @@ _REFERENCES = {
 @_rule(
     "reference",
     r"(?P<ref>(?:right\s+|just\s+)?now|currently|current|nowadays|these\s+days|presently|(?:more\s+)?recently"
-    r"|lately|the\s+past|the\s+(?:(?:near|foreseeable|distant|immediate)\s+)?future|soon|former|formerly"
+    r"|lately|the\s+past|the\s+(?:(?:near|distant|immediate)\s+)?future|soon|former|formerly"
     r"|the\s+time\s+being|the\s+moment|the\s+present|present|the\s+(?:near|short|long|medium)\s+term)",
 )
 def _reference(match: regex.Match[str], ctx: _Context) -> _Timex | None:
@@ -1341,6 +1362,8 @@ def _reference(match: regex.Match[str], ctx: _Context) -> _Timex | None:
 @_rule("that_time", r"(?P<det>that|the\s+same)\s+(?P<what>time|year|month|week|day|period)")
 def _that_time(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     what = match["what"].lower()
+    if what in ("time", "period") and match["det"].lower() != "that":
+        return None  # "at the same time" is a conjunction, not a date
     before = ctx.text[max(0, match.start() - 12) : match.start()].lower()
     if what in ("time", "period") and not _re(r"\b(?:at|by|since|until|from|during|in)\s+$").search(before):
         return None
@@ -1427,11 +1450,17 @@ def _duration(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     if "or so" in text or (match["vague"] and "couple" in match["vague"].lower()):
         mod = mod or "APPROX"
     relation = (match["rel"] or "").lower()
-    before = ctx.text[max(0, match.start() - 20) : match.start()]
-    # "$5 a year", "three times a day": a rate, not a duration.
+    before = ctx.text[max(0, match.start() - 40) : match.start()]
+    after = ctx.text[match.end() : match.end() + 24]
+    if match["old"] == "old" or _re(r"(?i)\s+old\b|\s+of\s+age\b").match(after):
+        return None  # an age ("a 6-year-old", "52 years old"), not a period
+    if unit == "quarter" and _re(r"(?i)\s+of\b(?!\s+(?:fiscal\s+)?(?:\d{4}|this|last|next)\b)").match(after):
+        return None  # a fraction: "three-quarters of its food"
+    # "$5 a year", "700 seats a week", "three times a day": a rate, not a duration.
     if match["num"] and match["num"].lower() in ("a", "an") and not match["approx"] and not relation:
         if _re(
-            r"(?i)(?:\d|%|\b(?:once|twice|times|million|billion|thousand|percent|cents?|dollars?|euros?|pounds?))\s*$"
+            r"(?i)(?:\d|%|\b(?:once|twice|times|million|billion|thousand|percent|cents?|dollars?|euros?|pounds?))"
+            r"(?:\s+[a-z]+){0,2}\s*$"
         ).search(before):
             return _Timex(
                 type="SET",
@@ -1549,7 +1578,7 @@ def _bare_plural_unit(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     "set",
     r"(?:(?P<every>every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{NUMWORD}|\d{1,3})\s+)?{UNIT}"
     r"|(?P<every2>every|each)\s+(?:{WD}|(?P<month>{MONTHFULL})|{POD})"
-    r"|(?P<adverb>daily|weekly|monthly|annually|yearly|hourly|quarterly|nightly|bi-?weekly|semi-?annually)"
+    r"|(?P<adverb>daily|weekly|monthly|yearly|hourly|nightly|bi-?weekly)"
     r"|(?P<per>per)\s+(?P<unit2>second|minute|hour|day|week|month|quarter|year|annum))",
 )
 def _set(match: regex.Match[str], ctx: _Context) -> _Timex | None:
@@ -1640,7 +1669,7 @@ for _kind, _words in {
         _TRIGGER_WORDS.setdefault(_word, _kind)
 _TOKEN = regex.compile(r"[a-z0-9]+")
 _NUMERIC_TRIGGER = regex.compile(r"\d[/.:]\d|\d\s?[ap]\.?\s?m\b")
-_DECADE_TOKEN = regex.compile(r"\d?\d0s")
+_DECADE_TOKEN = regex.compile(r"(?:\d\d)?\d0s")
 
 
 def _trigger_spans(lower: str) -> dict[str, list[tuple[int, int]]]:
@@ -1682,7 +1711,7 @@ _RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "month": ("month",),
     "year": ("year",),
     "decade": ("decade",),
-    "century": ("decade",),
+    "century": ("decade", "unit"),
     "weekday": ("weekday",),
     "weekday_plural": ("weekday",),
     "named_day": ("named",),
@@ -1783,7 +1812,12 @@ def _timex_findings(text: str, ctx: _Context, field: str) -> Iterator[DateFindin
                 and "X" not in finding.value
             ):
                 ctx.mentions.append(
-                    _Mention(start=candidate.start, value=finding.value, granularity=finding.granularity)
+                    _Mention(
+                        start=candidate.start,
+                        value=finding.value,
+                        granularity=finding.granularity,
+                        derived=finding.anchor == "previous",
+                    )
                 )
                 # Retried candidates come out of order; anaphora wants the mentions sorted.
                 ctx.mentions.sort(key=lambda m: m.start)
