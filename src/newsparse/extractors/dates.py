@@ -219,17 +219,18 @@ def _compile(template: str, reverse: bool) -> regex.Pattern[str]:
 
 _FUTURE_CUE = regex.compile(
     r"\b(?:will|won['’]t|shall|['’]ll|going\s+to|due\s+to|set\s+to|scheduled|expected\s+to|plans?\s+to"
-    r"|planned|planning|is\s+to|are\s+to|next|upcoming)\b",
+    r"|planned|planning|is\s+to|are\s+to|next|upcoming|as\s+(?:soon|early)\s+as)\b",
     regex.IGNORECASE,
 )
 # A past verb between an expression and a later future cue means the cue belongs to reported
 # speech ("Erdogan on Wednesday said talks would ..."), not to the expression's own clause.
 _PAST_VERB = regex.compile(
-    r"\b(?:said|told|was|were|had|did|met|went|came|took|made|gave|announced|added|\w{3,}ed)\b",
+    r"\b(?:said|says|saying|told|telling|was|were|had|did|met|went|came|took|made|gave|announced|added|adding"
+    r"|stating|claiming|warning|noting|\w{3,}ed)\b",
     regex.IGNORECASE,
 )
 _CLAUSE_BREAK = regex.compile(
-    r"[;:()\"“”—–]|,\s+(?=(?:and|but|while|which|who|although|though|whereas|said|says|according)\b)"
+    r"[;:()\"“”—–]|''|``|,\s+(?=(?:and|but|while|which|who|although|though|whereas|said|says|according)\b)"
     r"|\b(?:that|which|because|although|though|whereas|but|while|after|before|since|when)\b",
     regex.IGNORECASE,
 )
@@ -257,10 +258,9 @@ class _Context:
     def clause(self, start: int, end: int) -> tuple[int, int]:
         """The clause around ``[start, end)``: within its sentence, between clause breaks."""
         lo, hi = 0, len(self.text)
-        if self.document is not None:
-            sentence = self.document.sentence_at(start)
-            if sentence is not None:
-                lo, hi = sentence.start, sentence.end
+        sentence = self.document.sentence_at(start) if self.document is not None else None
+        if sentence is not None:
+            lo, hi = sentence.start, sentence.end
         else:
             lo = max(self.text.rfind(". ", 0, start) + 1, self.text.rfind("\n", 0, start) + 1, start - 300, 0)
             stop = self.text.find(". ", end)
@@ -277,7 +277,8 @@ class _Context:
         """Does the clause around the expression speak of the future?"""
         clause_start, clause_end = self.clause(start, end)
         before = self.text[clause_start:start]
-        if _FUTURE_CUE.search(before):
+        cues = list(_FUTURE_CUE.finditer(before))
+        if cues and _PAST_VERB.search(before, cues[-1].end()) is None:
             return True
         after = self.text[end:clause_end]
         cue = _FUTURE_CUE.search(after)
@@ -286,6 +287,18 @@ class _Context:
     def past(self, start: int, end: int) -> bool:
         clause_start, clause_end = self.clause(start, end)
         return tense_of(self.text[clause_start:start] + " " + self.text[end:clause_end]) == "past"
+
+    def topic_period(self, start: int) -> _Mention | None:
+        """The reporting period (quarter or half) mentioned most often before `start`, the latest
+        of equals; None unless the last such mention is recent (within 1,500 characters)."""
+        periods = [m for m in self.mentions if m.start < start and not m.derived and m.granularity in ("quarter", "half")]
+        if not periods or start - periods[-1].start > 1500:
+            return None
+        counts: dict[str, int] = {}
+        for mention in periods:
+            counts[mention.value] = counts.get(mention.value, 0) + 1
+        best = max(counts.values())
+        return next(m for m in reversed(periods) if counts[m.value] == best)
 
     def previous(self, start: int, within: int = 3000, *, primary: bool = False) -> _Mention | None:
         """The last date mentioned before `start` (not further back than `within` characters);
@@ -1006,8 +1019,7 @@ def _ago(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     if unit == "year" and count == 1 and sign < 0 and not mod:
         # Financial news compares quarters: "$10 million a year ago" after "the third quarter"
         # is the third quarter of the year before.
-        quarter = ctx.previous(match.start(), within=1500, primary=True)
-        if quarter is not None and quarter.granularity in ("quarter", "half"):
+        if ctx.topic_period(match.start()) is not None:
             return _quarter_relative(ctx, match.start(), -1)
     if direction in ("ago", "from now", "hence", "back"):
         return _deictic(ctx, _dct_value(ctx, granularity, unit, sign * count), mod)
@@ -1036,9 +1048,9 @@ def _year_ago_adjective(match: regex.Match[str], ctx: _Context) -> _Timex | None
 
 
 def _quarter_relative(ctx: _Context, start: int, years: int) -> _Timex:
-    """The reporting period `years` before the one last mentioned ("the year-ago quarter")."""
-    previous = ctx.previous(start, within=1500, primary=True)
-    if previous is not None and previous.granularity in ("quarter", "half"):
+    """The reporting period `years` before the one the text is about ("the year-ago quarter")."""
+    previous = ctx.topic_period(start)
+    if previous is not None:
         interval = interval_of(previous.value)
         if interval is not None:
             value = format_value(shift(interval[0], "year", years), previous.granularity)
@@ -1051,8 +1063,9 @@ def _quarter_relative(ctx: _Context, start: int, years: int) -> _Timex:
 
 @_rule(
     "quarter",
-    r"(?:the\s+)?(?:(?P<adj>year-earlier|year-ago|comparable|same|latest|current|fiscal|calendar|previous"
-    r"|prior|recent|just-ended|just\s+ended|year-before)[\s-]+){0,2}(?:{YEAR}\s+)?(?:fiscal\s+)?"
+    r"(?:(?P<poss>this|last|next)\s+year['’]s\s+|the\s+)?(?:(?P<adj>year-earlier|year-ago|comparable|same|latest"
+    r"|current|fiscal|calendar|previous|prior|recent|just-ended|just\s+ended|year-before)[\s-]+){0,2}"
+    r"(?:{YEAR}\s+)?(?:fiscal\s+)?"
     r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest)[\s-]+(?:fiscal[\s-]+)?"
     r"(?P<q>quarter|half)(?P<plural>s)?"
     r"(?:\s+of\s+(?:fiscal\s+|calendar\s+)?(?:(?P<year2>(?:1[0-9]|20)\d\d)(?!\d)|(?P<yrel>this|last|next)\s+year"
@@ -1074,17 +1087,13 @@ def _quarter(match: regex.Match[str], ctx: _Context) -> _Timex | None:
         return _Timex(type="SET", value=f"XXXX-{kind}{number}")
     if year_text:
         return _Timex(type="DATE", value=f"{year_text}-{kind}{number}")
-    relation = (match["yrel"] or match["yrel2"] or "").lower()
+    relation = (match["yrel"] or match["yrel2"] or match["poss"] or "").lower()
     if ctx.dct is None:
         return _Timex(type="DATE", value=f"XXXX-{kind}{number}")
     year = ctx.dct.year + {"last": -1, "previous": -1, "next": 1}.get(relation, 0)
-    if not relation:
-        previous = ctx.previous(match.start(), within=1500)
-        first_month = (number - 1) * (12 // count) + 1
-        if previous is not None and previous.granularity in ("quarter", "half", "year") and False:
-            year = int(previous.value[:4])
-        elif first_month > ctx.dct.month and not ctx.future(match.start(), match.end()):
-            year -= 1
+    first_month = (number - 1) * (12 // count) + 1
+    if not relation and first_month > ctx.dct.month and not ctx.future(match.start(), match.end()):
+        year -= 1  # a quarter that has not begun yet is last year's, unless the clause looks ahead
     if adjectives & {"year-earlier", "year-ago", "year-before"}:
         year -= 1
     return _deictic(ctx, f"{year:04d}-{kind}{number}")
@@ -1092,23 +1101,29 @@ def _quarter(match: regex.Match[str], ctx: _Context) -> _Timex | None:
 
 @_rule(
     "quarter_anaphoric",
-    r"the\s+(?:(?P<adj>latest|current|previous|prior|same|comparable|year-earlier|year-ago|just-ended|recent"
-    r"|most\s+recent|first|fiscal)\s+){0,2}(?P<q>quarter|period)",
+    r"(?:(?P<poss>this|last|next)\s+year['’]s\s+|the\s+)(?:(?P<adj>latest|current|previous|prior|same|comparable"
+    r"|corresponding|year-earlier|year-ago|just-ended|just\s+ended|recent|most\s+recent|fiscal)\s+){0,2}"
+    r"(?P<q>quarter|period)(?:\s+(?P<trail>a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year))?",
 )
 def _quarter_anaphoric(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     adjectives = {" ".join(a.lower().split()) for a in match.captures("adj")}
-    if match["q"].lower() == "period" and not adjectives & {
-        "latest",
-        "year-earlier",
-        "year-ago",
-        "comparable",
-        "same",
-    }:
+    possessive = (match["poss"] or "").lower()
+    if (
+        match["q"].lower() == "period"
+        and not match["trail"]
+        and not possessive
+        and not adjectives & {"latest", "year-earlier", "year-ago", "comparable", "corresponding", "same"}
+    ):
         return None
-    if adjectives & {"year-earlier", "year-ago"}:
+    if adjectives & {"year-earlier", "year-ago"} or match["trail"] or possessive == "last":
         return _quarter_relative(ctx, match.start(), -1)
-    if "current" in adjectives:
+    if "current" in adjectives or possessive == "this":
         return _deictic(ctx, _dct_value(ctx, "quarter", "quarter", 0))
+    if possessive == "next":
+        return _deictic(ctx, _dct_value(ctx, "quarter", "quarter", 1))
+    if adjectives & {"latest", "most recent", "just-ended", "just ended"}:
+        # The quarter a company reports on is the last one that ended before publication.
+        return _deictic(ctx, _dct_value(ctx, "quarter", "quarter", -1))
     if adjectives & {"previous", "prior"}:
         previous = ctx.previous(match.start())
         if previous is not None and previous.granularity == "quarter":
