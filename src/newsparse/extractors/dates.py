@@ -823,6 +823,8 @@ _NAMED_DAY_OFFSET = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}
 )
 def _named_day(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     name = match["nd"].lower()
+    if _capitalised(ctx, match, "nd") and _re(r"[A-Z][\w.]*\s+$").search(ctx.text[max(0, match.start() - 20) : match.start()]):
+        return None  # a name: "VOA Today", "USA Today"
     offset = _NAMED_DAY_OFFSET[name]
     if match["rel"]:
         offset += -1 if match["rel"].lower() == "before" else 1
@@ -914,6 +916,10 @@ _RELATION_OFFSET = {
 def _relative_unit(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     unit = match["unit"].lower()
     relation = " ".join(match["rel"].lower().split())
+    if _capitalised(ctx, match, "unit") and _capitalised(ctx, match, "rel"):
+        before = ctx.text[max(0, match.start() - 3) : match.start()]
+        if before.strip() not in ("", ".", "?", "!", '"', "“"):
+            return None  # a title: ABC's "This Week"
     offset = _RELATION_OFFSET[relation]
     mod = _mod_of_part(match["part"])
     if match.group(0).lower().endswith("or so"):
@@ -1427,6 +1433,63 @@ def _coarser_or_equal(granularity: str, other: str) -> bool:
     return _ORDER.index(granularity) >= _ORDER.index(other)
 
 
+@_rule(
+    "the_year",
+    r"the\s+(?P<adj>full\s+|whole\s+|entire\s+|calendar\s+)?year(?P<ended>\s+(?:ended|ending|to\s+date))?",
+)
+def _the_year(match: regex.Match[str], ctx: _Context) -> _Timex | None:
+    """ "for the year", "the full year": the year under report (the DCT's); "the year ended
+    March 31" is a twelve-month period."""
+    before = ctx.text[max(0, match.start() - 12) : match.start()]
+    after = ctx.text[match.end() : match.end() + 12]
+    if match["ended"] and "date" not in match["ended"].lower():
+        return _Timex(type="DURATION", value="P1Y", granularity="year")
+    if not _re(r"(?i)\b(?:for|of|in|during|through|over|throughout)\s+$").search(before):
+        return None
+    if _re(r"\s*(?:['’]s|before|after|earlier|ago|later|in\s+which|when|that)\b").match(after):
+        return None
+    return _deictic(ctx, _dct_value(ctx, "year", "year", 0))
+
+
+_TENS = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8, "ninety": 9}
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
+@_rule(
+    "spoken_year",
+    r"(?:the\s+year\s+)?(?:(?P<century>nineteen|eighteen|twenty)\s+(?P<tens>twenty|thirty|forty|fifty|sixty"
+    r"|seventy|eighty|ninety)(?:[-\s](?P<units>one|two|three|four|five|six|seven|eight|nine))?"
+    r"|(?P<thousand>two\s+thousand)(?:\s+(?:and\s+)?(?P<units2>one|two|three|four|five|six|seven|eight|nine))?)",
+)
+def _spoken_year(match: regex.Match[str], ctx: _Context) -> _Timex | None:
+    """Years as broadcast transcripts write them: "nineteen ninety-six", "the year two thousand"."""
+    if match["thousand"]:
+        if not match.group(0).lower().startswith("the") and not match["units2"]:
+            return None  # "two thousand" alone is a number
+        year = 2000 + (_UNITS[match["units2"].lower()] if match["units2"] else 0)
+    else:
+        century = {"eighteen": 1800, "nineteen": 1900, "twenty": 2000}[match["century"].lower()]
+        year = century + 10 * _TENS[match["tens"].lower()] + (_UNITS[match["units"].lower()] if match["units"] else 0)
+    return _Timex(type="DATE", value=f"{year:04d}")
+
+
+@_rule(
+    "part_of_day_with_day",
+    r"(?:{PART}[\s-]*)?(?P<pod2>morning|afternoon|evening|night)\s+(?:of\s+)?(?:(?P<nd>yesterday|today|tomorrow)"
+    r"|{WD})",
+)
+def _part_of_day_with_day(match: regex.Match[str], ctx: _Context) -> _Timex | None:
+    """ "mid-afternoon yesterday", "early morning Monday"."""
+    if match["wd"]:
+        if not _capitalised(ctx, match, "wd"):
+            return None
+        day, _ = _resolve_weekday(ctx, _WEEKDAY_NUMBER[match["wd"].lower()], None, match.start(), match.end())
+    else:
+        day = _dct_value(ctx, "day", "day", _NAMED_DAY_OFFSET[match["nd"].lower()])
+    value = f"{day}T{_PART_OF_DAY[match['pod2'].lower()]}"
+    return _deictic(ctx, value, _mod_of_part(match["part"]), "TIME")
+
+
 # -- rules: durations and sets -----------------------------------------------------------------
 
 
@@ -1481,6 +1544,8 @@ def _duration(match: regex.Match[str], ctx: _Context) -> _Timex | None:
                 type="SET",
                 value=f"P1{_UNIT_CODE[unit]}" if unit not in _TIME_UNITS else f"PT1{_UNIT_CODE[unit]}",
             )
+    if text == "one day" and _re(r"\s+(?:be|become|have|see|return|follow|make|get|come|go|take|win|[a-z]+ed)\b").match(after):
+        return _deictic(ctx, "FUTURE_REF")  # "will one day be", "hopes he one day follows"
     if match["vague"]:
         vague = " ".join(match["vague"].lower().split())
         if vague == "some" and unit not in (
@@ -1678,6 +1743,7 @@ for _kind, _words in {
     "decade": "twenties thirties forties fifties sixties seventies eighties nineties century",
     "holiday": "christmas halloween valentine independence bastille boxing thanksgiving labor memorial easter",
     "qcode": "q1 q2 q3 q4 1q 2q 3q 4q h1 h2 fy",
+    "spoken": "nineteen eighteen thousand",
     "setadverb": "daily weekly monthly annually yearly hourly quarterly nightly biweekly semiannually per every each",
 }.items():
     for _word in _words.split():
@@ -1743,6 +1809,9 @@ _RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "season": ("season",),
     "fiscal_year": ("unit",),
     "weekend": ("unit",),
+    "the_year": ("unit",),
+    "spoken_year": ("spoken",),
+    "part_of_day_with_day": ("named",),
     "holiday": ("holiday",),
     "reference": ("ref", "vague"),
     "that_time": ("unit", "vague"),
