@@ -509,7 +509,7 @@ def _resolve_month(ctx: _Context, month: int, day: int | None, start: int, end: 
     next_year = dct.year + (1 if month < dct.month else 0)
     last_year = dct.year - (1 if month > dct.month else 0)
     if ahead == 1:
-        year = last_year if ctx.past(start, end) else next_year
+        year = next_year
     else:
         year = next_year if ctx.future(start, end) else last_year
     return _deictic(ctx, f"{year:04d}{suffix}")
@@ -537,7 +537,8 @@ def _resolve_weekday(
     else:
         back = (today - weekday) % 7
         day = dct - dt.timedelta(days=back)
-        if back and ctx.future(start, end):
+        deadline = _re(r"(?i)\b(?:until|till)\s+(?:[\w.:]+\s+){0,3}$").search(ctx.text, max(0, start - 30), start)
+        if back and (deadline is not None or ctx.future(start, end)):
             day += dt.timedelta(days=7)
     return day.isoformat(), dct.isoformat()
 
@@ -1022,6 +1023,9 @@ def _ago(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     if amount is None or amount != int(amount):
         return None
     count = int(amount) * _UNIT_FACTOR.get(unit, 1)
+    if unit in ("decade", "century", "millennium"):
+        # "a decade ago" is a year (1989 from 1999), counted in years.
+        unit, granularity = "year", "year"
     if unit == "year" and count == 1 and sign < 0 and not mod:
         # Financial news compares quarters: "$10 million a year ago" after "the third quarter"
         # is the third quarter of the year before.
