@@ -229,6 +229,8 @@ _PAST_VERB = regex.compile(
     r"|stating|claiming|warning|noting|\w{3,}ed)\b",
     regex.IGNORECASE,
 )
+# "had been due to expire Friday": a plan in the past, not a future event.
+_WAS_DUE = regex.compile(r"\b(?:had|was|were)\s+(?:been\s+)?$", regex.IGNORECASE)
 _CLAUSE_BREAK = regex.compile(
     r"[;:()\"“”—–]|''|``|,\s+(?=(?:and|but|while|which|who|although|though|whereas|said|says|according)\b)"
     r"|\b(?:that|which|because|although|though|whereas|but|while|after|before|since|when)\b",
@@ -277,7 +279,7 @@ class _Context:
         """Does the clause around the expression speak of the future?"""
         clause_start, clause_end = self.clause(start, end)
         before = self.text[clause_start:start]
-        cues = list(_FUTURE_CUE.finditer(before))
+        cues = [cue for cue in _FUTURE_CUE.finditer(before) if not _WAS_DUE.search(before, 0, cue.start())]
         if cues and _PAST_VERB.search(before, cues[-1].end()) is None:
             return True
         after = self.text[end:clause_end]
@@ -497,7 +499,8 @@ def _resolve_month(ctx: _Context, month: int, day: int | None, start: int, end: 
         past = [y for y in candidates if dt.date(y, month, day) <= dct]
         future = [y for y in candidates if dt.date(y, month, day) > dct]
         year = past[-1] if past else candidates[0]
-        if future:
+        ended = _re(r"(?i)\b(?:ended|expired|closed|began|started)\s+$").search(ctx.text, max(0, start - 12), start)
+        if future and ended is None:
             ahead = (dt.date(future[0], month, day) - dct).days
             if ahead <= _FUTURE_DAY_WINDOW or (ahead <= 330 and ctx.future(start, end)):
                 year = future[0]
@@ -824,7 +827,7 @@ _NAMED_DAY_OFFSET = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}
 )
 def _named_day(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     name = match["nd"].lower()
-    if _capitalised(ctx, match, "nd") and _re(r"[A-Z][\w.]*\s+$").search(ctx.text[max(0, match.start() - 20) : match.start()]):
+    if _capitalised(ctx, match, "nd") and _re(r"[A-Z]\w*\s+$").search(ctx.text[max(0, match.start() - 20) : match.start()]):
         return None  # a name: "VOA Today", "USA Today"
     offset = _NAMED_DAY_OFFSET[name]
     if match["rel"]:
@@ -1076,7 +1079,7 @@ def _quarter_relative(ctx: _Context, start: int, years: int) -> _Timex:
     r"(?:(?P<poss>this|last|next)\s+year['’]s\s+|the\s+)?(?:(?P<adj>year-earlier|year-ago|comparable|same|latest"
     r"|current|fiscal|calendar|previous|prior|recent|just-ended|just\s+ended|year-before)[\s-]+){0,2}"
     r"(?:{YEAR}\s+)?(?:fiscal\s+)?"
-    r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest)[\s-]+(?:fiscal[\s-]+)?"
+    r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+(?:fiscal[\s-]+)?"
     r"(?P<q>quarter|half)(?P<plural>s)?"
     r"(?:\s+of\s+(?:fiscal\s+|calendar\s+)?(?:(?P<year2>(?:1[0-9]|20)\d\d)(?!\d)|(?P<yrel>this|last|next)\s+year"
     r"|the\s+(?P<yrel2>current|previous|same|next)\s+(?:fiscal\s+)?year))?",
@@ -1086,7 +1089,7 @@ def _quarter(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     kind = "Q" if match["q"].lower() == "quarter" else "H"
     ordinal = match["ord"].lower()
     count = 4 if kind == "Q" else 2
-    number = count if ordinal in ("final", "last", "latest") else _ORDINALS.get(ordinal)
+    number = count if ordinal == "final" else _ORDINALS.get(ordinal)
     if number is None or number > count:
         return None
     adjectives = {a.lower() for a in match.captures("adj")}
@@ -1392,27 +1395,33 @@ def _that_time(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     before = ctx.text[max(0, match.start() - 12) : match.start()].lower()
     if what in ("time", "period") and not _re(r"\b(?:at|by|since|until|from|during|in)\s+$").search(before):
         return None
-    if (
-        what == "time"
-        and _re(r"\s*(?:,|\.|$)").match(ctx.text[match.end() : match.end() + 3]) is None
-        and False
-    ):
-        return None
     previous = ctx.previous(match.start())
     granularity = {"time": None, "period": None}.get(what, what)
     if previous is not None:
         value = previous.value
         interval = interval_of(value)
         if granularity is not None and interval is not None:
-            value = (
-                format_value(interval[0], granularity)
-                if _coarser_or_equal(granularity, previous.granularity)
-                else value
-            )
+            if _coarser_or_equal(granularity, previous.granularity):
+                value = format_value(interval[0], granularity)
+            else:
+                # "that day" after "in 1987": a day of 1987, which one the text does not say.
+                value = _pad_unknown(value, granularity)
         return _Timex(type="DATE", value=value, anchor="previous", anchor_value=previous.value)
     if what in ("time", "period"):
         return _Timex(type="DATE", value="PAST_REF")
     return None
+
+
+def _pad_unknown(value: str, granularity: str) -> str:
+    """A value made finer with unknown digits: ``1987`` at day granularity is ``1987-XX-XX``."""
+    base = value.split("T")[0]
+    if granularity == "day":
+        return base + "-XX-XX"[len(base) - 4 :] if len(base) in (4, 7) else base
+    if granularity == "month" and len(base) == 4:
+        return base + "-XX"
+    if granularity == "week" and len(base) == 4:
+        return base + "-WXX"
+    return base
 
 
 _ORDER = [
@@ -1548,6 +1557,8 @@ def _duration(match: regex.Match[str], ctx: _Context) -> _Timex | None:
                 type="SET",
                 value=f"P1{_UNIT_CODE[unit]}" if unit not in _TIME_UNITS else f"PT1{_UNIT_CODE[unit]}",
             )
+    if text in ("a second", "a minute") and not _re(r"(?i)\b(?:for|in|within|than|about|only|just|half|wait|took)\s+$").search(before):
+        return None  # "a second group", "a minute's silence" is too rare to risk
     if text == "one day" and _re(r"\s+(?:be|become|have|see|return|follow|make|get|come|go|take|win|[a-z]+ed)\b").match(after):
         return _deictic(ctx, "FUTURE_REF")  # "will one day be", "hopes he one day follows"
     if match["vague"]:
