@@ -1763,36 +1763,37 @@ for _kind, _words in {
 }.items():
     for _word in _words.split():
         _TRIGGER_WORDS.setdefault(_word, _kind)
+_TRIGGER_SET = frozenset(_TRIGGER_WORDS)
 _TOKEN = regex.compile(r"[a-z0-9]+")
-_NUMERIC_TRIGGER = regex.compile(r"\d[/.:]\d|\d\s?[ap]\.?\s?m\b")
-_DECADE_TOKEN = regex.compile(r"(?:\d\d)?\d0s")
+_DIGIT_TRIGGER = regex.compile(
+    r"(?P<decade>\b(?:\d\d)?\d0s\b)|(?P<year>(?<![\d,.])\d{4}(?!\d))|(?P<qcode>\bfy\d\d)"
+    r"|(?P<numeric>\d[/.:]\d|\d\s?[ap]\.?\s?m\b)"
+)
 
 
 def _trigger_spans(lower: str) -> dict[str, list[tuple[int, int]]]:
-    """Where each kind of trigger word occurs in the lower-cased text."""
+    """Where each kind of trigger word occurs in the lower-cased text.
+
+    A Python loop over every token would cost more than all the patterns together; instead the
+    set of distinct tokens is intersected with the trigger words (both in C), and only the
+    words that occur are located, with ``str.find``.
+    """
     spans: dict[str, list[tuple[int, int]]] = {}
-    words = _TRIGGER_WORDS
-    for match in _TOKEN.finditer(lower):
-        token = match.group()
-        kind = words.get(token)
-        if kind is None:
-            if token[0].isdigit():
-                if len(token) == 4 and token.isdigit():
-                    kind = "year"
-                elif _DECADE_TOKEN.fullmatch(token):
-                    kind = "decade"
-                else:
-                    continue
-            elif token.startswith("fy"):
-                kind = "qcode"
-            else:
-                continue
-        spans.setdefault(kind, []).append(match.span())
-        if token == "year" and lower.endswith("new ", 0, match.start()):
-            spans.setdefault("holiday", []).append(match.span())
-    numeric = [match.span() for match in _NUMERIC_TRIGGER.finditer(lower)]
-    if numeric:
-        spans["numeric"] = numeric
+    length = len(lower)
+    for word in _TRIGGER_SET.intersection(_TOKEN.findall(lower)):
+        kind = _TRIGGER_WORDS[word]
+        size = len(word)
+        found = spans.setdefault(kind, [])
+        position = lower.find(word)
+        while position >= 0:
+            end = position + size
+            if (position == 0 or not lower[position - 1].isalnum()) and (end == length or not lower[end].isalnum()):
+                found.append((position, end))
+                if word == "year" and lower.endswith("new ", 0, position):
+                    spans.setdefault("holiday", []).append((position, end))
+            position = lower.find(word, end)
+    for match in _DIGIT_TRIGGER.finditer(lower):
+        spans.setdefault(match.lastgroup or "numeric", []).append(match.span())
     return spans
 
 
@@ -1838,15 +1839,24 @@ _RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
 }
 # How far a match may reach from its trigger: "at least the past 18 months" starts 24 characters
 # before "months"; "Monday, March 5, 2020" ends 21 characters after "monday". The margin also
-# leaves room for the lookaheads at a match's end.
-_BEFORE_TRIGGER = 48
-_AFTER_TRIGGER = 40
+# leaves room for the lookarounds at a match's edges. Rules whose trigger word ends the match
+# ("... two weeks", "... ago") need little room after it.
+_MARGINS = (48, 40)
+_TRIGGER_LAST_MARGINS = (44, 24)
+_TRIGGER_LAST = frozenset(
+    {
+        "ago", "duration", "relative_unit", "part_of_relative", "period_edge", "vague_period",
+        "bare_plural_unit", "fiscal_year", "weekend", "that_time", "the_year", "reference",
+        "quarter_anaphoric", "year_ago_adjective", "month", "weekday", "year", "decade", "century",
+    }
+)  # fmt: skip
 
 
-def _windows(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+def _windows(spans: list[tuple[int, int]], length: int, margins: tuple[int, int]) -> list[tuple[int, int]]:
+    before, after = margins
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
-        low, high = max(0, start - _BEFORE_TRIGGER), min(length, end + _AFTER_TRIGGER)
+        low, high = max(0, start - before), min(length, end + after)
         if merged and low <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(merged[-1][1], high))
         else:
@@ -1865,11 +1875,14 @@ def _candidates(text: str) -> list[_Candidate]:
     lower = _lowered(text)
     spans = _trigger_spans(lower)
     found: list[_Candidate] = []
+    windows: dict[tuple[tuple[str, ...], tuple[int, int]], list[tuple[int, int]]] = {}
     for rule in _RULES:
-        rule_spans = [span for kind in _RULE_TRIGGERS[rule.name] for span in spans.get(kind, ())]
-        if not rule_spans:
-            continue
-        for window_start, window_end in _windows(rule_spans, len(text)):
+        kinds = _RULE_TRIGGERS[rule.name]
+        margins = _TRIGGER_LAST_MARGINS if rule.name in _TRIGGER_LAST else _MARGINS
+        key = (kinds, margins)
+        if key not in windows:
+            windows[key] = _windows([span for kind in kinds for span in spans.get(kind, ())], len(text), margins)
+        for window_start, window_end in windows[key]:
             for match in rule.pattern.finditer(lower, window_start, window_end, timeout=_TIMEOUT):
                 start, end = match.span()
                 # Trailing whitespace can sneak in through optional groups; never count it.
