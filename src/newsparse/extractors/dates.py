@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 import attrs
 import regex
@@ -229,6 +229,7 @@ _PAST_VERB = regex.compile(
     r"|stating|claiming|warning|noting|\w{3,}ed)\b",
     regex.IGNORECASE,
 )
+_SENTENCE_END = regex.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n")
 # "had been due to expire Friday": a plan in the past, not a future event.
 _WAS_DUE = regex.compile(r"\b(?:had|was|were)\s+(?:been\s+)?$", regex.IGNORECASE)
 _CLAUSE_BREAK = regex.compile(
@@ -253,20 +254,24 @@ class _Mention:
 class _Context:
     text: str
     dct: dt.date | None
-    document: Document | None
     config: DatesConfig
     mentions: list[_Mention] = attrs.Factory(list)
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
-        """The clause around ``[start, end)``: within its sentence, between clause breaks."""
-        lo, hi = 0, len(self.text)
-        sentence = self.document.sentence_at(start) if self.document is not None else None
-        if sentence is not None:
-            lo, hi = sentence.start, sentence.end
-        else:
-            lo = max(self.text.rfind(". ", 0, start) + 1, self.text.rfind("\n", 0, start) + 1, start - 300, 0)
-            stop = self.text.find(". ", end)
-            hi = min(len(self.text), end + 300 if stop < 0 else stop + 1)
+        """The clause around ``[start, end)``, between clause breaks, within 300 characters.
+
+        A local look for sentence ends, not the Document's sentences: splitting a whole article
+        into sentences costs more than all the date rules, and only a few expressions (weekdays,
+        months) need their clause. An abbreviation mistaken for a sentence end only narrows the
+        window a little.
+        """
+        lo = max(0, start - 300)
+        for match in _SENTENCE_END.finditer(self.text, lo, start):
+            lo = match.end()
+        hi = min(len(self.text), end + 300)
+        match = _SENTENCE_END.search(self.text, end, hi)
+        if match is not None:
+            hi = match.start() + 1
         clause_start, clause_end = lo, hi
         for match in _CLAUSE_BREAK.finditer(self.text, lo, start):
             clause_start = match.end()
@@ -1730,8 +1735,7 @@ _RULE_INDEX = {rule.name: index for index, rule in enumerate(_RULES)}
 _TIMEOUT = 2.0
 
 
-@attrs.frozen
-class _Candidate:
+class _Candidate(NamedTuple):
     start: int
     end: int
     rule: _Rule
@@ -1747,13 +1751,18 @@ for _kind, _words in {
     " jan feb mar apr jun jul aug sept sep oct nov dec",
     "weekday": "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays"
     " thursdays fridays saturdays sundays",
-    "unit": "second seconds minute minutes hour hours day days week weeks weekend weekends fortnight"
-    " fortnights month months quarter quarters year years decade decades century centuries millennium"
-    " millennia",
-    "vague": "time period term half",
+    "year": "year",
+    "years": "years",
+    "unit": "second minute hour day week fortnight month decade century millennium",
+    "units": "seconds minutes hours days weeks fortnights months decades centuries millennia",
+    "weekend": "weekend weekends",
+    "fiscal": "fiscal",
+    "quarter": "quarter quarters half",
+    "vague": "time period term",
     "ref": "now current currently recent recently lately past future soon moment present presently"
     " nowadays former formerly",
-    "named": "yesterday today tomorrow tonight morning afternoon evening night overnight noon midnight midday",
+    "named": "yesterday today tomorrow tonight morning afternoon evening night overnight",
+    "noon": "noon midnight midday",
     "season": "spring summer fall autumn winter",
     "decade": "twenties thirties forties fifties sixties seventies eighties nineties century",
     "holiday": "christmas halloween valentine independence bastille boxing thanksgiving labor memorial easter",
@@ -1768,7 +1777,7 @@ _TRIGGER_SET = frozenset(_TRIGGER_WORDS)
 _PUNCTUATION_TO_SPACE = str.maketrans(dict.fromkeys(".,;:!?\"'()[]{}<>“”‘’«»„‚`´-–—…•·|/\\*+=#@~^_$%&", " "))
 _DIGIT_TRIGGER = regex.compile(
     r"(?P<decade>\b(?:\d\d)?\d0s\b)|(?P<year>(?<![\d,.])\d{4}(?!\d))|(?P<qcode>\bfy\d\d)"
-    r"|(?P<numeric>\d[/.:]\d|\d\s?[ap]\.?\s?m\b)"
+    r"|(?P<numeric>\d[/.]\d\d?[/.]\d\d)|(?P<clock>\d:\d\d|\d\s?[ap]\.?\s?m\b|\d\.\d\d(?=\s*[a-z]{3}))"
 )
 
 
@@ -1790,7 +1799,7 @@ def _trigger_spans(lower: str) -> dict[str, list[tuple[int, int]]]:
             end = position + size
             if (position == 0 or not lower[position - 1].isalnum()) and (end == length or not lower[end].isalnum()):
                 found.append((position, end))
-                if word == "year" and lower.endswith("new ", 0, position):
+                if kind == "year" and lower.endswith("new ", 0, position):
                     spans.setdefault("holiday", []).append((position, end))
             position = lower.find(word, end)
     for match in _DIGIT_TRIGGER.finditer(lower):
@@ -1814,27 +1823,27 @@ _RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "weekday_plural": ("weekday",),
     "named_day": ("named",),
     "part_of_day": ("named",),
-    "clock": ("numeric", "named"),
-    "relative_unit": ("unit", "vague"),
-    "part_of_relative": ("unit",),
-    "period_edge": ("unit",),
-    "ago": ("unit",),
-    "year_ago_adjective": ("unit",),
-    "quarter": ("unit", "vague"),
-    "quarter_anaphoric": ("unit", "vague"),
+    "clock": ("clock", "noon"),
+    "relative_unit": ("year", "unit", "weekend", "quarter"),
+    "part_of_relative": ("year", "unit", "quarter"),
+    "period_edge": ("year", "unit", "quarter"),
+    "ago": ("year", "years", "unit", "units", "quarter"),
+    "year_ago_adjective": ("year",),
+    "quarter": ("quarter",),
+    "quarter_anaphoric": ("quarter", "vague"),
     "quarter_code": ("qcode",),
     "season": ("season",),
-    "fiscal_year": ("unit",),
-    "weekend": ("unit",),
-    "the_year": ("unit",),
+    "fiscal_year": ("fiscal",),
+    "weekend": ("weekend",),
+    "the_year": ("year",),
     "spoken_year": ("spoken",),
     "part_of_day_with_day": ("named",),
     "holiday": ("holiday",),
     "reference": ("ref", "vague"),
-    "that_time": ("unit", "vague"),
-    "duration": ("unit",),
-    "vague_period": ("unit",),
-    "bare_plural_unit": ("unit",),
+    "that_time": ("vague", "year", "unit"),
+    "duration": ("year", "years", "unit", "units", "quarter", "weekend"),
+    "vague_period": ("years", "units", "quarter"),
+    "bare_plural_unit": ("years", "units"),
     "set": ("setadverb",),
     "foreign_date": ("year",),
 }
@@ -1980,7 +1989,6 @@ def find_dates(
     text: str,
     published: dt.date | dt.datetime | None = None,
     *,
-    document: Document | None = None,
     config: DatesConfig | None = None,
     field: str = "text",
 ) -> list[DateFinding]:
@@ -1989,12 +1997,11 @@ def find_dates(
     Args:
         text: the text to search.
         published: the publication date; without it relative expressions get ``X`` digits.
-        document: the `Document` of `text`, for sentence boundaries (optional).
         config: options (default `DatesConfig()`).
         field: the article field `text` is, recorded on each finding.
     """
     dct = published.date() if isinstance(published, dt.datetime) else published
-    ctx = _Context(text=text, dct=dct, document=document, config=config or DatesConfig())
+    ctx = _Context(text=text, dct=dct, config=config or DatesConfig())
     findings = list(_timex_findings(text, ctx, field))
     findings.sort(key=lambda f: f.start)
     return findings
@@ -2014,12 +2021,12 @@ class DatesExtractor:
     ) -> Iterable[Finding]:
         published = document.published
         findings: list[Finding] = list(
-            find_dates(article.text, published, document=document, config=self.config)
+            find_dates(article.text, published, config=self.config)
         )
         if self.config.side_fields:
             for side in document.side_documents():
                 findings.extend(
-                    find_dates(side.text, published, document=side, config=self.config, field=side.field)
+                    find_dates(side.text, published, config=self.config, field=side.field)
                 )
         return findings
 
