@@ -146,7 +146,7 @@ class Finding:
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict of every field (tuples become lists)."""
-        return attrs.asdict(self, recurse=True, retain_collection_types=False)
+        return _lists(attrs.asdict(self))  # type: ignore[no-any-return]
 
     @classmethod
     def from_dict(cls: type[_F], data: Mapping[str, Any]) -> _F:

@@ -17,15 +17,18 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from newsparse.text.coref import resolve
+from newsparse.text.lexicon import fold
 from newsparse.text.names import Entity, Mention, find_mentions
 from newsparse.text.numbers import NumberPhrase, find_numbers
 from newsparse.text.sentences import split_sentences
 from newsparse.text.tense import Tense, tense_of
+from newsparse.text.tokens import Token
 
 if TYPE_CHECKING:
     from newsparse.model import Article, ParagraphKind
 
-__all__ = ["Block", "Document", "Entity", "Mention", "Sentence"]
+__all__ = ["Block", "Document", "Entity", "Mention", "Sentence", "Token"]
 
 
 @attrs.frozen(kw_only=True)
@@ -153,28 +156,80 @@ class Document:
         return tuple(n for n in self.numbers[first:] if n.start < end and n.end <= end)
 
     @cached_property
-    def _mentions_and_entities(self) -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
-        return find_mentions(self.text, self._sentence_starts)
+    def tokens(self) -> tuple[Token, ...]:
+        """Words and punctuation marks with offsets (see `newsparse.text.tokens`)."""
+        return tuple(self._analysis[2])
+
+    @cached_property
+    def _analysis(self) -> tuple[tuple[Mention, ...], tuple[Entity, ...], list[Token]]:
+        drafts, tokens = find_mentions(self.text, [(s.start, s.end, s.kind) for s in self.sentences])
+        mentions, entities = resolve(self.text, drafts)
+        return mentions, entities, tokens
 
     @property
     def mentions(self) -> tuple[Mention, ...]:
-        """Mentions of people, organisations and places (names, pronouns, nominals), in order."""
-        return self._mentions_and_entities[0]
+        """Mentions of people, organisations and places (names, nominals, pronouns), in text order.
+
+        A name mention covers the name only; its title or apposition is in `Mention.role` with
+        its own span. See `newsparse.text.names` for the rules.
+        """
+        return self._analysis[0]
 
     @property
     def entities(self) -> tuple[Entity, ...]:
-        """The entities the mentions refer to, each with its fullest name."""
-        return self._mentions_and_entities[1]
+        """The entities the mentions refer to, in order of first mention, each with its fullest
+        name, aliases, roles, gender and country (see `newsparse.text.coref`)."""
+        return self._analysis[1]
+
+    @cached_property
+    def _mention_starts(self) -> list[int]:
+        return [m.start for m in self.mentions]
 
     def mentions_between(self, start: int, end: int) -> tuple[Mention, ...]:
-        """Mentions inside ``[start, end)``."""
-        return tuple(m for m in self.mentions if m.start >= start and m.end <= end)
+        """Mentions lying entirely inside ``[start, end)``, in text order."""
+        first = bisect.bisect_left(self._mention_starts, start)
+        last = bisect.bisect_left(self._mention_starts, end)
+        return tuple(m for m in self.mentions[first:last] if m.end <= end)
+
+    def mention_at(self, start: int, end: int) -> Mention | None:
+        """The mention overlapping ``[start, end)`` the most (the earliest on a tie), or None."""
+        best: Mention | None = None
+        best_overlap = 0
+        first = max(0, bisect.bisect_left(self._mention_starts, start) - 8)
+        for mention in self.mentions[first:]:
+            if mention.start >= end:
+                break
+            overlap = min(end, mention.end) - max(start, mention.start)
+            if overlap > best_overlap:
+                best, best_overlap = mention, overlap
+        return best
+
+    def resolve(self, mention: Mention) -> Entity | None:
+        """The entity a mention refers to (pronouns and nominals included, when resolved)."""
+        return None if mention.entity is None else self.entities[mention.entity]
 
     def entity_at(self, start: int, end: int) -> Entity | None:
-        """The entity a mention overlapping ``[start, end)`` refers to (pronouns included, when resolved)."""
-        for mention in self.mentions:
-            if mention.start < end and start < mention.end and mention.entity is not None:
-                return self.entities[mention.entity]
+        """The entity of the resolved mention overlapping ``[start, end)`` the most, or None.
+
+        Pass a speaker span ("he", "the expert", "Achmetow") to get the person with the fullest name.
+        """
+        first = max(0, bisect.bisect_left(self._mention_starts, start) - 8)
+        best: Entity | None = None
+        best_overlap = 0
+        for mention in self.mentions[first:]:
+            if mention.start >= end:
+                break
+            overlap = min(end, mention.end) - max(start, mention.start)
+            if overlap > best_overlap and mention.entity is not None:
+                best, best_overlap = self.entities[mention.entity], overlap
+        return best
+
+    def entity_named(self, name: str) -> Entity | None:
+        """The first entity one of whose aliases is `name` or ends with it ("Erdogan"), or None."""
+        key = fold(name)
+        for entity in self.entities:
+            if any(fold(alias) == key or fold(alias).endswith(" " + key) for alias in entity.aliases):
+                return entity
         return None
 
     @cached_property
@@ -196,5 +251,7 @@ class Document:
                 documents.append(Document(link.title, article=self.article, field=f"related[{index}].title"))
         for index, image in enumerate(self.article.images):
             if image.caption:
-                documents.append(Document(image.caption, article=self.article, field=f"images[{index}].caption"))
+                documents.append(
+                    Document(image.caption, article=self.article, field=f"images[{index}].caption")
+                )
         return tuple(documents)

@@ -1,39 +1,81 @@
-"""Mentions of people, organisations and places, and the entities they refer to.
+"""Mentions of people, organisations and places: names with their titles and appositions,
+nominal references ("the Russian expert", "the Syrian army") and personal pronouns.
 
-This first version finds capitalised name sequences with optional role words before them
-and groups mentions that share a surname. Pronouns and nominal references are recognised as
-mentions but not yet resolved.
+`find_mentions` reads the text sentence by sentence and returns mention drafts in text order;
+`newsparse.text.coref` then groups them into entities and turns them into `Mention` objects.
+The rules, in order:
+
+1. **Name runs**: capitalised words in a row, joined across name particles ("Bashar al-Assad",
+   "Ursula von der Leyen"), initials and abbreviated titles ("George W. Bush", "Gen. Smith"),
+   and, inside organisation names, across "of"/"for"/"on" ("Russian Council for Foreign
+   Relations"). A run ends at a possessive ("Russia's").
+2. **Words that are not names** are dropped from a run: capitalised function words ("The",
+   "But"), weekdays and months ("Thursday", "March"; "May" stays after a first name), and the
+   first word of a sentence unless the text also capitalises it mid-sentence, a table knows it,
+   or an attribution verb follows it ("Details on ...", "Tension has ..." are not names;
+   "Erdogan said" is). In headline-case lines (titles, headings, "Only 24 Percent of ...") only
+   words known from the body or the tables count.
+3. **Titles and roles** before a name become the mention's role: titles and nationality words
+   inside the run ("Turkish President Recep Tayyip Erdogan") and role words before it ("Kremlin
+   spokesman Dmitry Peskov", "his Russian counterpart Vladimir Putin"). **Appositions** after the
+   name ("Timur Akhmetov, an expert with the Russian Council for Foreign Relations (RSMD)") or
+   before it ("His foreign minister, Sergei Lavrov, ...") do too, when their head is a person
+   role noun. Nationality words and countries in the role give the mention's country.
+4. **Category**: place (a country or capital, a place word such as "East" or "Province", or a
+   single word after "in"/"near"... or before "province"/"city"...), organisation (a known
+   organisation, an organisation word such as "Council" or "Army", an acronym), person (a title,
+   role, apposition, honorific, known first name, or any other name of two words or more). A
+   single unknown word stays ``unknown`` until coreference finds it is a surname.
+5. **Nominals**: "the" or a possessive, up to three modifiers, and a singular person role noun
+   ("the Russian expert", "the Kremlin spokesman", "his foreign minister") or an organisation
+   noun ("the Syrian army", "the government"), unless a name follows (then it is a title).
+6. **Attribution subjects**: a mention followed (after at most four adverbs, auxiliaries or
+   time words) by an attribution verb ("Peskov on Wednesday told", "he told"), preceded by one in
+   inversion after a quote or comma ('..., said Timur Akhmetov'), or after "according to", gets
+   the verb's lemma as `speech_verb`. So does a possessive pronoun whose noun is the subject
+   ("his office said").
 """
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import attrs
 import regex
 
-__all__ = ["Entity", "Mention", "find_mentions"]
-
-_NOT_NAMES = frozenset(
-    """
-    The A An This That These Those It He She They We I You His Her Their Our My Your Its But And Or If When
-    While As After Before Since Until Although Though However Therefore Meanwhile Even Like Conversely
-    What Who Why How Where Which There Here Now Then Yet Still Also Details Nobody Both
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
-    August September October November December Read Image Photo
-    """.split()
+from newsparse.text.lexicon import (
+    FIRST_NAMES,
+    FUNCTION_WORDS,
+    HONORIFICS,
+    MONTHS,
+    ORGANISATION_HEADS,
+    ORGANISATION_NOUNS,
+    PERSON_ROLES,
+    PRONOUNS,
+    ROLE_MODIFIERS,
+    TITLES,
+    WEEKDAYS,
+    Gender,
+    attribution_verb,
+    country_of,
+    fold,
+    known_organisation,
+    role_gender,
 )
-_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f", "they": None, "them": None}
+from newsparse.text.tokens import Token, tokens_of
 
-_NAME_SEQUENCE = regex.compile(
-    r"(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}’'\-]+(?:\s+(?:al-|bin\s+|von\s+|de\s+)?\p{Lu}[\p{Ll}’'\-]+)*"
-)
-_PRONOUN = regex.compile(r"\b(?:he|she|they|him|her|them)\b", regex.IGNORECASE)
+__all__ = ["Draft", "Entity", "Mention", "find_mentions"]
 
 
 @attrs.frozen(kw_only=True)
 class Mention:
-    """A reference to a person, organisation or place in the text."""
+    """A reference to a person, organisation or place in the text.
+
+    ``start``/``end``/``text`` cover the name itself ("Recep Tayyip Erdogan"), the pronoun, or the
+    whole nominal phrase ("the Russian expert"). A title or apposition given with a name is in
+    `role`, with its own span, before or after the name.
+    """
 
     start: int
     """Offset of the mention."""
@@ -45,72 +87,848 @@ class Mention:
     """The mention as written."""
 
     kind: str
-    """``name`` (a proper name), ``pronoun`` or ``nominal`` ("the expert")."""
+    """``name`` (a proper name), ``pronoun`` or ``nominal`` ("the expert", "the Syrian army")."""
 
     entity: int | None = None
     """Index into `Document.entities` of the entity it refers to, when resolved."""
 
-    gender: str | None = None
-    """``m``, ``f`` or None, from pronouns, titles and first names."""
+    gender: Gender | None = None
+    """``m``, ``f`` or None, from the pronoun, title, role noun or first name of this mention."""
 
     role: str | None = None
-    """A title or role given with the mention ("Kremlin spokesman")."""
+    """A title or role given with the mention: "Turkish President", "Kremlin spokesman",
+    "an expert with the Russian Council for Foreign Relations (RSMD)"."""
+
+    role_start: int | None = None
+    """Offset of `role` in the text (before or after the name), or None."""
+
+    role_end: int | None = None
+    """Offset one past `role`, or None."""
+
+    role_noun: str | None = None
+    """The head noun of the role or nominal, lower case: "president", "spokesman", "expert",
+    "foreign minister", "army"."""
+
+    category: str = "unknown"
+    """What is referred to: ``person``, ``organisation``, ``place`` or ``unknown``. For a
+    resolved mention this is its entity's kind."""
+
+    country: str | None = None
+    """The country the mention names or is tied to: "Turkey" for "Ankara", "Turkish President
+    ...", "the Turkish army" or "Turkey"; "Russia" for "Kremlin"."""
+
+    speech_verb: str | None = None
+    """Lemma of the attribution verb this mention is the subject of ("say" in "..., said
+    Akhmetov", "tell" in "he told reporters", "believe", "according to"), or None."""
+
+    sentence: int = -1
+    """Index of the sentence (`Document.sentences`) the mention is in."""
+
+    antecedent: int | None = None
+    """For pronouns and nominals: index into `Document.mentions` of the mention it was resolved
+    through (an earlier mention of the same entity), or None."""
+
+    @property
+    def outer_start(self) -> int:
+        """Start of the mention together with its role or apposition."""
+        return self.start if self.role_start is None else min(self.start, self.role_start)
+
+    @property
+    def outer_end(self) -> int:
+        """End of the mention together with its role or apposition."""
+        return self.end if self.role_end is None else max(self.end, self.role_end)
 
 
 @attrs.frozen(kw_only=True)
 class Entity:
-    """One person or organisation: every mention that refers to it, and its fullest name."""
+    """One person, organisation or place: every mention that refers to it, and its fullest name."""
 
     id: int
     """Index of the entity in `Document.entities`."""
 
     name: str
-    """The fullest name the text gives."""
+    """The fullest name the text gives ("Recep Tayyip Erdogan"); for an entity only ever
+    described, the first description ("the expert")."""
 
     kind: str = "person"
-    """``person``, ``organisation``, ``place`` or ``unknown``."""
+    """``person``, ``organisation``, ``place`` or ``unknown``. Countries and cities are places;
+    `country` says which country."""
 
-    gender: str | None = None
-    """``m``, ``f`` or None."""
+    gender: Gender | None = None
+    """``m``, ``f`` or None (from first names, titles and role nouns; never from pronouns)."""
 
     mentions: tuple[int, ...] = ()
-    """Indices into `Document.mentions`."""
+    """Indices into `Document.mentions`, in text order."""
+
+    aliases: tuple[str, ...] = ()
+    """Every distinct way the text names it, fullest first: ("Timur Akhmetov", "Achmetow",
+    "Akhmetov"), ("Russian Council for Foreign Relations", "RSMD")."""
+
+    roles: tuple[str, ...] = ()
+    """Titles, roles and appositions given with its names, in text order, without repeats."""
+
+    role_nouns: tuple[str, ...] = ()
+    """The head nouns of its roles and nominals ("president", "expert")."""
+
+    country: str | None = None
+    """The country it is tied to: the country itself, a capital's or institution's country, or
+    the nationality a role gives ("Turkish President" -> "Turkey")."""
+
+    canonical: str | None = None
+    """The tables' standard name, when known: "European Union" for "EU", "United States" for
+    "U.S.", "Turkey" for "Türkiye"."""
+
+    named: bool = True
+    """False when no mention names it, only descriptions ("the expert") and pronouns."""
+
+    @property
+    def is_country(self) -> bool:
+        """True when the entity is a country ("Turkey", "the U.S.")."""
+        return self.kind == "place" and self.canonical is not None and self.canonical == self.country
 
 
-def find_mentions(text: str, sentence_starts: Sequence[int]) -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
-    """Name and pronoun mentions of `text`, with name mentions grouped by surname."""
-    starts = set(sentence_starts)
-    found: list[tuple[int, int, str]] = []
-    for match in _NAME_SEQUENCE.finditer(text):
-        words = match.group().split()
-        start = match.start()
-        while words and (words[0] in _NOT_NAMES or (start in starts and len(words) == 1)):
-            start += len(words[0])
-            start += len(text[start:]) - len(text[start:].lstrip())
-            words = words[1:]
-        if words:
-            found.append((start, match.end(), "name"))
-    for match in _PRONOUN.finditer(text):
-        found.append((match.start(), match.end(), "pronoun"))
-    found.sort()
-    groups: dict[str, list[int]] = {}
-    full: dict[str, str] = {}
-    mentions: list[Mention] = []
-    for index, (start, end, kind) in enumerate(found):
-        mention_text = text[start:end]
-        if kind == "name":
-            key = mention_text.split()[-1]
-            groups.setdefault(key, []).append(index)
-            if len(mention_text) > len(full.get(key, "")):
-                full[key] = mention_text
-            mentions.append(Mention(start=start, end=end, text=mention_text, kind="name"))
+@attrs.define
+class Draft:
+    """A mention while the rules still work on it (internal to `names` and `coref`)."""
+
+    start: int
+    end: int
+    kind: str
+    category: str = "unknown"
+    role: tuple[int, int] | None = None
+    role_noun: str | None = None
+    gender: Gender | None = None
+    country: str | None = None
+    speech_verb: str | None = None
+    sentence: int = -1
+    same_as: Draft | None = None  # the organisation a bracketed acronym stands for
+    first_name: bool = False  # the name starts with a known first name
+
+    @property
+    def outer(self) -> tuple[int, int]:
+        if self.role is None:
+            return self.start, self.end
+        return min(self.start, self.role[0]), max(self.end, self.role[1])
+
+
+# ---------------------------------------------------------------------------------------------
+# Word classes used by the rules
+# ---------------------------------------------------------------------------------------------
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Particles inside personal names: "bin Salman", "von der Leyen" ("al-Assad" is one token).
+_NAME_PARTICLES = _words("bin ibn von van der den de da di du del della le la dos das al el ter ben abu")
+# Lower-case words an organisation's name continues across: "Council for Foreign Relations".
+_ORGANISATION_CONNECTORS = _words("of for on de")
+# Words after which such connectors may follow: organisation heads, state names, titles.
+_CONNECTOR_HEADS = ORGANISATION_HEADS | _words(
+    "republic kingdom states emirates secretary minister house chamber"
+)
+# Capitalised words that make a name of several words a place ("Middle East", "Gaza Strip").
+_PLACE_WORDS = _words(
+    """
+    east west north south middle northern southern eastern western central upper lower strip bank
+    province region district county state city island islands sea ocean gulf river valley mountains
+    mount heights peninsula desert lake bay coast square street avenue airport port border
+    """
+)
+# "in Idlib", "near Sochi", "Idlib province": an unknown single word in these places is a place.
+_LOCATIVES = _words("in at near from into outside inside across around towards toward via")
+_PLACE_NOUNS = _words(
+    "province region city town village district governorate county border area enclave capital"
+)
+_DETERMINERS = _words("the")
+_POSSESSIVE_PRONOUNS = _words("his her their its")
+_INDEFINITES = _words("a an")
+_POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'S", "’S"})
+# Words that may stand between a subject and its attribution verb: "Peskov on Wednesday told",
+# "Erdogan has repeatedly said", "the ministry also said".
+_BETWEEN_SUBJECT_AND_VERB = _words(
+    """
+    on in at last this late early later also then has had have was is were are did does will would
+    could may might reportedly previously earlier again recently initially repeatedly publicly
+    privately openly already once separately subsequently immediately firmly simply not never only
+    just further still
+    """
+)
+_INVERSION_OPENERS = frozenset({",", '"', "”", "’", "'", "—", "–"})
+_APPOSITION_END = frozenset({",", ";", ".", ")", "—", "–", ":", '"', "“", "”", "!", "?"})
+_OPENERS = frozenset({'"', "“", "‘", "'", "«", "(", "[", "—", "–", "-"})
+_MAX_ROLE_PREFIX = 6
+_MAX_APPOSITION = 25
+_MAX_NOMINAL_MODIFIERS = 3
+_ACRONYM = regex.compile(r"^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,})$")
+_ARTICLE_PREFIXED = regex.compile(r"^(?:al|el|ad|as|ash|at|an|ar|az)-\p{Lu}")
+_YEAR_OLD = regex.compile(r"^\p{N}+-year-old$")
+_FEMALE_SURNAME = regex.compile(r"(?:ova|eva|skaya|aya|kaja|aja)$")
+_MALE_SURNAME = regex.compile(r"(?:ov|ev|sky|skiy|skij|ovich|evich|ow|ew)$")
+
+
+def _key(word: str) -> str:
+    """A token as looked up in the tables: folded, without a final dot ("Gen." -> "gen")."""
+    return fold(word).rstrip(".")
+
+
+def _is_name_word(word: str) -> bool:
+    """A capitalised word, or an Arabic article joined to one ("al-Assad")."""
+    return (word[0].isupper() and word[0].isalpha()) or bool(_ARTICLE_PREFIXED.match(word))
+
+
+def _role_ending_at(keys: Sequence[str], end: int) -> int:
+    """Words (1-3) of the longest person role ending just before ``keys[end]``, or 0."""
+    for size in (3, 2, 1):
+        if end - size >= 0 and " ".join(keys[end - size : end]) in PERSON_ROLES:
+            return size
+    return 0
+
+
+def _role_starting_at(keys: Sequence[str], start: int, table: dict[str, Gender | None]) -> int:
+    """Words (1-3) of the longest entry of `table` starting at ``keys[start]``, or 0."""
+    for size in (3, 2, 1):
+        if start + size <= len(keys) and " ".join(keys[start : start + size]) in table:
+            return size
+    return 0
+
+
+class _Sentence:
+    """The tokens of one sentence with what the rules look up."""
+
+    def __init__(self, tokens: list[Token], index: int, headline: bool) -> None:
+        self.tokens = tokens
+        self.index = index
+        self.headline = headline
+        self.keys = [_key(t.text) for t in tokens]
+        self.starts = [t.start for t in tokens]
+        first = 0
+        while first < len(tokens) and tokens[first].text in _OPENERS:
+            first += 1
+        self.first_word = first
+
+    def position_at(self, offset: int) -> int:
+        """Position of the first token starting at or after `offset`."""
+        return bisect.bisect_left(self.starts, offset)
+
+
+# ---------------------------------------------------------------------------------------------
+# Entry point
+# ---------------------------------------------------------------------------------------------
+
+
+def find_mentions(text: str, sentences: Sequence[tuple[int, int, str]]) -> tuple[list[Draft], list[Token]]:
+    """Mention drafts of `text` in text order, and the tokens of the text.
+
+    Args:
+        text: the text.
+        sentences: (start, end, kind) of each sentence, kind as in `Document.sentences`.
+    """
+    tokens = tokens_of(text)
+    views = _sentences(tokens, sentences)
+    lower_words, known_words = _vocabulary(views)
+    drafts: list[Draft] = []
+    for view in views:
+        for run_start, run_end in _runs(view):
+            for start, end in _name_parts(view, run_start, run_end, lower_words, known_words):
+                _name(text, view, start, end, drafts)
+        _nominals(view, drafts)
+        _pronouns(view, drafts)
+    drafts.sort(key=lambda d: (d.start, -d.end))
+    drafts = _deduplicated(drafts)
+    for draft in drafts:
+        if draft.same_as is None and 0 <= draft.sentence < len(views):
+            draft.speech_verb = _attribution(views[draft.sentence], draft)
+    return drafts, tokens
+
+
+def _sentences(tokens: list[Token], sentences: Sequence[tuple[int, int, str]]) -> list[_Sentence]:
+    views = []
+    position = 0
+    for index, (start, end, kind) in enumerate(sentences):
+        while position < len(tokens) and tokens[position].start < start:
+            position += 1
+        first = position
+        while position < len(tokens) and tokens[position].end <= end:
+            position += 1
+        own = tokens[first:position]
+        views.append(_Sentence(own, index, kind in ("title", "heading") or _headline_case(own)))
+    return views
+
+
+def _headline_case(tokens: Sequence[Token]) -> bool:
+    """True for a line in title case ("Only 24 Percent of Clinton's Donors Are Small"): several
+    capitalised words and no lower-case word of four letters or more but function words. A
+    sentence full of names still has lower-case verbs and nouns ("met her Danish counterpart")."""
+    capitalised = 0
+    for token in tokens:
+        word = token.text
+        if len(word) < 4 or not word[0].isalpha():
+            continue
+        if word[0].isupper():
+            capitalised += 1
+        elif word.lower() not in FUNCTION_WORDS:
+            return False
+    return capitalised >= 3
+
+
+def _vocabulary(views: Sequence[_Sentence]) -> tuple[set[str], set[str]]:
+    """Words written in lower case somewhere, and words capitalised mid-sentence in body text."""
+    lower: set[str] = set()
+    known: set[str] = set()
+    for view in views:
+        for position, token in enumerate(view.tokens):
+            first = token.text[0]
+            if first.islower():
+                lower.add(view.keys[position])
+            elif (
+                first.isupper()
+                and not view.headline
+                and position > view.first_word
+                # After a colon or an opening quote a capital starts a clause, not a name.
+                and view.tokens[position - 1].text not in _OPENERS | {":"}
+            ):
+                known.add(view.keys[position])
+    return lower, known
+
+
+# ---------------------------------------------------------------------------------------------
+# Names (rules 1-4)
+# ---------------------------------------------------------------------------------------------
+
+
+def _runs(view: _Sentence) -> list[tuple[int, int]]:
+    """(first, last + 1) token positions of the capitalised runs of a sentence (rule 1)."""
+    tokens, keys = view.tokens, view.keys
+    count = len(tokens)
+    runs = []
+    position = 0
+    while position < count:
+        if not _is_name_word(tokens[position].text):
+            position += 1
+            continue
+        start = position
+        position += 1
+        while position < count:
+            word = tokens[position].text
+            if _is_name_word(word):
+                position += 1
+                continue
+            following = position + 1 < count and _is_name_word(tokens[position + 1].text)
+            key = keys[position]
+            # "George W. Bush", "Gen. Smith": the dot of an initial or an abbreviated title.
+            if word == "." and following and (len(keys[position - 1]) == 1 or keys[position - 1] in TITLES):
+                position += 1
+                continue
+            if key in _NAME_PARTICLES and word.islower() and following:
+                position += 1
+                continue
+            if key in _ORGANISATION_CONNECTORS and word.islower():
+                after_the = (
+                    position + 2 < count
+                    and keys[position + 1] == "the"
+                    and _is_name_word(tokens[position + 2].text)
+                )
+                if (following or after_the) and any(k in _CONNECTOR_HEADS for k in keys[start:position]):
+                    position += 2 if after_the else 1
+                    continue
+            if key == "and" and following:
+                joined = " ".join(t.text for t in tokens[start : position + 2])
+                if country_of(joined) or known_organisation(joined):  # "Bosnia and Herzegovina"
+                    position += 1
+                    continue
+            break
+        runs.append((start, position))
+    return runs
+
+
+def _known(key: str, word: str, known_words: set[str]) -> bool:
+    """A word the body capitalises mid-sentence, or one the tables know as a name."""
+    return (
+        key in known_words
+        or key in FIRST_NAMES
+        or country_of(word) is not None
+        or known_organisation(word) is not None
+        or bool(_ACRONYM.match(word))
+    )
+
+
+def _is_common_noun(key: str) -> bool:
+    """A role or organisation noun, or its plural: "Officials", "Police", "Witnesses"."""
+    for form in (key, key[:-1] if key.endswith("s") else "", key[:-2] if key.endswith("es") else ""):
+        if form and (form in PERSON_ROLES or form in ORGANISATION_NOUNS):
+            return True
+    return False
+
+
+def _is_calendar_word(view: _Sentence, position: int, part_start: int) -> bool:
+    key = view.keys[position]
+    if key in WEEKDAYS:
+        return True
+    if key not in MONTHS:
+        return False
+    if position > part_start and view.keys[position - 1] in FIRST_NAMES:
+        return False  # "Theresa May"
+    if len(key) <= 4 and key not in ("may", "june", "july"):
+        # "Mar", "Jan" are months only with their dot or a day: "Jan Egeland" is a name.
+        following = view.tokens[position + 1].text if position + 1 < len(view.tokens) else ""
+        return following == "." or following[:1].isdigit()
+    return True
+
+
+def _name_parts(
+    view: _Sentence, start: int, end: int, lower_words: set[str], known_words: set[str]
+) -> list[tuple[int, int]]:
+    """The parts of a capitalised run that can be names (rule 2)."""
+    tokens, keys = view.tokens, view.keys
+    whole = " ".join(t.text for t in tokens[start:end])
+    if country_of(whole) or (keys[start] != "the" and known_organisation(whole)):
+        return [(start, end)]
+    parts: list[tuple[int, int]] = []
+    part_start = start
+    for position in range(start, end):
+        word = tokens[position].text
+        # Lower-case words inside a run are connectors `_runs` allowed ("Council for ...").
+        function = keys[position] in FUNCTION_WORDS and word[0].isupper() and keys[position] not in MONTHS
+        function = function and word != "US"
+        if function or _is_calendar_word(view, position, part_start):
+            if position > part_start:
+                parts.append((part_start, position))
+            part_start = position + 1
+    if part_start < end:
+        parts.append((part_start, end))
+
+    kept = []
+    for part_start, part_end in parts:
+        if view.headline:
+            # Headline case: keep only the stretches of words known from the body or the tables.
+            stretch_start = None
+            for position in range(part_start, part_end + 1):
+                known = position < part_end and (
+                    _known(keys[position], tokens[position].text, known_words) or keys[position] in TITLES
+                )
+                if known and stretch_start is None:
+                    stretch_start = position
+                elif not known and stretch_start is not None:
+                    kept.append((stretch_start, position))
+                    stretch_start = None
+            continue
+        first = part_start
+        if first == view.first_word and tokens[first].text != ".":
+            key, word = keys[first], tokens[first].text
+            known = _known(key, word, known_words) or key in TITLES
+            verb_follows = part_end < len(tokens) and attribution_verb(tokens[part_end].text) is not None
+            common = key in lower_words or _is_common_noun(key)
+            if not known and (common or (part_end - first == 1 and not verb_follows)):
+                first += 1
+        if first < part_end:
+            kept.append((first, part_end))
+    return kept
+
+
+def _name(text: str, view: _Sentence, start: int, end: int, drafts: list[Draft]) -> None:
+    """Turn one part of a run into a name mention with its role, category and country (rules 3-4)."""
+    tokens, keys = view.tokens, view.keys
+    run_text = text[tokens[start].start : tokens[end - 1].end]
+
+    if end - start == 1 and "-" in run_text and not _ARTICLE_PREFIXED.match(run_text):
+        # Hyphenated compounds are adjectives ("Moscow-based", "Russian-Turkish"), except names
+        # whose parts are all capitalised and not all nationalities ("Jean-Claude", "EU-Turkey").
+        pieces = run_text.split("-")
+        if not all(p[:1].isupper() for p in pieces) or all(country_of(p) for p in pieces):
+            return
+
+    whole_country = country_of(run_text)
+    whole_organisation = known_organisation(run_text)
+    if whole_country is not None and whole_country[1] == "demonym":
+        return  # "Turkish", "Russians": nationality words, not actors
+    if whole_country is not None or whole_organisation is not None:
+        category: str
+        country: str | None
+        if whole_country is not None:
+            category, country = "place", whole_country[0]
         else:
-            mentions.append(
-                Mention(start=start, end=end, text=mention_text, kind="pronoun", gender=_PRONOUNS[mention_text.lower()])
+            category, country = "organisation", whole_organisation.country if whole_organisation else None
+        drafts.append(
+            Draft(
+                tokens[start].start,
+                tokens[end - 1].end,
+                "name",
+                category,
+                country=country,
+                sentence=view.index,
             )
-    entities = []
-    for entity_id, (key, members) in enumerate(groups.items()):
-        entities.append(Entity(id=entity_id, name=full[key], mentions=tuple(members)))
-        for member in members:
-            mentions[member] = attrs.evolve(mentions[member], entity=entity_id)
-    return tuple(mentions), tuple(entities)
+        )
+        _acronym_after(view, end, drafts)
+        return
+
+    if any(key in ORGANISATION_HEADS for key in keys[start + 1 : end]):
+        drafts.append(
+            Draft(
+                tokens[start].start,
+                tokens[end - 1].end,
+                "name",
+                "organisation",
+                country=_country_in(tokens[start:end]),
+                sentence=view.index,
+            )
+        )
+        _acronym_after(view, end, drafts)
+        return
+
+    core, role_noun, country = _titles_in_run(view, start, end)
+    while core < end and tokens[core].text == ".":
+        core += 1
+    if core >= end:
+        return
+    core_keys = keys[core:end]
+    core_text = text[tokens[core].start : tokens[end - 1].end]
+    first_name = len(core_keys) > 1 and core_keys[0] in FIRST_NAMES
+
+    draft = Draft(tokens[core].start, tokens[end - 1].end, "name", sentence=view.index, first_name=first_name)
+    if role_noun is not None:
+        last_role_token = core - 1 if tokens[core - 1].text != "." else core - 2
+        draft.role = (tokens[start].start, tokens[last_role_token].end)
+        draft.role_noun = role_noun
+        draft.country = country
+    if known_organisation(core_text) is not None or _ACRONYM.match(core_text):
+        draft.category = "organisation"
+        organisation = known_organisation(core_text)
+        draft.country = organisation.country if organisation is not None else None
+    elif country_of(core_text) is not None:
+        draft.category = "place"
+        draft.country = country_of(core_text)[0]  # type: ignore[index]
+    elif any(key in _PLACE_WORDS for key in core_keys):
+        draft.category = "place"
+    else:
+        _role_before(view, start, draft)
+        _apposition(view, end, draft)
+        if draft.role_noun is not None or first_name or len(core_keys) > 1 or core_keys[0] in HONORIFICS:
+            draft.category = "person"
+        elif _place_context(view, core, end):
+            draft.category = "place"
+        if draft.category == "person":
+            draft.gender = _gender_of(draft, core_keys)
+    drafts.append(draft)
+    if draft.category == "organisation":
+        _acronym_after(view, end, drafts)
+
+
+def _titles_in_run(view: _Sentence, start: int, end: int) -> tuple[int, str | None, str | None]:
+    """Titles and nationality words opening a run ("Turkish President", "Prime Minister",
+    "Gen."): the position where the name proper starts, the title, and the country."""
+    tokens, keys = view.tokens, view.keys
+    position = start
+    country: str | None = None
+    role_noun: str | None = None
+    while position < end - 1:
+        found = country_of(tokens[position].text)
+        title = _role_starting_at(keys[:end], position, TITLES)
+        if found is not None and found[1] in ("demonym", "country"):
+            country = country or found[0]
+            position += 1
+        elif title and position + title < end:
+            role_noun = " ".join(keys[position : position + title])
+            position += title
+            if position < end and tokens[position].text == ".":
+                position += 1
+        elif keys[position] in ROLE_MODIFIERS or known_organisation(tokens[position].text) is not None:
+            position += 1
+        else:
+            break
+    if role_noun is None:
+        return start, None, None
+    return position, role_noun, country or _institution_country(tokens[start:position])
+
+
+def _gender_of(draft: Draft, core_keys: Sequence[str]) -> Gender | None:
+    """Gender from a title or role noun, an honorific, a first name, or a Slavic surname ending."""
+    if draft.role_noun is not None and role_gender(draft.role_noun) is not None:
+        return role_gender(draft.role_noun)
+    if core_keys[0] in HONORIFICS and HONORIFICS[core_keys[0]] is not None:
+        return HONORIFICS[core_keys[0]]
+    if len(core_keys) > 1 and core_keys[0] in FIRST_NAMES:
+        return FIRST_NAMES[core_keys[0]]
+    surname = core_keys[-1]
+    if len(surname) >= 5 and _FEMALE_SURNAME.search(surname):
+        return "f"
+    if len(surname) >= 5 and _MALE_SURNAME.search(surname):
+        return "m"
+    return None
+
+
+def _place_context(view: _Sentence, start: int, end: int) -> bool:
+    before = view.keys[start - 1] if start > 0 else ""
+    after = view.tokens[end].text if end < len(view.tokens) else ""
+    return before in _LOCATIVES or after in _PLACE_NOUNS
+
+
+def _country_in(tokens: Sequence[Token], *, capitals: bool = False) -> str | None:
+    """The first country named or implied by a nationality word (or a capital) among `tokens`."""
+    for token in tokens:
+        found = country_of(token.text)
+        if found is not None and (capitals or found[1] != "capital"):
+            return found[0]
+    return None
+
+
+def _institution_country(tokens: Sequence[Token]) -> str | None:
+    """The country of the first state institution among `tokens` ("Kremlin" -> Russia)."""
+    for token in tokens:
+        organisation = known_organisation(token.text)
+        if organisation is not None and organisation.country:
+            return organisation.country
+    return None
+
+
+def _acronym_after(view: _Sentence, end: int, drafts: list[Draft]) -> None:
+    """ "... Foreign Relations (RSMD)": the bracketed acronym names the organisation just found."""
+    tokens = view.tokens
+    if end + 2 < len(tokens) and tokens[end].text == "(" and tokens[end + 2].text == ")":
+        acronym = tokens[end + 1]
+        if _ACRONYM.match(acronym.text):
+            owner = drafts[-1]
+            alias = Draft(
+                acronym.start, acronym.end, "name", "organisation", sentence=view.index, same_as=owner
+            )
+            alias.country = owner.country
+            drafts.append(alias)
+
+
+def _role_before(view: _Sentence, start: int, draft: Draft) -> None:
+    """Role words before the name: "Kremlin spokesman Dmitry Peskov", "former US President ...",
+    and a role in apposition before it: "His foreign minister, Sergei Lavrov, ..." (rule 3)."""
+    tokens, keys = view.tokens, view.keys
+    end_position = view.position_at(draft.end)
+    apposition = (
+        draft.role is None
+        and start >= 2
+        and tokens[start - 1].text == ","
+        and end_position < len(tokens)
+        and tokens[end_position].text == ","
+    )
+    position = start - 1 if apposition else start
+    first = position
+    role_noun = draft.role_noun
+    if role_noun is None:
+        size = _role_ending_at(keys, position)
+        if not size:
+            return
+        role_noun = " ".join(keys[position - size : position])
+        first = position - size
+    # Extend leftwards over modifiers, nationality words, institutions and possessives.
+    for _ in range(_MAX_ROLE_PREFIX):
+        if first == 0:
+            break
+        word = tokens[first - 1].text
+        size = _role_ending_at(keys, first)
+        if keys[first - 1] in ROLE_MODIFIERS or size:
+            first -= max(size, 1)
+        elif _is_name_word(word) and keys[first - 1] not in FUNCTION_WORDS:
+            first -= 1
+        elif word in _POSSESSIVE_ENDINGS and first >= 2 and _is_name_word(tokens[first - 2].text):
+            first -= 2  # "Russia's foreign minister"
+        else:
+            break
+    if apposition:
+        # The role must open its clause: "His foreign minister, Sergei Lavrov," - not "met the
+        # minister, Lavrov said".
+        before = keys[first - 1] if first > 0 else ""
+        if before in _POSSESSIVE_PRONOUNS | _DETERMINERS:
+            first -= 1
+        elif first > view.first_word and tokens[first - 1].text not in {",", ";", ":", "—", "–"}:
+            return
+    role_end = draft.role[1] if draft.role is not None else tokens[position - 1].end
+    draft.role = (tokens[first].start, role_end)
+    draft.role_noun = role_noun
+    if draft.country is None:
+        span = tokens[first:position]
+        draft.country = _country_in(span) or _institution_country(span)
+
+
+def _apposition(view: _Sentence, end: int, draft: Draft) -> None:
+    """ "Timur Akhmetov, an expert with the ... (RSMD)," -> role, role noun, country (rule 3)."""
+    tokens, keys = view.tokens, view.keys
+    count = len(tokens)
+    if draft.role is not None or end >= count or tokens[end].text != ",":
+        return
+    position = end + 1
+    if position + 1 < count and tokens[position].text.isdigit() and tokens[position + 1].text == ",":
+        position += 2  # "Jane Doe, 45, a teacher"
+    if position >= count:
+        return
+    first = position
+    if keys[position] in _INDEFINITES | _DETERMINERS | _POSSESSIVE_PRONOUNS:
+        position += 1
+    elif position + 1 < count and tokens[position + 1].text in _POSSESSIVE_ENDINGS:
+        position += 2  # "Sergei Lavrov, Russia's foreign minister"
+    head_end = None
+    for candidate in range(position, min(position + 6, count)):
+        word = tokens[candidate].text
+        if word in _APPOSITION_END or attribution_verb(word) is not None:
+            return
+        size = _role_starting_at(keys, candidate, PERSON_ROLES)
+        if size:
+            head_end = candidate + size
+            break
+        if keys[candidate] in ORGANISATION_NOUNS and word.islower():
+            return  # "Moscow, the government ..." is not a person's description
+    if head_end is None or (head_end < count and tokens[head_end].text in _POSSESSIVE_ENDINGS):
+        return
+    last = head_end
+    depth = 0
+    while last < count and last - first < _MAX_APPOSITION:
+        word = tokens[last].text
+        if word == "(":
+            depth += 1
+        elif word == ")" and depth:
+            depth -= 1
+        elif depth == 0 and (word in _APPOSITION_END or attribution_verb(word) is not None):
+            break
+        last += 1
+    if last - first >= _MAX_APPOSITION:
+        last = head_end
+    draft.role = (tokens[first].start, tokens[last - 1].end)
+    draft.role_noun = " ".join(keys[head_end - _role_ending_at(keys, head_end) : head_end])
+    if draft.country is None:
+        # "an analyst with the Kyiv Institute ...": a capital in a description gives a country.
+        span = tokens[first:last]
+        draft.country = _country_in(span) or _institution_country(span) or _country_in(span, capitals=True)
+
+
+# ---------------------------------------------------------------------------------------------
+# Nominals and pronouns (rule 5)
+# ---------------------------------------------------------------------------------------------
+
+
+def _nominals(view: _Sentence, drafts: list[Draft]) -> None:
+    """ "the Russian expert", "the Kremlin spokesman", "his foreign minister", "the Syrian army"."""
+    tokens, keys = view.tokens, view.keys
+    count = len(tokens)
+    for position in range(count):
+        key = keys[position]
+        country: str | None = None
+        if key in _DETERMINERS or key in _POSSESSIVE_PRONOUNS:
+            head = position + 1
+        elif position + 1 < count and tokens[position + 1].text in _POSSESSIVE_ENDINGS:
+            found_country = country_of(tokens[position].text)
+            if found_country is None:
+                continue
+            country, head = found_country[0], position + 2  # "Syria's army"
+        else:
+            continue
+        found: tuple[int, str, str] | None = None  # (end position, noun, category)
+        for _ in range(_MAX_NOMINAL_MODIFIERS + 1):
+            if head >= count:
+                break
+            word = tokens[head].text
+            size = _role_starting_at(keys, head, PERSON_ROLES)
+            if size:
+                found = (head + size, " ".join(keys[head : head + size]), "person")
+                break
+            if keys[head] in ORGANISATION_NOUNS and word.islower():
+                found = (head + 1, keys[head], "organisation")
+                break
+            word_country = country_of(word)
+            if word_country is not None and word_country[1] != "capital":
+                country = country or word_country[0]
+            elif _is_name_word(word):
+                country = country or _institution_country([tokens[head]])
+            elif keys[head] not in ROLE_MODIFIERS and not _YEAR_OLD.match(word):
+                break
+            head += 1
+        if found is None:
+            continue
+        end, noun, category = found
+        if category == "person" and end < count:
+            # "the Kremlin spokesman Dmitry Peskov", "his foreign minister, Sergei Lavrov": a title.
+            after = tokens[end].text
+            if _is_name_word(after) or (
+                after == "," and end + 1 < count and _is_name_word(tokens[end + 1].text)
+            ):
+                continue
+            if after in _POSSESSIVE_ENDINGS or keys[end] in PERSON_ROLES:
+                continue
+        if category == "organisation" and key in _POSSESSIVE_PRONOUNS:
+            continue  # "its army": the owner is the entity, not a new one
+        drafts.append(
+            Draft(
+                tokens[position].start,
+                tokens[end - 1].end,
+                "nominal",
+                category,
+                role_noun=noun,
+                gender=role_gender(noun) if category == "person" else None,
+                country=country,
+                sentence=view.index,
+            )
+        )
+
+
+def _pronouns(view: _Sentence, drafts: list[Draft]) -> None:
+    for position, token in enumerate(view.tokens):
+        pronoun = PRONOUNS.get(view.keys[position])
+        if pronoun is not None:
+            category = "person" if pronoun.person else "unknown"
+            drafts.append(
+                Draft(token.start, token.end, "pronoun", category, gender=pronoun.gender, sentence=view.index)
+            )
+
+
+def _deduplicated(drafts: list[Draft]) -> list[Draft]:
+    """Drop nominals inside a name's role ("Kremlin spokesman" of Peskov) and repeated spans (a
+    bracketed acronym is found both as a name and as an alias; the alias is kept)."""
+    role_spans = sorted(d.role for d in drafts if d.kind == "name" and d.role is not None)
+    role_starts = [span[0] for span in role_spans]
+    by_span: dict[tuple[int, int], Draft] = {}
+    for draft in drafts:
+        if draft.kind == "nominal":
+            index = bisect.bisect_right(role_starts, draft.start) - 1
+            if index >= 0 and role_spans[index][1] >= draft.end:
+                continue
+        span = (draft.start, draft.end)
+        if span not in by_span or draft.same_as is not None:
+            by_span[span] = draft
+    return list(by_span.values())
+
+
+# ---------------------------------------------------------------------------------------------
+# Attribution subjects (rule 6)
+# ---------------------------------------------------------------------------------------------
+
+
+def _attribution(view: _Sentence, draft: Draft) -> str | None:
+    """Lemma of the attribution verb `draft` is the subject of, or None."""
+    tokens, keys = view.tokens, view.keys
+    outer_start, outer_end = draft.outer
+    position = view.position_at(outer_end)
+    if draft.kind == "pronoun" and keys[position - 1] in _POSSESSIVE_PRONOUNS:
+        position += 1  # "his office said", "her lawyer told": the possessor speaks through them
+    # Skip the comma closing an apposition: "Timur Akhmetov, an expert ..., said".
+    if (
+        position < len(tokens)
+        and tokens[position].text == ","
+        and draft.role is not None
+        and draft.role[0] > draft.start
+    ):
+        position += 1
+    for _ in range(5):
+        if position >= len(tokens):
+            break
+        word = tokens[position].text
+        verb = attribution_verb(word)
+        if verb is not None and not word.endswith("ing"):
+            return verb.lemma
+        key = keys[position]
+        if key not in _BETWEEN_SUBJECT_AND_VERB and key not in WEEKDAYS and key not in MONTHS:
+            break
+        position += 1
+    before = view.position_at(outer_start) - 1
+    if before >= 0:
+        verb = attribution_verb(tokens[before].text)
+        if verb is not None and (before == 0 or tokens[before - 1].text in _INVERSION_OPENERS):
+            return verb.lemma
+        if keys[before] == "to" and before >= 1 and keys[before - 1] == "according":
+            return "according to"
+    return None

@@ -17,38 +17,99 @@ __all__ = ["NumberPhrase", "find_numbers", "parse_number_words"]
 Qualifier = str
 
 _UNITS = {
-    "zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "zero": 0,
+    "no": 0,
+    "one": 1,
+    "a": 1,
+    "an": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
 }
 _TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
     "ninety": 90,
 }
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 
 #: Vague quantities: (min, max). "dozens" is at least two dozen.
 _VAGUE = {
-    "dozens": (24, None), "scores": (40, None), "hundreds": (200, None), "thousands": (2_000, None),
-    "tens of thousands": (20_000, None), "hundreds of thousands": (200_000, None), "millions": (2_000_000, None),
-    "several": (3, None), "a handful": (3, 9), "a few": (2, 9), "few": (2, 9), "many": (2, None),
-    "numerous": (3, None), "a dozen": (12, 12), "a couple": (2, 2), "a couple of": (2, 2),
+    "dozens": (24, None),
+    "scores": (40, None),
+    "hundreds": (200, None),
+    "thousands": (2_000, None),
+    "tens of thousands": (20_000, None),
+    "hundreds of thousands": (200_000, None),
+    "millions": (2_000_000, None),
+    "several": (3, None),
+    "a handful": (3, 9),
+    "a few": (2, 9),
+    "few": (2, 9),
+    "many": (2, None),
+    "numerous": (3, None),
+    "a dozen": (12, 12),
+    "a couple": (2, 2),
+    "a couple of": (2, 2),
 }
 
 _BOUNDS: dict[str, Qualifier] = {
-    "more than": "more_than", "over": "more_than", "upwards of": "more_than", "in excess of": "more_than",
-    "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least", "a minimum of": "at_least",
-    "up to": "up_to", "as many as": "up_to", "at most": "up_to", "no more than": "up_to",
+    "more than": "more_than",
+    "over": "more_than",
+    "upwards of": "more_than",
+    "in excess of": "more_than",
+    "at least": "at_least",
+    "no fewer than": "at_least",
+    "no less than": "at_least",
+    "a minimum of": "at_least",
+    "up to": "up_to",
+    "as many as": "up_to",
+    "at most": "up_to",
+    "no more than": "up_to",
     "a maximum of": "up_to",
-    "fewer than": "less_than", "less than": "less_than", "under": "less_than", "nearly": "less_than",
-    "almost": "less_than", "just under": "less_than",
-    "about": "about", "around": "about", "some": "about", "approximately": "about", "roughly": "about",
-    "an estimated": "about", "estimated": "about", "close to": "about", "nearly all": "about",
+    "fewer than": "less_than",
+    "less than": "less_than",
+    "under": "less_than",
+    "nearly": "less_than",
+    "almost": "less_than",
+    "just under": "less_than",
+    "about": "about",
+    "around": "about",
+    "some": "about",
+    "approximately": "about",
+    "roughly": "about",
+    "an estimated": "about",
+    "estimated": "about",
+    "close to": "about",
+    "nearly all": "about",
 }
 
 _WORD_NUMBER = (
-    r"(?:(?:" + "|".join(sorted(_TENS, key=len, reverse=True)) + r")(?:[\s-](?:"
-    + "|".join(k for k in _UNITS if k not in ("no", "a", "an", "zero")) + r"))?"
+    r"(?:(?:"
+    + "|".join(sorted(_TENS, key=len, reverse=True))
+    + r")(?:[\s-](?:"
+    + "|".join(k for k in _UNITS if k not in ("no", "a", "an", "zero"))
+    + r"))?"
     r"|" + "|".join(sorted((k for k in _UNITS if k not in ("no", "a", "an")), key=len, reverse=True)) + r")"
 )
 _WORD_PHRASE = (
@@ -148,7 +209,9 @@ def _interpret(match: regex.Match[str]) -> NumberPhrase | None:
     if match["vague"]:
         low, high = _VAGUE[match["vague"].lower()]
         qualifier = "exact" if low == high else "vague"
-        return NumberPhrase(**span, min=low, max=high, qualifier=qualifier, value=low if low == high else None)
+        return NumberPhrase(
+            **span, min=low, max=high, qualifier=qualifier, value=low if low == high else None
+        )
     atom = match["atom"]
     if atom.lower() in ("a", "an", "one") and not match["bound"]:
         return None  # the article "a" is not a number on its own

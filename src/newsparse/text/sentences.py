@@ -1,11 +1,27 @@
 """Sentence boundaries: abbreviation-aware and quote-aware, with exact offsets.
 
-A boundary candidate is sentence-final punctuation (. ! ? …) plus any closing quotes or
-brackets, followed by whitespace and something that can start a sentence. Candidates are
-rejected after abbreviations ("Dr.", "U.S.", "Jan."), initials ("A. Zemlianichenko"), and
-inside a quotation that its attribution continues (`"... established," he told reporters.`
-never splits because the comma, not a full stop, ends the quote; `"Stop!" he said.` does not
-split because a lower-case attribution follows).
+Inside a block (paragraph) a new sentence starts
+
+1. after sentence-final punctuation (``.``, ``!``, ``?``, ``…``), any closing quotes or brackets
+   and whitespace, when what follows is a capital, a digit or an opening quote or bracket --
+   unless one of these says otherwise:
+
+   - a lower-case word follows: `"Stop!" he said.`, `"... established," he told reporters.`;
+   - a dash follows a closing quote: `"... our greatest shame." ― Sonya Herridge`;
+   - a quotation ending in ``?`` or ``!`` is followed by its attribution:
+     `"Why now?" Trump asked.`;
+   - the full stop ends an initial ("Mary J. Blige", "A. Zemlianichenko") or a title that comes
+     before names ("Mr.", "Gen.", "Sen.", "St."); a month abbreviation or "No." before a number
+     ("Sept. 11", "No. 2"); "v."/"vs.";
+   - the full stop ends a dotted abbreviation ("U.S.", "a.m.", "Calif.", "Inc.") and the next word
+     is not one that starts sentences ("U.S. Supreme Court" continues; "in the U.S. The" splits);
+
+2. at a line break inside a block when the next line does not start with a lower-case letter
+   (list items, quotes printed one per line, "― Name" attribution lines); a line starting in
+   lower case continues a hard-wrapped sentence.
+
+The patterns are possessive and anchored so that each character is looked at a bounded number
+of times: hostile input (a megabyte without spaces, 100,000 quote marks) splits in linear time.
 """
 
 from __future__ import annotations
@@ -14,60 +30,43 @@ from collections.abc import Iterable, Iterator
 
 import regex
 
+from newsparse.text.lexicon import FUNCTION_WORDS, MONTHS, attribution_verb
+
 __all__ = ["ABBREVIATIONS", "split_sentences"]
 
-#: Abbreviations after which a full stop does not end a sentence (lower-cased, without the dot).
-ABBREVIATIONS = frozenset(
+#: Titles and words abbreviated before a name or number: a full stop after them never ends a
+#: sentence when a capital or digit follows (lower case, without the dot).
+TITLE_ABBREVIATIONS = frozenset(
     """
-    mr mrs ms dr prof sr jr st mt ft gen lt col maj capt cmdr adm sgt cpl pvt rev fr gov sen rep rep
-    pres vs v etc e.g i.e al approx dept est inc corp co ltd llc plc bros no nos vol fig op
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-    ave blvd rd hon amb atty supt insp det
+    mr mrs ms messrs mmes dr prof sr st mt ft gen lt col maj capt cmdr adm sgt cpl pvt rev fr gov govs
+    sen sens rep reps pres amb atty supt insp det hon del assn dept univ
     """.split()
 )
-# Short abbreviations that end sentences often enough to need a look at the next word.
-_SENTENCE_SAFE_ABBREVIATIONS = frozenset({"etc", "inc", "corp", "co", "ltd", "llc", "plc", "al", "no"})
+#: Abbreviations that may also end a sentence: they end one only when a sentence-starting word
+#: follows ("Apple Inc. The company" splits, "Apple Inc. Chief Executive" does not).
+SENTENCE_FINAL_ABBREVIATIONS = frozenset(
+    """
+    inc corp co ltd llc plc bros jr etc al approx est ave blvd rd
+    ala ariz ark calif colo conn fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla
+    ore pa tenn tex vt va wash wis wyo
+    """.split()
+)
+#: Every abbreviation the splitter knows, for other modules (lower case, without the dot).
+ABBREVIATIONS = TITLE_ABBREVIATIONS | SENTENCE_FINAL_ABBREVIATIONS | MONTHS | {"no", "nos", "v", "vs"}
 
-_CANDIDATE = regex.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
-_NEXT_START = regex.compile(r"\s+(?P<next>[\"'“‘«(\[]*[\p{Lu}\p{N}¿¡]|[\"“«]|-\s)")
-_WORD_BEFORE = regex.compile(r"(?:^|[\s(\[\"'“‘])(?P<word>[\p{L}.]{1,12})$")
-_INITIAL = regex.compile(r"(?:^|\s)\p{Lu}$")
-_ACRONYM = regex.compile(r"(?:\p{L}\.){2,}$")
-
-
-def _is_abbreviation(text: str, dot: int, next_word: str) -> bool:
-    """True when the full stop at `dot` belongs to an abbreviation or an initial."""
-    before = text[max(0, dot - 13) : dot]
-    if _INITIAL.search(before):
-        return True  # "A. Zemlianichenko", "George W. Bush"
-    match = _WORD_BEFORE.search(before)
-    if not match:
-        return False
-    word = match["word"]
-    low = word.lower().rstrip(".")
-    if _ACRONYM.search(word + "."):
-        # "U.S." ends a sentence when a new sentence clearly starts: a pronoun or article.
-        return next_word.lower() not in {"the", "he", "she", "it", "they", "we", "i", "but", "this", "in", "a"}
-    if low in ABBREVIATIONS:
-        if low in _SENTENCE_SAFE_ABBREVIATIONS:
-            return next_word.lower() not in {"the", "he", "she", "it", "they", "we", "but", "this", "in", "a"}
-        return True
-    return False
-
-
-def _boundaries(text: str, start: int, end: int) -> Iterator[int]:
-    """Offsets (within [start, end)) where a new sentence begins."""
-    for match in _CANDIDATE.finditer(text, start, end):
-        punct_end = match.end()
-        following = _NEXT_START.match(text, punct_end, end)
-        if following is None:
-            continue
-        mark = match.group()
-        next_word_match = regex.match(r"[\"'“‘«(\[]*(\w+)", text[following.start("next") : following.start("next") + 30])
-        next_word = next_word_match.group(1) if next_word_match else ""
-        if mark[0] == "." and len(mark.rstrip("\"'”’»)]")) == 1 and _is_abbreviation(text, match.start(), next_word):
-            continue
-        yield following.start("next")
+# Punctuation that may end a sentence: a run not preceded by another such mark (so that a long
+# run of dots is tried once, not once per dot), then closing quotes and brackets.
+_CANDIDATE = regex.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s)")
+# What follows the candidate: whitespace, then the first character of the next sentence.
+_FOLLOWING = regex.compile(r"\s++(?P<first>\S)")
+_LINE_BREAK = regex.compile(r"[^\S\n]*+\n[^\S\n]*+(?=\S)")
+_WORD_BEFORE = regex.compile(r"(?:^|[\s\"'“‘(\[—–/-])(?P<word>[\p{L}.]{1,12})$")
+_NEXT_WORD = regex.compile(r"[\"'“‘«(\[]*+(?P<word>[\p{L}\p{N}][\p{L}\p{N}'’-]*+)")
+_DOTTED = regex.compile(r"^(?:\p{L}\.)+\p{L}$")
+_CLOSING = frozenset("\"'”’»)]")
+_OPENING = frozenset("\"'“‘«([")
+_DASHES = frozenset("―—–-")
+_QUOTE_ATTRIBUTION_WINDOW = 4  # capitalised words allowed between the quote and its verb
 
 
 def split_sentences(text: str, blocks: Iterable[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
@@ -82,14 +81,81 @@ def split_sentences(text: str, blocks: Iterable[tuple[int, int]] | None = None) 
     """
     spans: list[tuple[int, int]] = []
     for block_start, block_end in blocks if blocks is not None else [(0, len(text))]:
-        # Line breaks inside a block also end a sentence when the line has no final punctuation
-        # (headings and lists pasted as one block).
         position = block_start
-        for boundary in _boundaries(text, block_start, block_end):
+        for boundary in sorted(set(_boundaries(text, block_start, block_end))):
             _append(text, spans, position, boundary)
             position = boundary
         _append(text, spans, position, block_end)
     return spans
+
+
+def _boundaries(text: str, start: int, end: int) -> Iterator[int]:
+    """Offsets within ``[start, end)`` where a new sentence begins."""
+    for match in _CANDIDATE.finditer(text, start, end):
+        following = _FOLLOWING.match(text, match.end(), end)
+        if following is not None and _ends_sentence(text, match, following.start("first"), end):
+            yield following.start("first")
+    for match in _LINE_BREAK.finditer(text, start, end):
+        if not text[match.end()].islower():
+            yield match.end()
+
+
+def _ends_sentence(text: str, candidate: regex.Match[str], next_start: int, end: int) -> bool:
+    """Whether the punctuation in `candidate` ends the sentence (rule 1 of the module docstring)."""
+    first = text[next_start]
+    mark = candidate.group()
+    closed = mark[-1] in _CLOSING
+    if first.islower():
+        return False
+    if first in _DASHES:
+        return False
+    if not (first.isalnum() or first in _OPENING):
+        return False  # an ellipsis or symbol: the sentence goes on, or the next mark decides
+    next_word = _NEXT_WORD.match(text, next_start, min(end, next_start + 40))
+    word_after = next_word["word"] if next_word else ""
+    if closed and mark.rstrip("\"'”’»)]")[-1:] in "?!" and _attribution_follows(text, next_start, end):
+        return False
+    if mark != ".":
+        return True
+    return not _abbreviation_before(text, candidate.start(), word_after)
+
+
+def _abbreviation_before(text: str, dot: int, word_after: str) -> bool:
+    """True when the full stop at `dot` belongs to an initial or an abbreviation."""
+    found = _WORD_BEFORE.search(text, max(0, dot - 13), dot)
+    if found is None:
+        return False
+    word = found["word"]
+    key = word.lower().rstrip(".")
+    if len(word) == 1 and word.isupper():
+        return True  # an initial: "Mary J. Blige"
+    if key in TITLE_ABBREVIATIONS:
+        return True
+    if key in MONTHS or key in ("no", "nos"):
+        return word_after[:1].isdigit()
+    if key in ("v", "vs"):
+        return True
+    if key in SENTENCE_FINAL_ABBREVIATIONS or _DOTTED.match(word):
+        return word_after.lower() not in FUNCTION_WORDS
+    return False
+
+
+def _attribution_follows(text: str, start: int, end: int) -> bool:
+    """`"Why now?" Trump asked`: a few capitalised words, then an attribution verb."""
+    position = start
+    for _ in range(_QUOTE_ATTRIBUTION_WINDOW):
+        word = _NEXT_WORD.match(text, position, min(end, position + 40))
+        if word is None:
+            return False
+        verb = attribution_verb(word["word"])
+        if verb is not None and verb.kind == "speech":
+            return True
+        if not word["word"][0].isupper():
+            return False
+        position = word.end()
+        while position < end and text[position] == " ":
+            position += 1
+    return False
 
 
 def _append(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None:

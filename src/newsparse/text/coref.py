@@ -1,0 +1,432 @@
+"""Which mentions refer to the same entity: alias clusters, nominal and pronoun antecedents.
+
+`resolve` takes the mention drafts of `newsparse.text.names` and returns the final `Mention`
+and `Entity` tuples. The rules, in order:
+
+1. **Organisations and places** join by their standard name from the tables ("U.S." and "United
+   States"; "EU" and "European Union"), else by their folded text; a bracketed acronym joins the
+   name before it ("... Foreign Relations (RSMD)").
+2. **Full person names** (two words or more) join when their surnames are the same name
+   (`newsparse.text.aliases.same_name`: exact, or a listed transliteration rule) and their first
+   names do not conflict ("Recep Tayyip Erdogan", "Tayyip Erdogan"; not "Donald Trump", "Ivanka
+   Trump").
+3. **Single-word names** join the person whose surname they are, by the same rule ("Erdogan",
+   "Achmetow" -> "Timur Akhmetov"): the nearest such person before, else the first after (a
+   headline may name someone before the text introduces them). Otherwise a word that is only the
+   first name of exactly one person joins that person; a word already known as a place or
+   organisation joins it; a word seen before as a single-word name joins that.
+4. **Nominals** ("the Russian expert", "the expert", "the Kremlin spokesman") join the most
+   recently mentioned person who was described before them with a compatible role noun
+   (`lexicon.role_compatible`: the same noun, or a narrower one of its class), a compatible
+   gender, and -- when the nominal names a country or an institution -- the same country.
+   Organisation nominals ("the Syrian army", later "the army") join each other. An unresolved
+   nominal becomes an entity of its own, not `named`, that later references can join.
+5. **Pronouns** he/she (him, his, her...) join a gender-compatible person mentioned in the same
+   sentence or the three before it. A pronoun that is itself the subject of an attribution ("he
+   told reporters") prefers the subject of the most recent attribution; a possessive whose noun
+   is ("..., his office said") prefers the first person of its sentence; a subject pronoun opening
+   a sentence prefers the first person of the previous sentence; otherwise the most recent person
+   wins. "they"/"them"/"their" join an organisation that was the subject of an attribution in the
+   same or the previous sentence, else stay unresolved. "it" is not resolved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from newsparse.text.aliases import name_key, same_name, skeleton
+from newsparse.text.lexicon import PRONOUNS, Gender, country_of, fold, known_organisation, role_compatible
+from newsparse.text.names import Draft, Entity, Mention
+
+__all__ = ["resolve"]
+
+_PRONOUN_WINDOW = 3  # sentences before the pronoun's own that may hold its antecedent
+
+
+@attrs.define
+class _Cluster:
+    """An entity while mentions are still being added."""
+
+    kind: str
+    members: list[int] = attrs.field(factory=list)
+    canonical: str | None = None
+    country: str | None = None
+    named: bool = True
+    gender: Gender | None = None
+    gender_conflict: bool = False
+    # (mention index, role noun, country) of every description given so far, in text order.
+    descriptions: list[tuple[int, str, str | None]] = attrs.field(factory=list)
+
+
+def resolve(text: str, drafts: Sequence[Draft]) -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
+    """Group mention drafts into entities and resolve nominals and pronouns (module docstring)."""
+    resolver = _Resolver(text, drafts)
+    resolver.organisations_and_places()
+    resolver.people()
+    resolver.references()
+    return resolver.result()
+
+
+class _Resolver:
+    def __init__(self, text: str, drafts: Sequence[Draft]) -> None:
+        self.text = text
+        self.drafts = drafts
+        self.texts = [text[d.start : d.end] for d in drafts]
+        self.words = [t.split() for t in self.texts]
+        self.entity_of: list[int | None] = [None] * len(drafts)
+        self.antecedent: list[int | None] = [None] * len(drafts)
+        self.clusters: list[_Cluster] = []
+        self.by_key: dict[str, int] = {}  # folded or standard name of an organisation/place -> cluster
+
+    # -- building blocks ------------------------------------------------------------------------
+
+    def join(self, index: int, cluster: int) -> None:
+        self.entity_of[index] = cluster
+        self.clusters[cluster].members.append(index)
+
+    def new(self, index: int, kind: str, *, named: bool = True, country: str | None = None) -> int:
+        self.clusters.append(_Cluster(kind=kind, named=named, country=country))
+        self.join(index, len(self.clusters) - 1)
+        return len(self.clusters) - 1
+
+    # -- rule 1 ---------------------------------------------------------------------------------
+
+    def organisations_and_places(self) -> None:
+        owner_of = {id(d): i for i, d in enumerate(self.drafts)}
+        for index, draft in enumerate(self.drafts):
+            if draft.kind != "name" or draft.category not in ("organisation", "place"):
+                continue
+            key = _place_key(self.texts[index])
+            if draft.same_as is not None and id(draft.same_as) in owner_of:
+                owner = self.entity_of[owner_of[id(draft.same_as)]]
+                if owner is not None:
+                    self.join(index, owner)
+                    self.by_key.setdefault(key, owner)
+                    continue
+            canonical = _canonical(self.texts[index])
+            if canonical is not None:
+                key = "=" + canonical
+            if key in self.by_key:
+                self.join(index, self.by_key[key])
+                continue
+            cluster = self.new(index, draft.category, country=draft.country)
+            self.clusters[cluster].canonical = canonical
+            self.by_key[key] = cluster
+
+    # -- rules 2 and 3 --------------------------------------------------------------------------
+
+    def people(self) -> None:
+        names = [
+            i
+            for i, d in enumerate(self.drafts)
+            if d.kind == "name" and d.category in ("person", "unknown") and self.entity_of[i] is None
+        ]
+        for index in names:
+            if len(self.words[index]) > 1:
+                self._full_name(index)
+        for index in names:
+            if len(self.words[index]) == 1:
+                self._single_word(index)
+        for cluster in self.clusters:
+            cluster.members.sort()
+
+    def _full_name(self, index: int) -> None:
+        words = self.words[index]
+        for number, cluster in enumerate(self.clusters):
+            if cluster.kind != "person":
+                continue
+            known = self.words[cluster.members[0]]
+            if same_name(words[-1], known[-1]) and _first_names_agree(words[:-1], known[:-1]):
+                self.join(index, number)
+                return
+        self.new(index, "person")
+
+    def _single_word(self, index: int) -> None:
+        word = self.texts[index]
+        draft = self.drafts[index]
+        surname_of = [
+            (member, number)
+            for number, cluster in enumerate(self.clusters)
+            if cluster.kind == "person"
+            for member in cluster.members
+            if len(self.words[member]) > 1 and same_name(word, self.words[member][-1])
+        ]
+        chosen = _nearest(surname_of, index)
+        if chosen is None:
+            first_name_of = {
+                number
+                for number, cluster in enumerate(self.clusters)
+                if cluster.kind == "person"
+                for member in cluster.members
+                if len(self.words[member]) > 1 and name_key(self.words[member][0]) == name_key(word)
+            }
+            if len(first_name_of) == 1:
+                chosen = first_name_of.pop()
+        if chosen is None and draft.category != "person":
+            chosen = self.by_key.get(_place_key(word))
+        if chosen is None:
+            chosen = next(
+                (
+                    number
+                    for number, cluster in enumerate(self.clusters)
+                    if cluster.kind in ("person", "unknown")
+                    and any(
+                        len(self.words[m]) == 1 and same_name(word, self.texts[m]) for m in cluster.members
+                    )
+                ),
+                None,
+            )
+        if chosen is None:
+            cluster = self.new(index, draft.category)
+            if draft.category != "person":
+                self.by_key.setdefault(_place_key(word), cluster)
+            return
+        self.join(index, chosen)
+        if draft.category == "person" and self.clusters[chosen].kind == "unknown":
+            self.clusters[chosen].kind = "person"
+
+    # -- rules 4 and 5 --------------------------------------------------------------------------
+
+    def references(self) -> None:
+        organisation_nominals: dict[tuple[str | None, str], int] = {}
+        for index, draft in enumerate(self.drafts):
+            cluster = self.entity_of[index]
+            if draft.kind == "name":
+                if cluster is not None:
+                    self._describe(cluster, index, draft)
+            elif draft.kind == "nominal" and draft.category == "organisation":
+                self._organisation_nominal(index, draft, organisation_nominals)
+            elif draft.kind == "nominal":
+                chosen = self._nominal_antecedent(index, draft)
+                if chosen is None:
+                    cluster = self.new(index, "person", named=False, country=draft.country)
+                    self._describe(cluster, index, draft)
+                else:
+                    self.antecedent[index] = max(m for m in self.clusters[chosen].members if m < index)
+                    self.join(index, chosen)
+            else:
+                antecedent = self._pronoun_antecedent(index, draft)
+                if antecedent is not None:
+                    target = self.entity_of[antecedent]
+                    assert target is not None
+                    self.antecedent[index] = antecedent
+                    self.join(index, target)
+        for cluster_ in self.clusters:
+            cluster_.members.sort()
+
+    def _describe(self, cluster: int, index: int, draft: Draft) -> None:
+        """Record what a name or nominal tells about its entity: gender, role noun, country."""
+        entity = self.clusters[cluster]
+        if draft.gender is not None:
+            if entity.gender is not None and entity.gender != draft.gender:
+                entity.gender_conflict = True
+            entity.gender = entity.gender or draft.gender
+        if draft.role_noun is not None:
+            entity.descriptions.append((index, draft.role_noun, draft.country))
+
+    def _organisation_nominal(
+        self, index: int, draft: Draft, seen: dict[tuple[str | None, str], int]
+    ) -> None:
+        key = (draft.country, draft.role_noun or "")
+        found = seen.get(key)
+        if found is None and draft.country is None:
+            # "the army" after "the Syrian army": the most recent organisation with that noun.
+            found = next((c for (_, noun), c in reversed(seen.items()) if noun == key[1]), None)
+        if found is None:
+            seen[key] = self.new(index, "organisation", named=False, country=draft.country)
+            return
+        self.antecedent[index] = self.clusters[found].members[-1]
+        self.join(index, found)
+
+    def _gender(self, cluster: int) -> Gender | None:
+        entity = self.clusters[cluster]
+        return None if entity.gender_conflict else entity.gender
+
+    def _nominal_antecedent(self, index: int, draft: Draft) -> int | None:
+        """Rule 4: the most recently mentioned compatible described person; when the nominal
+        names a country, a person described with that country beats one described without."""
+        best: tuple[int, int, int] | None = None  # (country known, last mention, cluster)
+        for number, cluster in enumerate(self.clusters):
+            if cluster.kind != "person" or not cluster.descriptions:
+                continue
+            gender = self._gender(number)
+            if draft.gender is not None and gender is not None and gender != draft.gender:
+                continue
+            quality = -1
+            for position, noun, country in cluster.descriptions:
+                if position >= index or not role_compatible(draft.role_noun or "", noun):
+                    continue
+                country = country or cluster.country
+                if draft.country is None or country == draft.country:
+                    quality = max(quality, 1)
+                elif country is None:
+                    quality = max(quality, 0)
+            if quality < 0:
+                continue
+            last = max((m for m in cluster.members if m < index), default=-1)
+            if best is None or (quality, last) > best[:2]:
+                best = (quality, last, number)
+        return best[2] if best is not None else None
+
+    def _pronoun_antecedent(self, index: int, draft: Draft) -> int | None:
+        pronoun = PRONOUNS[fold(self.texts[index])]
+        first_sentence = draft.sentence - _PRONOUN_WINDOW
+        candidates: list[int] = []  # most recent first
+        for position in range(index - 1, -1, -1):
+            other = self.drafts[position]
+            if other.sentence < first_sentence:
+                break
+            cluster = self.entity_of[position]
+            if cluster is None or other.end > draft.start:
+                continue
+            kind = self.clusters[cluster].kind
+            if pronoun.plural:
+                if (
+                    kind == "organisation"
+                    and other.speech_verb is not None
+                    and other.sentence >= draft.sentence - 1
+                ):
+                    return position
+                continue
+            if kind != "person":
+                continue
+            gender = self._gender(cluster)
+            if pronoun.gender is not None and gender is not None and gender != pronoun.gender:
+                continue
+            candidates.append(position)
+        if not candidates:
+            return None
+        if draft.speech_verb is not None and pronoun.case == "subject":
+            attributed = [p for p in candidates if self.drafts[p].speech_verb is not None]
+            if attributed:
+                return attributed[0]
+        if draft.speech_verb is not None and pronoun.case == "possessive":
+            # "Zelensky will meet Macron, his office said": the sentence's subject speaks.
+            own = [p for p in candidates if self.drafts[p].sentence == draft.sentence]
+            if own:
+                return min(own)
+        if pronoun.case == "subject" and self._opens_sentence(index):
+            previous = [p for p in candidates if self.drafts[p].sentence == draft.sentence - 1]
+            if previous:
+                return min(previous)
+        return candidates[0]
+
+    def _opens_sentence(self, index: int) -> bool:
+        """True when no other mention of the pronoun's sentence comes before it."""
+        sentence = self.drafts[index].sentence
+        return index == 0 or self.drafts[index - 1].sentence != sentence
+
+    # -- output ---------------------------------------------------------------------------------
+
+    def result(self) -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
+        used = [c for c in range(len(self.clusters)) if self.clusters[c].members]
+        used.sort(key=lambda c: self.clusters[c].members[0])
+        new_id = {old: new for new, old in enumerate(used)}
+        mentions = tuple(self._mention(index, new_id) for index in range(len(self.drafts)))
+        entities = tuple(self._entity(old, new) for old, new in new_id.items())
+        return mentions, tuple(sorted(entities, key=lambda e: e.id))
+
+    def _mention(self, index: int, new_id: dict[int, int]) -> Mention:
+        draft = self.drafts[index]
+        cluster = self.entity_of[index]
+        role = draft.role
+        return Mention(
+            start=draft.start,
+            end=draft.end,
+            text=self.texts[index],
+            kind=draft.kind,
+            entity=new_id[cluster] if cluster is not None else None,
+            gender=draft.gender,
+            role=self.text[role[0] : role[1]] if role is not None else None,
+            role_start=role[0] if role is not None else None,
+            role_end=role[1] if role is not None else None,
+            role_noun=draft.role_noun,
+            category=self.clusters[cluster].kind if cluster is not None else draft.category,
+            country=draft.country,
+            speech_verb=draft.speech_verb,
+            sentence=draft.sentence,
+            antecedent=self.antecedent[index],
+        )
+
+    def _entity(self, old: int, new: int) -> Entity:
+        cluster = self.clusters[old]
+        members = tuple(cluster.members)
+        drafts, texts = self.drafts, self.texts
+        names = [m for m in members if drafts[m].kind == "name"]
+        descriptions = [m for m in members if drafts[m].kind == "nominal"]
+        if names:
+            # The fullest name: most words, then one with a known first name, then the longest.
+            fullest = max(names, key=lambda m: (len(self.words[m]), drafts[m].first_name, len(texts[m]), -m))
+        else:
+            fullest = descriptions[0] if descriptions else members[0]
+        aliases: list[str] = [texts[fullest]]
+        for member in names:
+            if texts[member] not in aliases:
+                aliases.append(texts[member])
+        roles: list[str] = []
+        nouns: list[str] = []
+        for member in members:
+            draft = drafts[member]
+            if draft.kind == "name" and draft.role is not None:
+                role = self.text[draft.role[0] : draft.role[1]]
+                if role not in roles:
+                    roles.append(role)
+            if draft.kind != "pronoun" and draft.role_noun and draft.role_noun not in nouns:
+                nouns.append(draft.role_noun)
+        country = cluster.country or next((drafts[m].country for m in members if drafts[m].country), None)
+        return Entity(
+            id=new,
+            name=texts[fullest],
+            kind=cluster.kind,
+            gender=self._gender(old),
+            mentions=members,
+            aliases=tuple(aliases),
+            roles=tuple(roles),
+            role_nouns=tuple(nouns),
+            country=country,
+            canonical=cluster.canonical,
+            named=bool(names),
+        )
+
+
+def _place_key(name: str) -> str:
+    key = fold(name)
+    return key[4:] if key.startswith("the ") else key
+
+
+def _canonical(name: str) -> str | None:
+    """The tables' standard name for a country or well-known organisation."""
+    found = country_of(name)
+    if found is not None and found[1] == "country":
+        return found[0]
+    organisation = known_organisation(name)
+    return organisation.name if organisation is not None else None
+
+
+def _first_names_agree(a: Sequence[str], b: Sequence[str]) -> bool:
+    """ "Recep Tayyip" and "Tayyip" agree, "Donald" and "Ivanka" do not; an initial agrees with its name."""
+    if not a or not b:
+        return True
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    for word in shorter:
+        key = name_key(word).rstrip(".")
+        matches = any(
+            name_key(other) == key
+            or (len(key) == 1 and name_key(other).startswith(key))
+            or skeleton(other) == skeleton(word)
+            for other in longer
+        )
+        if not matches:
+            return False
+    return True
+
+
+def _nearest(candidates: Sequence[tuple[int, int]], index: int) -> int | None:
+    """The cluster of the closest (mention, cluster) candidate before `index`, else the first after."""
+    before = [candidate for candidate in candidates if candidate[0] < index]
+    if before:
+        return max(before)[1]
+    after = [candidate for candidate in candidates if candidate[0] > index]
+    return min(after)[1] if after else None
