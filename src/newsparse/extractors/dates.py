@@ -812,7 +812,7 @@ def _weekday(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     return _Timex(type=timex_type, value=value, mod=mod, anchor="published", anchor_value=anchor)
 
 
-@_rule("weekday_plural", r"(?:every|each|on)?\s*(?P<wd>{WDNAME})s(?:\s+{POD}s?)?", reverse=True)
+@_rule("weekday_plural", r"(?:(?:every|each)\s+)?(?P<wd>{WDNAME})s(?:\s+{POD}s?)?", reverse=True)
 def _weekday_plural(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     if not _capitalised(ctx, match, "wd"):
         return None
@@ -1025,6 +1025,7 @@ def _ago(match: regex.Match[str], ctx: _Context) -> _Timex | None:
                     anchor="previous",
                     anchor_value=previous.value,
                     interval=span,
+                    granularity=previous.granularity,
                 )
         return _deictic(ctx, "PAST_REF" if sign < 0 else "FUTURE_REF")
     amount = _number(match["num"])
@@ -1519,24 +1520,28 @@ def _duration_value(amount: float, unit: str) -> str | None:
     if unit == "weekend":
         return f"P{int(total * 2)}D" if total == int(total) else None
     if total != int(total):
-        # Halves: "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M.
+        # Halves: "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M, "a minute and a half" PT1M30S.
         whole = int(total)
-        smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60)}.get(code)
+        smaller = {
+            "year": ("M", 12, "P"), "decade": ("M", 12, "P"), "month": ("D", 30, "P"), "week": ("D", 7, "P"),
+            "day": ("H", 24, "T"), "hour": ("M", 60, "P"), "minute": ("S", 60, "P"),
+        }.get(unit)  # fmt: skip
         if smaller is None:
             return None
-        rest = round((total - whole) * smaller[1])
-        if code == "D":
-            return f"P{whole}DT{rest}H" if whole else f"PT{rest}H"
-        return f"{prefix}{whole}{code}{rest}{smaller[0]}" if whole else f"{prefix}{rest}{smaller[0]}"
+        letter, per, separator = smaller
+        rest = round((total - whole) * per)
+        if separator == "T":  # days then hours: P1DT12H
+            return f"P{whole}DT{rest}{letter}" if whole else f"PT{rest}{letter}"
+        return f"{prefix}{whole}{code}{rest}{letter}" if whole else f"{prefix}{rest}{letter}"
     return f"{prefix}{int(total)}{code}"
 
 
 @_rule(
     "duration",
     r"(?:{APPROX}\s+)?(?:the\s+)?(?:(?P<rel>past|last|next|first|previous|coming|final|remaining|latest|initial"
-    r"|same|additional|further|following|preceding|ensuing|recent)\s+)?(?:{VAGUE}|{NUM})(?:\s+or\s+so)?[\s-]+"
-    r"(?:(?:more|additional|full|straight|consecutive|trading|business|working|calendar|long|odd|whole"
-    r"|extra|further)[\s-]+)?{UNIT}(?:\s+or\s+so)?(?:-(?P<old>old|long))?",
+    r"|same|additional|further|following|preceding|ensuing|recent)\s+)?(?:{VAGUE}|{NUM})(?P<half>\s+and\s+a\s+half)?"
+    r"(?:\s+or\s+so)?[\s-]+(?:(?:more|additional|full|straight|consecutive|trading|business|working|calendar"
+    r"|long|odd|whole|extra|further)[\s-]+)?{UNIT}(?P<half2>\s+and\s+a\s+half)?(?:\s+or\s+so)?(?:-(?P<old>old|long))?",
     reverse=True,
 )
 def _duration(match: regex.Match[str], ctx: _Context) -> _Timex | None:
@@ -1587,10 +1592,10 @@ def _duration(match: regex.Match[str], ctx: _Context) -> _Timex | None:
                 value = "PXY" if unit != "decade" else "PXDE"
     else:
         amount = _number(match["num"])
-        if amount is None or amount <= 0:
+        if amount is None or amount <= 0 or amount > 5000:
             return None
-        if amount > 5000:
-            return None
+        if match["half"] or match["half2"]:
+            amount += 0.5  # "two and a half years", "a minute and a half"
         value = _duration_value(amount, unit)
     if value is None:
         return None
