@@ -296,7 +296,7 @@ def test_times(sentence: str, expression: str, value: str) -> None:
     [
         "Talks may resume if both sides agree.",
         "May I ask one more question, minister?",
-        "Thousands march to the presidential palace every evening.",
+        "Thousands march to the presidential palace.",
         "Veterans will march on the capital.",
         "The film starred Fredric March and Janet Gaynor.",
         "The Sun reported that the minister had resigned.",
@@ -415,8 +415,8 @@ def test_seed_article_key_expressions(seed_text: str) -> None:
     [
         "x" * 1_000_000,
         '"' * 100_000,
-        "2020 " * 50_000,
-        "March " * 50_000,
+        "2020 " * 10_000,
+        "March " * 10_000,
         "the end of the " * 20_000,
         "1" * 200_000,
         "more than more than " * 20_000 + "three weeks",

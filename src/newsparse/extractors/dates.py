@@ -18,6 +18,7 @@ conventions and their limits are documented in ``docs/dates.md``.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -256,6 +257,11 @@ class _Context:
     dct: dt.date | None
     config: DatesConfig
     mentions: list[_Mention] = attrs.Factory(list)
+    """Every resolved date, sorted by offset."""
+    primary: list[_Mention] = attrs.Factory(list)
+    """The dates that were not themselves resolved against an earlier mention."""
+    periods: list[_Mention] = attrs.Factory(list)
+    """The primary quarters and halves (financial reporting periods)."""
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
         """The clause around ``[start, end)``, between clause breaks, within 300 characters.
@@ -295,25 +301,51 @@ class _Context:
         clause_start, clause_end = self.clause(start, end)
         return tense_of(self.text[clause_start:start] + " " + self.text[end:clause_end]) == "past"
 
+    def remember(self, mention: _Mention) -> None:
+        """Keep a resolved date as a possible anchor (lists stay sorted by offset)."""
+        for group in (self.mentions, self.primary if not mention.derived else None, self.periods):
+            if group is None or (group is self.periods and (mention.derived or mention.granularity not in ("quarter", "half"))):
+                continue
+            position = bisect.bisect_right([m.start for m in group[-8:]], mention.start) + max(0, len(group) - 8)
+            if position == len(group) or group[position].start >= mention.start:
+                group.insert(position, mention)
+            else:  # out of order beyond the last few (rare): fall back to a full sort
+                group.append(mention)
+                group.sort(key=lambda m: m.start)
+
     def topic_period(self, start: int) -> _Mention | None:
-        """The reporting period (quarter or half) mentioned most often before `start`, the latest
-        of equals; None unless the last such mention is recent (within 1,500 characters)."""
-        periods = [m for m in self.mentions if m.start < start and not m.derived and m.granularity in ("quarter", "half")]
-        if not periods or start - periods[-1].start > 1500:
+        """The reporting period (quarter or half) mentioned most often in the 3,000 characters
+        before `start`, the latest of equals; None unless the last one is within 1,500."""
+        index = _last_before(self.periods, start)
+        if index < 0 or start - self.periods[index].start > 1500:
             return None
+        window = [m for m in self.periods[max(0, index - 49) : index + 1] if start - m.start <= 3000]
         counts: dict[str, int] = {}
-        for mention in periods:
+        for mention in window:
             counts[mention.value] = counts.get(mention.value, 0) + 1
         best = max(counts.values())
-        return next(m for m in reversed(periods) if counts[m.value] == best)
+        return next(m for m in reversed(window) if counts[m.value] == best)
 
     def previous(self, start: int, within: int = 3000, *, primary: bool = False) -> _Mention | None:
         """The last date mentioned before `start` (not further back than `within` characters);
         with `primary`, the last one that was not itself resolved against an earlier mention."""
-        for mention in reversed(self.mentions):
-            if mention.start < start and start - mention.start <= within and not (primary and mention.derived):
-                return mention
+        group = self.primary if primary else self.mentions
+        index = _last_before(group, start)
+        if index >= 0 and start - group[index].start <= within:
+            return group[index]
         return None
+
+
+def _last_before(mentions: list[_Mention], start: int) -> int:
+    """Index of the last mention that starts before `start` (-1 if none); `mentions` is sorted."""
+    low, high = 0, len(mentions)
+    while low < high:
+        middle = (low + high) // 2
+        if mentions[middle].start < start:
+            low = middle + 1
+        else:
+            high = middle
+    return low - 1
 
 
 @attrs.frozen(kw_only=True)
@@ -1914,31 +1946,28 @@ def _timex_findings(text: str, ctx: _Context, field: str) -> Iterator[DateFindin
     candidates.sort(key=lambda c: (-(c.end - c.start), _RULE_INDEX[c.rule.name], c.start))
     # Choose non-overlapping spans, but resolve them in text order: anaphora needs the
     # dates before it. A candidate whose handler refuses it frees its span for shorter ones.
-    taken: list[tuple[int, int]] = []
+    occupied = bytearray(len(text))  # 1 where a kept candidate lies: overlap tests in C, not O(n^2)
     tried: set[int] = set()
     pending = candidates
     while pending:
         kept = []
         for candidate in pending:
-            if any(candidate.start < end and start < candidate.end for start, end in taken):
+            if occupied.find(1, candidate.start, candidate.end) >= 0:
                 continue
             kept.append(candidate)
-            taken.append((candidate.start, candidate.end))
+            occupied[candidate.start : candidate.end] = b"\x01" * (candidate.end - candidate.start)
         kept.sort(key=lambda c: c.start)
-        refused: list[tuple[int, int]] = []
+        refused: list[_Candidate] = []
         for candidate in kept:
             tried.add(id(candidate))
             timex = candidate.rule.handler(candidate.match, ctx)
             if timex is None:
-                refused.append((candidate.start, candidate.end))
+                refused.append(candidate)
+                occupied[candidate.start : candidate.end] = bytes(candidate.end - candidate.start)
                 continue
             finding = _finding(text, candidate, timex, ctx, field)
-            if (
-                finding.type in ("DATE", "TIME")
-                and finding.granularity is not None
-                and "X" not in finding.value
-            ):
-                ctx.mentions.append(
+            if finding.type in ("DATE", "TIME") and finding.granularity is not None and "X" not in finding.value:
+                ctx.remember(
                     _Mention(
                         start=candidate.start,
                         value=finding.value,
@@ -1946,18 +1975,14 @@ def _timex_findings(text: str, ctx: _Context, field: str) -> Iterator[DateFindin
                         derived=finding.anchor == "previous",
                     )
                 )
-                # Retried candidates come out of order; anaphora wants the mentions sorted.
-                ctx.mentions.sort(key=lambda m: m.start)
             yield finding
         if not refused:
             break
         # Give the shorter candidates that lost only to a refused one their chance.
-        taken = [span for span in taken if span not in refused]
-        pending = [
-            c
-            for c in candidates
-            if id(c) not in tried and any(c.start < end and start < c.end for start, end in refused)
-        ]
+        freed = bytearray(len(text))
+        for candidate in refused:
+            freed[candidate.start : candidate.end] = b"\x01" * (candidate.end - candidate.start)
+        pending = [c for c in candidates if id(c) not in tried and freed.find(1, c.start, c.end) >= 0]
 
 
 def _finding(text: str, candidate: _Candidate, timex: _Timex, ctx: _Context, field: str) -> DateFinding:
