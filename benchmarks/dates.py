@@ -201,7 +201,7 @@ def evaluate(corpora: Path, sets: Sequence[str], *, errors: int = 0) -> dict[str
         docs = load(corpora / "tempeval3-tbaq" / SETS[name])
         outputs, _ = run_newsparse(docs)
         set_scores = Scores()
-        for doc, system in zip(docs, outputs):
+        for doc, system in zip(docs, outputs, strict=False):
             gold = [
                 Timex(**{k: t[k] for k in ("start", "end", "text", "type", "value", "mod")})
                 for t in doc["timexes"]
@@ -240,7 +240,8 @@ def print_errors(
     for g, s in pairs:
         if g.value != s.value or g.type != s.type:
             lines.append(
-                f"  VALUE {g.text!r}->{s.text!r} gold {g.type} {g.value} {g.mod} got {s.type} {s.value} {s.mod}"
+                f"  VALUE {g.text!r}->{s.text!r} gold {g.type} {g.value} {g.mod}"
+                f" got {s.type} {s.value} {s.mod}"
                 f"  …{text[max(0, g.start - 50) : g.end + 30]!r}"
             )
     lines = lines[:limit]

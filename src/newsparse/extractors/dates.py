@@ -22,7 +22,7 @@ import bisect
 import datetime as dt
 import functools
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, Literal, NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 import attrs
 import regex
@@ -272,18 +272,18 @@ class _Context:
         window a little.
         """
         lo = max(0, start - 300)
-        for match in _SENTENCE_END.finditer(self.text, lo, start):
-            lo = match.end()
+        for stop in _SENTENCE_END.finditer(self.text, lo, start):
+            lo = stop.end()
         hi = min(len(self.text), end + 300)
-        match = _SENTENCE_END.search(self.text, end, hi)
-        if match is not None:
-            hi = match.start() + 1
+        next_stop = _SENTENCE_END.search(self.text, end, hi)
+        if next_stop is not None:
+            hi = next_stop.start() + 1
         clause_start, clause_end = lo, hi
-        for match in _CLAUSE_BREAK.finditer(self.text, lo, start):
-            clause_start = match.end()
-        match = _CLAUSE_BREAK.search(self.text, end, hi)
-        if match is not None:
-            clause_end = match.start()
+        for pause in _CLAUSE_BREAK.finditer(self.text, lo, start):
+            clause_start = pause.end()
+        next_pause = _CLAUSE_BREAK.search(self.text, end, hi)
+        if next_pause is not None:
+            clause_end = next_pause.start()
         return clause_start, clause_end
 
     def future(self, start: int, end: int) -> bool:
@@ -304,9 +304,13 @@ class _Context:
     def remember(self, mention: _Mention) -> None:
         """Keep a resolved date as a possible anchor (lists stay sorted by offset)."""
         for group in (self.mentions, self.primary if not mention.derived else None, self.periods):
-            if group is None or (group is self.periods and (mention.derived or mention.granularity not in ("quarter", "half"))):
+            if group is None or (
+                group is self.periods and (mention.derived or mention.granularity not in ("quarter", "half"))
+            ):
                 continue
-            position = bisect.bisect_right([m.start for m in group[-8:]], mention.start) + max(0, len(group) - 8)
+            position = bisect.bisect_right([m.start for m in group[-8:]], mention.start) + max(
+                0, len(group) - 8
+            )
             if position == len(group) or group[position].start >= mention.start:
                 group.insert(position, mention)
             else:  # out of order beyond the last few (rare): fall back to a full sort
@@ -389,13 +393,13 @@ def _rule(name: str, template: str, *, reverse: bool = False) -> Callable[[Handl
 # -- small helpers ---------------------------------------------------------------------------
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _re(pattern: str) -> regex.Pattern[str]:
     """A context pattern, compiled once (the guards below use many small ones)."""
     return regex.compile(pattern)
 
 
-def _capitalised(ctx: _Context, match: regex.Match[str], group: str) -> bool:
+def _capitalised(ctx: _Context, match: regex.Match[str], group: str | int) -> bool:
     """Is the word a group matched capitalised in the original text? (Patterns see it lower-cased.)"""
     start = match.start(group)
     return start < 0 or ctx.text[start : start + 1].isupper()
@@ -536,7 +540,9 @@ def _resolve_month(ctx: _Context, month: int, day: int | None, start: int, end: 
         past = [y for y in candidates if dt.date(y, month, day) <= dct]
         future = [y for y in candidates if dt.date(y, month, day) > dct]
         year = past[-1] if past else candidates[0]
-        ended = _re(r"(?i)\b(?:ended|expired|closed|began|started)\s+$").search(ctx.text, max(0, start - 12), start)
+        ended = _re(r"(?i)\b(?:ended|expired|closed|began|started)\s+$").search(
+            ctx.text, max(0, start - 12), start
+        )
         if future and ended is None:
             ahead = (dt.date(future[0], month, day) - dct).days
             if ahead <= _FUTURE_DAY_WINDOW or (ahead <= 330 and ctx.future(start, end)):
@@ -548,10 +554,7 @@ def _resolve_month(ctx: _Context, month: int, day: int | None, start: int, end: 
         return _deictic(ctx, f"{year:04d}{suffix}")
     next_year = dct.year + (1 if month < dct.month else 0)
     last_year = dct.year - (1 if month > dct.month else 0)
-    if ahead == 1:
-        year = next_year
-    else:
-        year = next_year if ctx.future(start, end) else last_year
+    year = next_year if ahead == 1 else next_year if ctx.future(start, end) else last_year
     return _deictic(ctx, f"{year:04d}{suffix}")
 
 
@@ -577,7 +580,9 @@ def _resolve_weekday(
     else:
         back = (today - weekday) % 7
         day = dct - dt.timedelta(days=back)
-        deadline = _re(r"(?i)\b(?:until|till)\s+(?:[\w.:]+\s+){0,3}$").search(ctx.text, max(0, start - 30), start)
+        deadline = _re(r"(?i)\b(?:until|till)\s+(?:[\w.:]+\s+){0,3}$").search(
+            ctx.text, max(0, start - 30), start
+        )
         if back and (deadline is not None or ctx.future(start, end)):
             day += dt.timedelta(days=7)
     return day.isoformat(), dct.isoformat()
@@ -864,7 +869,9 @@ _NAMED_DAY_OFFSET = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}
 )
 def _named_day(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     name = match["nd"].lower()
-    if _capitalised(ctx, match, "nd") and _re(r"[A-Z]\w*\s+$").search(ctx.text[max(0, match.start() - 20) : match.start()]):
+    if _capitalised(ctx, match, "nd") and _re(r"[A-Z]\w*\s+$").search(
+        ctx.text[max(0, match.start() - 20) : match.start()]
+    ):
         return None  # a name: "VOA Today", "USA Today"
     offset = _NAMED_DAY_OFFSET[name]
     if match["rel"]:
@@ -1067,11 +1074,10 @@ def _ago(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     if unit in ("decade", "century", "millennium"):
         # "a decade ago" is a year (1989 from 1999), counted in years.
         unit, granularity = "year", "year"
-    if unit == "year" and count == 1 and sign < 0 and not mod:
-        # Financial news compares quarters: "$10 million a year ago" after "the third quarter"
-        # is the third quarter of the year before.
-        if ctx.topic_period(match.start()) is not None:
-            return _quarter_relative(ctx, match.start(), -1)
+    # Financial news compares quarters: "$10 million a year ago" after "the third quarter" is
+    # the third quarter of the year before.
+    if unit == "year" and count == 1 and sign < 0 and not mod and ctx.topic_period(match.start()) is not None:
+        return _quarter_relative(ctx, match.start(), -1)
     if direction in ("ago", "from now", "hence", "back"):
         return _deictic(ctx, _dct_value(ctx, granularity, unit, sign * count), mod)
     previous = ctx.previous(match.start(), primary=True)
@@ -1242,9 +1248,8 @@ def _season(match: regex.Match[str], ctx: _Context) -> _Timex | None:
         season_year = season_year if ended and relation else season_year - 1
     elif relation in ("next", "coming"):
         season_year = season_year + (1 if started else 0)
-    elif not relation:
-        if not started and not ctx.future(match.start(), match.end()):
-            season_year -= 1
+    elif not relation and not started and not ctx.future(match.start(), match.end()):
+        season_year -= 1
     return _deictic(ctx, f"{season_year:04d}-{code}", mod)
 
 
@@ -1318,9 +1323,13 @@ def _holiday(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     day = _holiday_day(name, year or 2000)
     if day is None:
         return None
-    if not year_text and ctx.dct is not None and day > ctx.dct and not ctx.future(match.start(), match.end()):
-        if (day - ctx.dct).days > 14:
-            day = _holiday_day(name, year - 1) or day
+    if (
+        not year_text
+        and ctx.dct is not None
+        and (day - ctx.dct).days > 14
+        and not ctx.future(match.start(), match.end())
+    ):
+        day = _holiday_day(name, year - 1) or day
     if not year_text and ctx.dct is None:
         return _Timex(type="DATE", value=f"XXXX-{day.month:02d}-{day.day:02d}")
     return _Timex(type="DATE", value=day.isoformat(), anchor=None if year_text else "published")
@@ -1364,7 +1373,8 @@ def _easter(year: int) -> dt.date:
 
 _REFERENCES = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PAST_REF", "currently": "PRESENT_REF",
-    "current": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "presently": "PRESENT_REF",
+    "current": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
+    "presently": "PRESENT_REF",
     "recently": "PAST_REF", "more recently": "PAST_REF", "lately": "PAST_REF", "until recently": "PAST_REF",
     "the past": "PAST_REF", "the future": "FUTURE_REF", "soon": "FUTURE_REF", "former": "PAST_REF",
     "formerly": "PAST_REF", "the time being": "PRESENT_REF", "the moment": "PRESENT_REF",
@@ -1399,13 +1409,11 @@ def _reference(match: regex.Match[str], ctx: _Context) -> _Timex | None:
         before
     ):
         return None
-    if ref in ("present", "the present"):
-        if (
-            not _re(r"\b(?:at|until|till|to|for|up\s+to)\s+(?:the\s+)?$").search(before)
-            or ref == "present"
-            and not before.endswith("at ")
-        ):
-            return None
+    if ref in ("present", "the present") and (
+        not _re(r"\b(?:at|until|till|to|for|up\s+to)\s+(?:the\s+)?$").search(before)
+        or (ref == "present" and not before.endswith("at "))
+    ):
+        return None
     if ref == "the moment" and not _re(r"\b(?:at|for)\s+$").search(before):
         return None
     if ref == "the time being" and not _re(r"\bfor\s+$").search(before):
@@ -1520,7 +1528,11 @@ def _spoken_year(match: regex.Match[str], ctx: _Context) -> _Timex | None:
         year = 2000 + (_UNITS[match["units2"].lower()] if match["units2"] else 0)
     else:
         century = {"eighteen": 1800, "nineteen": 1900, "twenty": 2000}[match["century"].lower()]
-        year = century + 10 * _TENS[match["tens"].lower()] + (_UNITS[match["units"].lower()] if match["units"] else 0)
+        year = (
+            century
+            + 10 * _TENS[match["tens"].lower()]
+            + (_UNITS[match["units"].lower()] if match["units"] else 0)
+        )
     return _Timex(type="DATE", value=f"{year:04d}")
 
 
@@ -1590,18 +1602,26 @@ def _duration(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     if unit == "quarter" and _re(r"(?i)\s+of\b(?!\s+(?:fiscal\s+)?(?:\d{4}|this|last|next)\b)").match(after):
         return None  # a fraction: "three-quarters of its food"
     # "$5 a year", "700 seats a week", "three times a day": a rate, not a duration.
-    if match["num"] and match["num"].lower() in ("a", "an") and not match["approx"] and not relation:
-        if _re(
-            r"(?i)(?:\d|%|\b(?:once|twice|times|million|billion|thousand|percent|cents?|dollars?|euros?|pounds?))"
-            r"(?:\s+[a-z]+){0,2}\s*$"
-        ).search(before):
-            return _Timex(
-                type="SET",
-                value=f"P1{_UNIT_CODE[unit]}" if unit not in _TIME_UNITS else f"PT1{_UNIT_CODE[unit]}",
-            )
-    if text in ("a second", "a minute") and not _re(r"(?i)\b(?:for|in|within|than|about|only|just|half|wait|took)\s+$").search(before):
+    rate = _re(
+        r"(?i)(?:\d|%|\b(?:once|twice|times|million|billion|thousand|percent|cents?|dollars?|euros?|pounds?))"
+        r"(?:\s+[a-z]+){0,2}\s*$"
+    )
+    if (
+        match["num"]
+        and match["num"].lower() in ("a", "an")
+        and not match["approx"]
+        and not relation
+        and rate.search(before)
+    ):
+        code = _UNIT_CODE[unit]
+        return _Timex(type="SET", value=f"PT1{code}" if unit in _TIME_UNITS else f"P1{code}")
+    if text in ("a second", "a minute") and not _re(
+        r"(?i)\b(?:for|in|within|than|about|only|just|half|wait|took)\s+$"
+    ).search(before):
         return None  # "a second group", "a minute's silence" is too rare to risk
-    if text == "one day" and _re(r"\s+(?:be|become|have|see|return|follow|make|get|come|go|take|win|[a-z]+ed)\b").match(after):
+    if text == "one day" and _re(
+        r"\s+(?:be|become|have|see|return|follow|make|get|come|go|take|win|[a-z]+ed)\b"
+    ).match(after):
         return _deictic(ctx, "FUTURE_REF")  # "will one day be", "hopes he one day follows"
     if match["vague"]:
         vague = " ".join(match["vague"].lower().split())
@@ -1802,10 +1822,11 @@ for _kind, _words in {
     "noon": "noon midnight midday",
     "season": "spring summer fall autumn winter",
     "decade": "twenties thirties forties fifties sixties seventies eighties nineties century",
-    "holiday": "christmas halloween valentine independence bastille boxing thanksgiving labor memorial easter",
+    "holiday": "christmas halloween valentine independence bastille boxing thanksgiving labor memorial"
+    " easter",
     "qcode": "q1 q2 q3 q4 1q 2q 3q 4q h1 h2 fy",
     "spoken": "nineteen eighteen thousand",
-    "setadverb": "daily weekly monthly annually yearly hourly quarterly nightly biweekly semiannually per every each",
+    "setadverb": "daily weekly monthly yearly hourly nightly biweekly per every each",
 }.items():
     for _word in _words.split():
         _TRIGGER_WORDS.setdefault(_word, _kind)
@@ -1834,7 +1855,9 @@ def _trigger_spans(lower: str) -> dict[str, list[tuple[int, int]]]:
         position = lower.find(word)
         while position >= 0:
             end = position + size
-            if (position == 0 or not lower[position - 1].isalnum()) and (end == length or not lower[end].isalnum()):
+            if (position == 0 or not lower[position - 1].isalnum()) and (
+                end == length or not lower[end].isalnum()
+            ):
                 found.append((position, end))
                 if kind == "year" and lower.endswith("new ", 0, position):
                     spans.setdefault("holiday", []).append((position, end))
@@ -1928,7 +1951,9 @@ def _candidates(text: str) -> list[_Candidate]:
         margins = _TRIGGER_LAST_MARGINS if rule.name in _TRIGGER_LAST else _MARGINS
         key = (kinds, margins)
         if key not in windows:
-            windows[key] = _windows([span for kind in kinds for span in spans.get(kind, ())], len(text), margins)
+            windows[key] = _windows(
+                [span for kind in kinds for span in spans.get(kind, ())], len(text), margins
+            )
         for window_start, window_end in windows[key]:
             for match in rule.pattern.finditer(lower, window_start, window_end, timeout=_TIMEOUT):
                 start, end = match.span()
@@ -1966,7 +1991,11 @@ def _timex_findings(text: str, ctx: _Context, field: str) -> Iterator[DateFindin
                 occupied[candidate.start : candidate.end] = bytes(candidate.end - candidate.start)
                 continue
             finding = _finding(text, candidate, timex, ctx, field)
-            if finding.type in ("DATE", "TIME") and finding.granularity is not None and "X" not in finding.value:
+            if (
+                finding.type in ("DATE", "TIME")
+                and finding.granularity is not None
+                and "X" not in finding.value
+            ):
                 ctx.remember(
                     _Mention(
                         start=candidate.start,
@@ -2050,14 +2079,10 @@ class DatesExtractor:
         self, article: Article, document: Document, found: Mapping[str, tuple[Finding, ...]]
     ) -> Iterable[Finding]:
         published = document.published
-        findings: list[Finding] = list(
-            find_dates(article.text, published, config=self.config)
-        )
+        findings: list[Finding] = list(find_dates(article.text, published, config=self.config))
         if self.config.side_fields:
             for side in document.side_documents():
-                findings.extend(
-                    find_dates(side.text, published, config=self.config, field=side.field)
-                )
+                findings.extend(find_dates(side.text, published, config=self.config, field=side.field))
         return findings
 
 
