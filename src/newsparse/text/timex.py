@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 
 import regex
 
@@ -90,6 +91,7 @@ def format_value(day: dt.date, granularity: Granularity) -> str:
     return f"{day.year:04d}"
 
 
+@functools.lru_cache(maxsize=4096)
 def granularity_of(value: str) -> Granularity | None:
     """The granularity a TIMEX3 value is written at, or None for values that name no period
     (``PRESENT_REF``, durations, sets, values with X digits)."""
@@ -124,6 +126,7 @@ def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
+@functools.lru_cache(maxsize=4096)
 def interval_of(value: str) -> tuple[dt.date, dt.date] | None:
     """The first and last day a TIMEX3 date value covers, or None when it names no fixed period."""
     granularity = granularity_of(value)
