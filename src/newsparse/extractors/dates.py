@@ -223,6 +223,11 @@ _FUTURE_CUE = regex.compile(
     r"|planned|planning|is\s+to|are\s+to|next|upcoming|as\s+(?:soon|early)\s+as)\b",
     regex.IGNORECASE,
 )
+_PLAN_OVERTAKEN = regex.compile(
+    r"\s*(?:[\w'’]+\s+){0,3}?(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:canceled|cancelled|postponed|called\s+off"
+    r"|scrapped|delayed|held|moved)\b",
+    regex.IGNORECASE,
+)
 # A past verb between an expression and a later future cue means the cue belongs to reported
 # speech ("Erdogan on Wednesday said talks would ..."), not to the expression's own clause.
 _PAST_VERB = regex.compile(
@@ -290,10 +295,12 @@ class _Context:
         """Does the clause around the expression speak of the future?"""
         clause_start, clause_end = self.clause(start, end)
         before = self.text[clause_start:start]
+        after = self.text[end:clause_end]
         cues = [cue for cue in _FUTURE_CUE.finditer(before) if not _WAS_DUE.search(before, 0, cue.start())]
         if cues and _PAST_VERB.search(before, cues[-1].end()) is None:
-            return True
-        after = self.text[end:clause_end]
+            # A plan reported as cancelled ("planned for Saturday was canceled") is past.
+            weak = cues[-1].group().lower() in ("planned", "planning", "scheduled")
+            return not (weak and _PLAN_OVERTAKEN.match(after))
         cue = _FUTURE_CUE.search(after)
         return cue is not None and _PAST_VERB.search(after, 0, cue.start()) is None
 
@@ -571,7 +578,13 @@ def _resolve_weekday(
     dct = ctx.dct
     today = dct.isoweekday()
     relation = (relation or "").lower().split()[-1] if relation else ""
-    if relation in ("last", "past"):
+    if relation in ("previous", "preceding"):
+        # "the previous Friday": the one before the last day mentioned (or before publication).
+        mention = ctx.previous(start, within=1500)
+        base = dt.date.fromisoformat(mention.value[:10]) if mention is not None and mention.granularity == "day" else dct
+        back = (base.isoweekday() - weekday - 1) % 7 + 1
+        day = base - dt.timedelta(days=back)
+    elif relation in ("last", "past"):
         back = (today - weekday - 1) % 7 + 1
         day = dct - dt.timedelta(days=back)
     elif relation in ("next", "coming"):
@@ -583,6 +596,8 @@ def _resolve_weekday(
         deadline = _re(r"(?i)\b(?:until|till)\s+(?:[\w.:]+\s+){0,3}$").search(
             ctx.text, max(0, start - 30), start
         )
+        if deadline is not None and _re(r"(?i)\bhad\b").search(ctx.text, *ctx.clause(start, end)):
+            deadline = None  # "Until Thursday, they had not called him a suspect"
         if back and (deadline is not None or ctx.future(start, end)):
             day += dt.timedelta(days=7)
     return day.isoformat(), dct.isoformat()
@@ -827,8 +842,8 @@ def _century(match: regex.Match[str], ctx: _Context) -> _Timex | None:
 
 @_rule(
     "weekday",
-    r"(?:(?P<rel>last|this|next|this\s+past|this\s+coming|coming|past)\s+|{PART}\s+)?{WD}"
-    r"(?:\s+(?:{POD}|(?P<noon>noon|midnight)))?",
+    r"(?:(?:the\s+)?(?P<rel>last|this|next|this\s+past|this\s+coming|coming|past|previous|preceding)\s+"
+    r"|{PART}\s+)?{WD}(?:\s+(?:{POD}|(?P<noon>noon|midnight)))?",
     reverse=True,
 )
 def _weekday(match: regex.Match[str], ctx: _Context) -> _Timex | None:
