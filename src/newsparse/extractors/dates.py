@@ -237,6 +237,11 @@ _PAST_VERB = regex.compile(
 )
 _SENTENCE_END = regex.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n")
 # "had been due to expire Friday": a plan in the past, not a future event.
+# A limit ahead: "until 9 a.m. Tuesday", "by February" (a month right after "by").
+_DEADLINE = {
+    "weekday": regex.compile(r"\b(?:until|till)\s+(?:[\w.:]+\s+){0,3}$", regex.IGNORECASE),
+    "month": regex.compile(r"\b(?:until|till|by)\s+$", regex.IGNORECASE),
+}
 _WAS_DUE = regex.compile(r"\b(?:had|was|were)\s+(?:been\s+)?$", regex.IGNORECASE)
 _CLAUSE_BREAK = regex.compile(
     r"[;:()\"“”—–]|''|``|,\s+(?=(?:and|but|while|which|who|although|though|whereas|said|says|according)\b)"
@@ -561,8 +566,16 @@ def _resolve_month(ctx: _Context, month: int, day: int | None, start: int, end: 
         return _deictic(ctx, f"{year:04d}{suffix}")
     next_year = dct.year + (1 if month < dct.month else 0)
     last_year = dct.year - (1 if month > dct.month else 0)
-    year = next_year if ahead == 1 else next_year if ctx.future(start, end) else last_year
+    year = next_year if ahead == 1 or ctx.future(start, end) or _deadline(ctx, start, end, "month") else last_year
     return _deictic(ctx, f"{year:04d}{suffix}")
+
+
+def _deadline(ctx: _Context, start: int, end: int, kind: str) -> bool:
+    """ "by February", "until Tuesday": a limit ahead, unless the clause is in the past perfect
+    ("until Thursday they had not...")."""
+    if _DEADLINE[kind].search(ctx.text, max(0, start - 30), start) is None:
+        return False
+    return _re(r"(?i)\bhad\b").search(ctx.text, *ctx.clause(start, end)) is None
 
 
 #: Days after the DCT within which a month-day date without a year is read as the coming one.
@@ -593,12 +606,7 @@ def _resolve_weekday(
     else:
         back = (today - weekday) % 7
         day = dct - dt.timedelta(days=back)
-        deadline = _re(r"(?i)\b(?:until|till)\s+(?:[\w.:]+\s+){0,3}$").search(
-            ctx.text, max(0, start - 30), start
-        )
-        if deadline is not None and _re(r"(?i)\bhad\b").search(ctx.text, *ctx.clause(start, end)):
-            deadline = None  # "Until Thursday, they had not called him a suspect"
-        if back and (deadline is not None or ctx.future(start, end)):
+        if back and (_deadline(ctx, start, end, "weekday") or ctx.future(start, end)):
             day += dt.timedelta(days=7)
     return day.isoformat(), dct.isoformat()
 
