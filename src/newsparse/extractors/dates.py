@@ -1219,6 +1219,15 @@ def _quarter_anaphoric(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     return _deictic(ctx, _dct_value(ctx, "quarter", "quarter", -1))
 
 
+@_rule("year_period", r"the\s+{YEAR}\s+(?P<q>period|quarter)", reverse=True)
+def _year_period(match: regex.Match[str], ctx: _Context) -> _Timex | None:
+    """ "the 1988 period" in a quarterly report: that year's edition of the quarter reported on."""
+    topic = ctx.topic_period(match.start())
+    if topic is None:
+        return _Timex(type="DATE", value=match["year"]) if match["q"].lower() == "period" else None
+    return _Timex(type="DATE", value=match["year"] + topic.value[4:], anchor="previous", anchor_value=topic.value)
+
+
 @_rule(
     "quarter_code",
     r"(?:(?P<fy>FY|fiscal)\s*)?(?:Q(?P<qn>[1-4])|(?P<qn2>[1-4])Q|H(?P<hn>[12]))(?:\s*['’]?(?P<yy>\d\d)(?!\d)|\s+{YEAR}"
@@ -1915,6 +1924,7 @@ _RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "quarter": ("quarter",),
     "quarter_anaphoric": ("quarter", "vague"),
     "quarter_code": ("qcode",),
+    "year_period": ("quarter", "vague"),
     "season": ("season",),
     "fiscal_year": ("fiscal",),
     "weekend": ("weekend",),
