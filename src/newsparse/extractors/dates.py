@@ -168,7 +168,8 @@ _B["NUMWORD"] = (
 )
 _B["NUM"] = (
     r"(?P<num>\d{1,3}(?:\.\d+)?(?:\s+[1-3]/[2-4])?"
-    r"|{NUMWORD}(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?(?:[-\s]hundred)?"
+    r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](?:one|two|three|four|five|six|seven|eight"
+    r"|nine)|{NUMWORD}(?:[-\s]hundred)?"
     r"|an?(?:\s+(?:hundred|dozen|half))?|two\s+dozen|half\s+an?|a\s+couple(?:\s+of)?)"
 )
 _B["VAGUE"] = r"(?P<vague>a\s+few|few|several|some|many|numerous|a\s+number\s+of|a\s+couple\s+of)"
@@ -1614,8 +1615,11 @@ def _duration_value(amount: float, unit: str) -> str | None:
 
 @_rule(
     "duration",
-    r"(?:{APPROX}\s+)?(?:the\s+)?(?:(?P<rel>past|last|next|first|previous|coming|final|remaining|latest|initial"
-    r"|same|additional|further|following|preceding|ensuing|recent)\s+)?(?:{VAGUE}|{NUM})(?P<half>\s+and\s+a\s+half)?"
+    # "last" and "first" only after "the": "to last four days" is a verb.
+    r"(?:{APPROX}\s+(?!the\b))?(?:the\s+(?P<rel>past|last|next|first|previous|coming|final|remaining|latest"
+    r"|initial|same|additional|further|following|preceding|ensuing|recent)\s+|(?P<rel>past|next|previous|coming"
+    r"|final|remaining|additional|further|following|preceding|ensuing|recent)\s+|the\s+)?"
+    r"(?:{VAGUE}|{NUM})(?P<half>\s+and\s+a\s+half)?"
     r"(?:\s+or\s+so)?[\s-]+(?:(?:more|additional|full|straight|consecutive|trading|business|working|calendar"
     r"|long|odd|whole|extra|further)[\s-]+)?{UNIT}(?P<half2>\s+and\s+a\s+half)?(?:\s+or\s+so)?(?:-(?P<old>old|long))?",
     reverse=True,
