@@ -191,7 +191,7 @@ _B["APPROX"] = (
 )
 _B["POD"] = r"(?P<pod>morning|afternoon|evening|night|overnight)"
 _B["TZ"] = r"(?:GMT|UTC|[ECMP][SD]T|BST|CET|CEST|EET|EEST|MSK|IST|JST)"
-_B["AMPM"] = r"(?P<ampm>[ap]\.?\s?m\b\.?)"
+_B["AMPM"] = r"(?P<ampm>[ap]\.\s?m\.|[ap]\s?m\b)"
 
 
 def _expand(template: str) -> str:
@@ -246,6 +246,7 @@ _DEADLINE = {
 _WAS_DUE = regex.compile(r"\b(?:had|was|were)\s+(?:been\s+)?$", regex.IGNORECASE)
 _CLAUSE_BREAK = regex.compile(
     r"[;:()\"“”—–]|''|``|,\s+(?=(?:and|but|while|which|who|although|though|whereas|said|says|according)\b)"
+    r"|\band\s+(?=(?:will|would|is|are|was|were|has|have|had|\w+ed)\b)"
     r"|\b(?:that|which|because|although|though|whereas|but|while|after|before|since|when)\b",
     regex.IGNORECASE,
 )
@@ -1052,13 +1053,14 @@ def _period_edge(match: regex.Match[str], ctx: _Context) -> _Timex | None:
 
 @_rule(
     "ago",
-    r"(?:{APPROX}\s+)?(?:{VAGUE}|{NUM})[\s-]+(?:more\s+|full\s+|long\s+)?{UNIT}(?:\s+or\s+so)?\s+"
+    r"(?:(?:{APPROX}\s+)?(?:{VAGUE}|{NUM})[\s-]+(?:more\s+|full\s+|long\s+)?{UNIT}(?:\s+or\s+so)?"
+    r"|(?P<bare>(?:just\s+)?(?:minute|hour|day|week|month|year|decade)s))\s+"
     r"(?:(?P<dir>ago|earlier|later|previously|from\s+now|hence|back)|(?P<dir2>before|after)(?=\s*[,.;:!?)]|\s*$))"
     r"(?![\w-])",
     reverse=True,
 )
 def _ago(match: regex.Match[str], ctx: _Context) -> _Timex | None:
-    unit = _unit(match)
+    unit = match["bare"].split()[-1][:-1] if match["bare"] else _unit(match)
     if unit in _TIME_UNITS:
         return None  # "two hours later": the clock time is rarely recoverable
     direction = (match["dir"] or match["dir2"]).lower()
@@ -1069,8 +1071,8 @@ def _ago(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     granularity = _granularity_of_unit(unit)
     if granularity == "millennium":
         granularity = "century"
-    if match["vague"]:
-        vague = " ".join(match["vague"].lower().split())
+    if match["vague"] or match["bare"]:
+        vague = " ".join((match["vague"] or "several").lower().split())
         low, high = _VAGUE_AMOUNT.get(vague, (2, 9))
         previous = ctx.previous(match.start()) if direction not in ("ago", "from now", "hence") else None
         if previous is not None:
