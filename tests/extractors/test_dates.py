@@ -93,6 +93,17 @@ def test_future_in_reported_speech_does_not_move_the_reporting_day() -> None:
     assert values(quoted)["Monday"] == "2020-03-02"
 
 
+def test_timetables_deadlines_and_cancelled_plans() -> None:
+    assert values("A two-day summit opens in Brussels on Tuesday.")["Tuesday"] == "2020-03-10"
+    assert values("The ultimatum runs until 9 a.m. Monday.")["9 a.m. Monday"] == "2020-03-09T09:00"
+    assert values("Until Monday, police had not named a suspect.")["Monday"] == "2020-03-02"
+    assert values("A rally planned for Saturday was cancelled.")["Saturday"] == "2020-02-29"
+    assert values("The loan must be repaid by February.")["February"] == "2021-02"
+    # The Friday before the last day mentioned.
+    text = "Shares closed at 2,082 on Friday, down 4.5% from the previous Friday."
+    assert values(text, dt.date(1989, 10, 30))["the previous Friday"] == "1989-10-20"
+
+
 def test_possessive_weekday_and_last_next() -> None:
     assert found("Thursday's meeting may be the first step.") == [("Thursday", "DATE", "2020-03-05", None)]
     assert values("He resigned last Monday.")["last Monday"] == "2020-03-02"
@@ -226,6 +237,12 @@ def test_anaphoric_expressions_anchor_on_the_last_date_mentioned() -> None:
     assert (later.value, later.mod, later.anchor_value) == ("2015", "AFTER", "2015")
     assert (later.start_date, later.end_date) == ("2015-03-01", "2016-05-31")
     assert findings["Two years later"].value == "2017"
+
+
+def test_vague_distances_from_an_earlier_date() -> None:
+    text = "The city was destroyed in 1945. Decades later it was rebuilt."
+    later = {f.text: f for f in find_dates(text, THURSDAY)}["Decades later"]
+    assert (later.value, later.mod, later.anchor) == ("1945", "AFTER", "previous")
 
 
 def test_without_an_anchor_anaphora_falls_back() -> None:

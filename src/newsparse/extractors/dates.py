@@ -221,7 +221,10 @@ def _compile(template: str, reverse: bool) -> regex.Pattern[str]:
 
 _FUTURE_CUE = regex.compile(
     r"\b(?:will|won['’]t|shall|['’]ll|going\s+to|due\s+to|set\s+to|scheduled|expected\s+to|plans?\s+to"
-    r"|planned|planning|is\s+to|are\s+to|next|upcoming|as\s+(?:soon|early)\s+as)\b",
+    r"|planned|planning|is\s+to|are\s+to|next|upcoming|as\s+(?:soon|early)\s+as"
+    # Timetables in the present: "the summit opens on Thursday", "the team travels Friday".
+    r"|opens|begins|starts|resumes|travels|departs|arrives|visits|heads|kicks\s+off|takes\s+place|expires"
+    r"|is\s+due|are\s+due|is\s+scheduled|are\s+scheduled)\b",
     regex.IGNORECASE,
 )
 _PLAN_OVERTAKEN = regex.compile(
@@ -568,7 +571,11 @@ def _resolve_month(ctx: _Context, month: int, day: int | None, start: int, end: 
         return _deictic(ctx, f"{year:04d}{suffix}")
     next_year = dct.year + (1 if month < dct.month else 0)
     last_year = dct.year - (1 if month > dct.month else 0)
-    year = next_year if ahead == 1 or ctx.future(start, end) or _deadline(ctx, start, end, "month") else last_year
+    year = (
+        next_year
+        if ahead == 1 or ctx.future(start, end) or _deadline(ctx, start, end, "month")
+        else last_year
+    )
     return _deictic(ctx, f"{year:04d}{suffix}")
 
 
@@ -596,7 +603,11 @@ def _resolve_weekday(
     if relation in ("previous", "preceding"):
         # "the previous Friday": the one before the last day mentioned (or before publication).
         mention = ctx.previous(start, within=1500)
-        base = dt.date.fromisoformat(mention.value[:10]) if mention is not None and mention.granularity == "day" else dct
+        base = (
+            dt.date.fromisoformat(mention.value[:10])
+            if mention is not None and mention.granularity == "day"
+            else dct
+        )
         back = (base.isoweekday() - weekday - 1) % 7 + 1
         day = base - dt.timedelta(days=back)
     elif relation in ("last", "past"):
@@ -1228,7 +1239,9 @@ def _year_period(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     topic = ctx.topic_period(match.start())
     if topic is None:
         return _Timex(type="DATE", value=match["year"]) if match["q"].lower() == "period" else None
-    return _Timex(type="DATE", value=match["year"] + topic.value[4:], anchor="previous", anchor_value=topic.value)
+    return _Timex(
+        type="DATE", value=match["year"] + topic.value[4:], anchor="previous", anchor_value=topic.value
+    )
 
 
 @_rule(
