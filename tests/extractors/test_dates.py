@@ -382,6 +382,14 @@ def test_other_languages_can_be_switched_off() -> None:
     assert found("Die Gespräche begannen am 5. März 2020.", languages=()) == [("2020", "DATE", "2020", None)]
 
 
+def test_the_articles_own_language_is_added() -> None:
+    article = newsparse.Article(text="Il vertice si è tenuto il 5 marzo 2020 a Roma.", language="it")
+    pipeline = newsparse.Pipeline(extractors=["dates"], config={"dates": {"languages": ("de",)}}, strict=True)
+    assert [(f.text, f.value) for f in pipeline.extract(article).extractions["dates"]] == [
+        ("5 marzo 2020", "2020-03-05")
+    ]
+
+
 def test_without_a_publication_date_relative_values_are_underspecified() -> None:
     text = "He left on Thursday, came back yesterday, moved last year, signed on March 5 and retired in 2015."
     assert [(t, v) for t, _, v, _ in found(text, None)] == [

@@ -85,7 +85,8 @@ class DatesConfig:
 
     languages: tuple[str, ...] = ("de", "fr", "es", "it", "pt", "nl", "tr", "ru", "pl")
     """Languages whose month names are recognised in absolute dates such as "5. März 2020"
-    (normalised by dateparser as isolated strings). Empty: English only."""
+    (normalised by dateparser as isolated strings); the article's own language is added when
+    the reader knows it. Codes dateparser does not know are ignored. Empty: English only."""
 
     side_fields: bool = True
     """Also look in captions and related-link titles (findings carry ``field``)."""
@@ -2137,10 +2138,15 @@ class DatesExtractor:
         self, article: Article, document: Document, found: Mapping[str, tuple[Finding, ...]]
     ) -> Iterable[Finding]:
         published = document.published
-        findings: list[Finding] = list(find_dates(article.text, published, config=self.config))
-        if self.config.side_fields:
+        config = self.config
+        language = (article.language or "").lower()
+        if config.languages and language and language != "en" and language not in config.languages:
+            # The article's own language (as the reader guessed it) is always worth asking for.
+            config = attrs.evolve(config, languages=(*config.languages, language))
+        findings: list[Finding] = list(find_dates(article.text, published, config=config))
+        if config.side_fields:
             for side in document.side_documents():
-                findings.extend(find_dates(side.text, published, config=self.config, field=side.field))
+                findings.extend(find_dates(side.text, published, config=config, field=side.field))
         return findings
 
 
