@@ -947,6 +947,11 @@ def _clock(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     if match["month"] and not _capitalised(ctx, match, "month"):
         return None
     if match["noon"]:
+        if (
+            _capitalised(ctx, match, "noon")
+            or ctx.text[max(0, match.start() - 5) : match.start()].lower() == "high "
+        ):
+            return None  # "High Noon", "high noon": a film and an idiom
         clock = "12:00" if match["noon"].lower() in ("noon", "midday") else "24:00"
     elif match["h24"] is not None:
         clock = f"{int(match['h24']):02d}:{match['mi24']}"
@@ -1792,6 +1797,8 @@ def _bare_plural_unit(match: regex.Match[str], ctx: _Context) -> _Timex | None:
 )
 def _set(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     if match["adverb"]:
+        if _re(r"\s+[A-Z]").match(ctx.text, match.end()):
+            return None  # "the Communist Party daily Granma": a newspaper
         return _Timex(type="SET", value=_SET_ADVERBS[match["adverb"].lower()])
     if match["every2"]:
         if match["wd"]:
