@@ -222,7 +222,7 @@ def _compile(template: str, reverse: bool) -> regex.Pattern[str]:
 
 _FUTURE_CUE = regex.compile(
     r"\b(?:will|won['’]t|shall|['’]ll|going\s+to|due\s+to|set\s+to|scheduled|expected\s+to|plans?\s+to"
-    r"|planned|planning|is\s+to|are\s+to|next|upcoming|as\s+(?:soon|early)\s+as"
+    r"|planned|planning|is\s+to|are\s+to|next(?!\s+to\b)|upcoming|as\s+(?:soon|early)\s+as"
     # Timetables in the present: "the summit opens on Thursday", "the team travels Friday".
     r"|opens|begins|starts|resumes|travels|departs|arrives|visits|heads|kicks\s+off|takes\s+place|expires"
     r"|is\s+due|are\s+due|is\s+scheduled|are\s+scheduled)\b",
@@ -313,7 +313,9 @@ class _Context:
             weak = cues[-1].group().lower() in ("planned", "planning", "scheduled")
             return not (weak and _PLAN_OVERTAKEN.match(after))
         cue = _FUTURE_CUE.search(after)
-        return cue is not None and _PAST_VERB.search(after, 0, cue.start()) is None
+        if cue is None or cue.group().lower() in ("planned", "scheduled"):
+            return False  # "On Friday, the government planned to pay": the planning was on Friday
+        return _PAST_VERB.search(after, 0, cue.start()) is None
 
     def past(self, start: int, end: int) -> bool:
         clause_start, clause_end = self.clause(start, end)
