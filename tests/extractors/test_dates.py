@@ -129,6 +129,7 @@ def test_bare_months_by_tense() -> None:
     assert values("The vote will be held in June.")["June"] == "2020-06"
     assert values("Tensions have escalated since February.")["February"] == "2020-02"
     assert values("Troops arrived in January.")["January"] == "2020-01"
+    assert values("The March accession will enable the three to vote.")["March"] == "2020-03"
     # The month after publication is the coming one.
     assert values("The summit takes place in April.")["April"] == "2020-04"
 

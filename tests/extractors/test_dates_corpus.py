@@ -19,7 +19,7 @@ from tests.conftest import ROOT
 #: (relaxed F1, value F1) per set, last accepted.
 FLOORS = {
     "timebank": (0.94, 0.82),
-    "aquaint": (0.93, 0.76),
+    "aquaint": (0.93, 0.77),
     "all": (0.94, 0.80),
 }
 

@@ -761,6 +761,11 @@ def _month(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     before = ctx.text[max(0, match.start() - 20) : match.start()]
     following = ctx.text[match.end() : match.end() + 30]
     strong = bool(match["part"] or match["rel"] or match["yrel"] or _MONTH_FRAME.search(before))
+    # "the March accession", "the May elections": a month as a modifier of a noun.
+    if not strong and _re(r"(?i)\bthe\s+$").search(before):
+        strong = bool(
+            _re(r"\s+[a-z]+\b(?<!\bon|\bto|\bof|\bfor|\bin|\bat|\band|\bor|\bwas|\bis)").match(following)
+        )
     if not strong:
         weak = bool(_WEAK_MONTH_FRAME.search(before))
         if name == "march" or (name == "may" and (not weak or _modal_may(match, ctx))):
