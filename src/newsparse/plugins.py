@@ -55,6 +55,8 @@ BUILTIN_PLUGINS: tuple[tuple[str, str], ...] = (
     ("plain", "newsparse.readers.plain"),
     ("page", "newsparse.readers.page"),
     ("dates", "newsparse.extractors.dates"),
+    ("quotations", "newsparse.extractors.quotations"),
+    ("agreements", "newsparse.extractors.agreements"),
 )
 
 #: The built-in readers (everything in `BUILTIN_PLUGINS` that is not an extractor).
