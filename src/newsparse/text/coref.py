@@ -36,7 +36,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from newsparse.text.aliases import name_key, same_name, skeleton
+from newsparse.text.aliases import alias_key, name_key, skeleton
 from newsparse.text.lexicon import PRONOUNS, Gender, country_of, fold, known_organisation, role_compatible
 from newsparse.text.names import Draft, Entity, Mention
 
@@ -123,6 +123,10 @@ class _Resolver:
             for i, d in enumerate(self.drafts)
             if d.kind == "name" and d.category in ("person", "unknown") and self.entity_of[i] is None
         ]
+        # Indexes by `alias_key`, so that each name is compared with its few namesakes only.
+        self.surnames: dict[str, list[tuple[int, int]]] = {}  # surname key -> (full-name mention, cluster)
+        self.first_names: dict[str, set[int]] = {}  # first-name key -> clusters
+        self.single_words: dict[str, int] = {}  # single-word name key -> cluster
         for index in names:
             if len(self.words[index]) > 1:
                 self._full_name(index)
@@ -134,56 +138,43 @@ class _Resolver:
 
     def _full_name(self, index: int) -> None:
         words = self.words[index]
-        for number, cluster in enumerate(self.clusters):
-            if cluster.kind != "person":
-                continue
-            known = self.words[cluster.members[0]]
-            if same_name(words[-1], known[-1]) and _first_names_agree(words[:-1], known[:-1]):
-                self.join(index, number)
-                return
-        self.new(index, "person")
+        surname_key = alias_key(words[-1])
+        cluster = next(
+            (
+                number
+                for member, number in self.surnames.get(surname_key, ())
+                if _first_names_agree(words[:-1], self.words[member][:-1])
+            ),
+            None,
+        )
+        if cluster is None:
+            cluster = self.new(index, "person")
+        else:
+            self.join(index, cluster)
+        self.surnames.setdefault(surname_key, []).append((index, cluster))
+        self.first_names.setdefault(name_key(words[0]), set()).add(cluster)
 
     def _single_word(self, index: int) -> None:
         word = self.texts[index]
         draft = self.drafts[index]
-        surname_of = [
-            (member, number)
-            for number, cluster in enumerate(self.clusters)
-            if cluster.kind == "person"
-            for member in cluster.members
-            if len(self.words[member]) > 1 and same_name(word, self.words[member][-1])
-        ]
-        chosen = _nearest(surname_of, index)
+        key = alias_key(word)
+        chosen = _nearest(self.surnames.get(key, ()), index)
         if chosen is None:
-            first_name_of = {
-                number
-                for number, cluster in enumerate(self.clusters)
-                if cluster.kind == "person"
-                for member in cluster.members
-                if len(self.words[member]) > 1 and name_key(self.words[member][0]) == name_key(word)
-            }
+            first_name_of = self.first_names.get(name_key(word), set())
             if len(first_name_of) == 1:
-                chosen = first_name_of.pop()
+                chosen = next(iter(first_name_of))
         if chosen is None and draft.category != "person":
             chosen = self.by_key.get(_place_key(word))
         if chosen is None:
-            chosen = next(
-                (
-                    number
-                    for number, cluster in enumerate(self.clusters)
-                    if cluster.kind in ("person", "unknown")
-                    and any(
-                        len(self.words[m]) == 1 and same_name(word, self.texts[m]) for m in cluster.members
-                    )
-                ),
-                None,
-            )
+            chosen = self.single_words.get(key)
         if chosen is None:
             cluster = self.new(index, draft.category)
+            self.single_words[key] = cluster
             if draft.category != "person":
                 self.by_key.setdefault(_place_key(word), cluster)
             return
         self.join(index, chosen)
+        self.single_words.setdefault(key, chosen)
         if draft.category == "person" and self.clusters[chosen].kind == "unknown":
             self.clusters[chosen].kind = "person"
 

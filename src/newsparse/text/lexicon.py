@@ -14,6 +14,7 @@ apostrophes. The tables are deliberately small and readable: extend them by addi
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 from typing import Literal
 
 import attrs
@@ -55,6 +56,12 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# Folding and the table look-ups are pure functions of one word, called for every token of every
+# article: caching them per process makes them nearly free.
+_CACHE_SIZE = 1 << 16
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
 def fold(word: str) -> str:
     """Lower case, curly apostrophes straightened, accents removed ("Erdoğan" -> "erdogan")."""
     word = word.replace("’", "'").replace("‘", "'").lower()
@@ -624,6 +631,7 @@ del _DEMONYMS["eu"]
 CountryWordKind = Literal["country", "demonym", "capital"]
 
 
+@lru_cache(maxsize=_CACHE_SIZE)
 def country_of(phrase: str) -> tuple[str, CountryWordKind] | None:
     """The country a word or phrase names, with how it names it, or None.
 
@@ -751,6 +759,7 @@ for _organisation in ORGANISATIONS:
         _ORGANISATION_INDEX.setdefault(fold(_word), _organisation)
 
 
+@lru_cache(maxsize=_CACHE_SIZE)
 def known_organisation(phrase: str) -> KnownOrganisation | None:
     """The well-known organisation a name or abbreviation refers to ("EU" -> European Union)."""
     key = fold(phrase.strip())

@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from functools import lru_cache
 
 import attrs
 import regex
@@ -244,6 +245,7 @@ _PLACE_NOUNS = _words(
 _DETERMINERS = _words("the")
 _POSSESSIVE_PRONOUNS = _words("his her their its")
 _INDEFINITES = _words("a an")
+_NOMINAL_OPENERS = _DETERMINERS | _POSSESSIVE_PRONOUNS
 _POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'S", "’S"})
 # Words that may stand between a subject and its attribution verb: "Peskov on Wednesday told",
 # "Erdogan has repeatedly said", "the ministry also said".
@@ -268,6 +270,7 @@ _FEMALE_SURNAME = regex.compile(r"(?:ova|eva|skaya|aya|kaja|aja)$")
 _MALE_SURNAME = regex.compile(r"(?:ov|ev|sky|skiy|skij|ovich|evich|ow|ew)$")
 
 
+@lru_cache(maxsize=1 << 16)
 def _key(word: str) -> str:
     """A token as looked up in the tables: folded, without a final dot ("Gen." -> "gen")."""
     return fold(word).rstrip(".")
@@ -275,11 +278,22 @@ def _key(word: str) -> str:
 
 def _is_name_word(word: str) -> bool:
     """A capitalised word, or an Arabic article joined to one ("al-Assad")."""
-    return (word[0].isupper() and word[0].isalpha()) or bool(_ARTICLE_PREFIXED.match(word))
+    first = word[0]
+    if first.isupper():
+        return first.isalpha()
+    return first in "ae" and "-" in word[:4] and bool(_ARTICLE_PREFIXED.match(word))
+
+
+# First and last words of every multi-word role or title, so that most tokens are rejected with
+# one set look-up instead of three joins.
+_ROLE_FIRST_WORDS = frozenset(role.split()[0] for role in TITLES)
+_ROLE_LAST_WORDS = frozenset(role.split()[-1] for role in PERSON_ROLES)
 
 
 def _role_ending_at(keys: Sequence[str], end: int) -> int:
     """Words (1-3) of the longest person role ending just before ``keys[end]``, or 0."""
+    if end < 1 or keys[end - 1] not in _ROLE_LAST_WORDS:
+        return 0
     for size in (3, 2, 1):
         if end - size >= 0 and " ".join(keys[end - size : end]) in PERSON_ROLES:
             return size
@@ -287,7 +301,10 @@ def _role_ending_at(keys: Sequence[str], end: int) -> int:
 
 
 def _role_starting_at(keys: Sequence[str], start: int, table: dict[str, Gender | None]) -> int:
-    """Words (1-3) of the longest entry of `table` starting at ``keys[start]``, or 0."""
+    """Words (1-3) of the longest entry of `table` (`PERSON_ROLES` or `TITLES`) starting at
+    ``keys[start]``, or 0."""
+    if start >= len(keys) or keys[start] not in _ROLE_FIRST_WORDS:
+        return 0
     for size in (3, 2, 1):
         if start + size <= len(keys) and " ".join(keys[start : start + size]) in table:
             return size
@@ -303,6 +320,8 @@ class _Sentence:
         self.headline = headline
         self.keys = [_key(t.text) for t in tokens]
         self.starts = [t.start for t in tokens]
+        # Computed once: every rule asks whether a token is a name word, often several times.
+        self.names = [_is_name_word(t.text) for t in tokens]
         first = 0
         while first < len(tokens) and tokens[first].text in _OPENERS:
             first += 1
@@ -377,19 +396,15 @@ def _vocabulary(views: Sequence[_Sentence]) -> tuple[set[str], set[str]]:
     """Words written in lower case somewhere, and words capitalised mid-sentence in body text."""
     lower: set[str] = set()
     known: set[str] = set()
+    after_clause_start = _OPENERS | {":"}  # after a colon or an opening quote a capital starts a clause
     for view in views:
-        for position, token in enumerate(view.tokens):
-            first = token.text[0]
-            if first.islower():
-                lower.add(view.keys[position])
-            elif (
-                first.isupper()
-                and not view.headline
-                and position > view.first_word
-                # After a colon or an opening quote a capital starts a clause, not a name.
-                and view.tokens[position - 1].text not in _OPENERS | {":"}
-            ):
-                known.add(view.keys[position])
+        keys, tokens, names = view.keys, view.tokens, view.names
+        lower.update(key for key, token in zip(keys, tokens) if token.text[0].islower())
+        if view.headline:
+            continue
+        for position in range(view.first_word + 1, len(tokens)):
+            if names[position] and tokens[position - 1].text not in after_clause_start:
+                known.add(keys[position])
     return lower, known
 
 
@@ -400,22 +415,22 @@ def _vocabulary(views: Sequence[_Sentence]) -> tuple[set[str], set[str]]:
 
 def _runs(view: _Sentence) -> list[tuple[int, int]]:
     """(first, last + 1) token positions of the capitalised runs of a sentence (rule 1)."""
-    tokens, keys = view.tokens, view.keys
+    tokens, keys, names = view.tokens, view.keys, view.names
     count = len(tokens)
     runs = []
     position = 0
     while position < count:
-        if not _is_name_word(tokens[position].text):
+        if not names[position]:
             position += 1
             continue
         start = position
         position += 1
         while position < count:
             word = tokens[position].text
-            if _is_name_word(word):
+            if names[position]:
                 position += 1
                 continue
-            following = position + 1 < count and _is_name_word(tokens[position + 1].text)
+            following = position + 1 < count and names[position + 1]
             key = keys[position]
             # "George W. Bush", "Gen. Smith": the dot of an initial or an abbreviated title.
             if word == "." and following and (len(keys[position - 1]) == 1 or keys[position - 1] in TITLES):
@@ -425,11 +440,7 @@ def _runs(view: _Sentence) -> list[tuple[int, int]]:
                 position += 1
                 continue
             if key in _ORGANISATION_CONNECTORS and word.islower():
-                after_the = (
-                    position + 2 < count
-                    and keys[position + 1] == "the"
-                    and _is_name_word(tokens[position + 2].text)
-                )
+                after_the = position + 2 < count and keys[position + 1] == "the" and names[position + 2]
                 if (following or after_the) and any(k in _CONNECTOR_HEADS for k in keys[start:position]):
                     position += 2 if after_the else 1
                     continue
@@ -806,7 +817,12 @@ def _nominals(view: _Sentence, drafts: list[Draft]) -> None:
     """ "the Russian expert", "the Kremlin spokesman", "his foreign minister", "the Syrian army"."""
     tokens, keys = view.tokens, view.keys
     count = len(tokens)
-    for position in range(count):
+    starts = [
+        i
+        for i, key in enumerate(keys)
+        if key in _NOMINAL_OPENERS or (i + 1 < count and tokens[i + 1].text in _POSSESSIVE_ENDINGS)
+    ]
+    for position in starts:
         key = keys[position]
         country: str | None = None
         if key in _DETERMINERS or key in _POSSESSIVE_PRONOUNS:
@@ -867,13 +883,12 @@ def _nominals(view: _Sentence, drafts: list[Draft]) -> None:
 
 
 def _pronouns(view: _Sentence, drafts: list[Draft]) -> None:
-    for position, token in enumerate(view.tokens):
-        pronoun = PRONOUNS.get(view.keys[position])
-        if pronoun is not None:
-            category = "person" if pronoun.person else "unknown"
-            drafts.append(
-                Draft(token.start, token.end, "pronoun", category, gender=pronoun.gender, sentence=view.index)
-            )
+    for position in [i for i, key in enumerate(view.keys) if key in PRONOUNS]:
+        token, pronoun = view.tokens[position], PRONOUNS[view.keys[position]]
+        category = "person" if pronoun.person else "unknown"
+        drafts.append(
+            Draft(token.start, token.end, "pronoun", category, gender=pronoun.gender, sentence=view.index)
+        )
 
 
 def _deduplicated(drafts: list[Draft]) -> list[Draft]:
