@@ -56,6 +56,11 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPORA = ROOT.parent / "shared" / "corpora"
 REVIEW_LABELS = Path(__file__).resolve().parent / "data" / "polnear-dev-sentence-review.tsv"
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 _CANDIDATE = regex.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
 _NEXT = regex.compile(r"\s+(\S)")
 _LINE_BREAK = regex.compile(r"[^\S\n]*\n[^\S\n]*(?=\S)")
@@ -84,13 +89,11 @@ _NOT_BOUNDARY_AFTER = frozenset(
     }
 )
 # Word types whose cases were labelled one by one.
-_REVIEWED_WORDS = frozenset(
+_REVIEWED_WORDS = _words(
     """St v vs No no Sept Nov Oct Jan Feb Aug Del Va Wis Ala N.Y W.Va D.C U.S U.N G.K W.T.O a.m p.m
-    <EMPTY> (800-273-8255) “U-S-A ''WHAT RT II hook) rate) forms) about) pneumonia) (AROS)""".split()
+    <EMPTY> (800-273-8255) “U-S-A ''WHAT RT II hook) rate) forms) about) pneumonia) (AROS)"""
 )
-_LOWER_ABBREVIATIONS = frozenset(
-    "etc vs approx a.m p.m e.g i.e al cf ca ft oz lb mph mi km no st sr jr mt".split()
-)
+_LOWER_ABBREVIATIONS = _words("etc vs approx a.m p.m e.g i.e al cf ca ft oz lb mph mi km no st sr jr mt")
 
 
 def load(corpora: Path, name: str) -> list[dict[str, object]]:
@@ -226,11 +229,13 @@ def main(argv: list[str] | None = None) -> int:
     print("| measure | value |")
     print("|---|---|")
     print(
-        f"| sentence boundaries P / R / F1 | {precision:.3f} / {recall:.3f} / {f1:.3f} (tp {tp}, fp {fp}, fn {fn}) |"
+        f"| sentence boundaries P / R / F1 | {precision:.3f} / {recall:.3f} / {f1:.3f} "
+        f"(tp {tp}, fp {fp}, fn {fn}) |"
     )
     per_thousand = seconds_per_thousand(texts, arguments.builds)
     print(
-        f"| Document, all properties: s per 1,000 articles | {per_thousand:.2f} ({per_thousand:.2f} ms/article) |"
+        f"| Document, all properties: s per 1,000 articles | {per_thousand:.2f} "
+        f"({per_thousand:.2f} ms/article) |"
     )
     seed = ROOT / "seeds" / "dw-2020-03-05-idlib-crisis.txt"
     samples: list[tuple[str, list[str]]] = []

@@ -399,7 +399,7 @@ def _vocabulary(views: Sequence[_Sentence]) -> tuple[set[str], set[str]]:
     after_clause_start = _OPENERS | {":"}  # after a colon or an opening quote a capital starts a clause
     for view in views:
         keys, tokens, names = view.keys, view.tokens, view.names
-        lower.update(key for key, token in zip(keys, tokens) if token.text[0].islower())
+        lower.update(key for key, token in zip(keys, tokens, strict=True) if token.text[0].islower())
         if view.headline:
             continue
         for position in range(view.first_word + 1, len(tokens)):

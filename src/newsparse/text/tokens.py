@@ -9,10 +9,9 @@ alternatives, linear in the length of the text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import NamedTuple
-
-import re
 
 __all__ = ["Token", "tokenize", "tokens_of"]
 
