@@ -22,7 +22,7 @@ from newsparse.text.lexicon import fold
 from newsparse.text.names import Entity, Mention, find_mentions
 from newsparse.text.numbers import NumberPhrase, find_numbers
 from newsparse.text.sentences import split_sentences
-from newsparse.text.tense import Tense, tense_of
+from newsparse.text.tense import Tense, clause_tense, tense_of
 from newsparse.text.tokens import Token
 
 if TYPE_CHECKING:
@@ -233,13 +233,23 @@ class Document:
         return None
 
     @cached_property
-    def _tenses(self) -> tuple[Tense, ...]:
+    def _sentence_tenses(self) -> tuple[Tense, ...]:
         return tuple(tense_of(s.text) for s in self.sentences)
 
+    def sentence_tense(self, sentence: Sentence) -> Tense:
+        """The tense of a sentence's first verb group ("Erdogan meets Putin ..." -> present)."""
+        return self._sentence_tenses[sentence.index]
+
     def tense_at(self, offset: int) -> Tense:
-        """The tense of the sentence (clause) around `offset`."""
+        """The tense of the clause around `offset`: past, present, future, conditional or unknown.
+
+        "Erdogan, who met Putin last year, will travel to Moscow on Thursday": at "last year" it
+        is past, at "Thursday" future. See `newsparse.text.tense` for the rules.
+        """
         sentence = self.sentence_at(offset)
-        return "unknown" if sentence is None else self._tenses[sentence.index]
+        if sentence is None:
+            return "unknown"
+        return clause_tense(self.text, sentence.start, sentence.end, offset)
 
     def side_documents(self) -> tuple[Document, ...]:
         """Documents for the article's text outside `Article.text`: related-link titles and captions."""
