@@ -516,8 +516,14 @@ def _name_parts(
             # Headline case: keep only the stretches of words known from the body or the tables.
             stretch_start = None
             for position in range(part_start, part_end + 1):
+                # A word after a known first name or a title is a surname: "Vladimir Putin".
                 known = position < part_end and (
-                    _known(keys[position], tokens[position].text, known_words) or keys[position] in TITLES
+                    _known(keys[position], tokens[position].text, known_words)
+                    or keys[position] in TITLES
+                    or (
+                        stretch_start is not None
+                        and (keys[position - 1] in FIRST_NAMES or keys[position - 1] in TITLES)
+                    )
                 )
                 if known and stretch_start is None:
                     stretch_start = position
@@ -543,12 +549,9 @@ def _name(text: str, view: _Sentence, start: int, end: int, drafts: list[Draft])
     tokens, keys = view.tokens, view.keys
     run_text = text[tokens[start].start : tokens[end - 1].end]
 
-    if end - start == 1 and "-" in run_text and not _ARTICLE_PREFIXED.match(run_text):
-        # Hyphenated compounds are adjectives ("Moscow-based", "Russian-Turkish"), except names
-        # whose parts are all capitalised and not all nationalities ("Jean-Claude", "EU-Turkey").
-        pieces = run_text.split("-")
-        if not all(p[:1].isupper() for p in pieces) or all(country_of(p) for p in pieces):
-            return
+    hyphenated = end - start == 1 and "-" in run_text and not _ARTICLE_PREFIXED.match(run_text)
+    if hyphenated and _hyphenated(view, start, run_text, drafts):
+        return
 
     whole_country = country_of(run_text)
     whole_organisation = known_organisation(run_text)
@@ -624,6 +627,37 @@ def _name(text: str, view: _Sentence, start: int, end: int, drafts: list[Draft])
     drafts.append(draft)
     if draft.category == "organisation":
         _acronym_after(view, end, drafts)
+
+
+def _hyphenated(view: _Sentence, position: int, word: str, drafts: list[Draft]) -> bool:
+    """Hyphenated compounds: "EU-Turkey" names two actors (one mention each); "Moscow-based" and
+    "Russian-Turkish" are adjectives (no mention). True when the word is handled; False for a
+    hyphenated name such as "Jean-Claude"."""
+    pieces = word.split("-")
+    if not all(piece[:1].isupper() for piece in pieces):
+        return True
+    found = [country_of(piece) for piece in pieces]
+    if all(f is not None and f[1] == "demonym" for f in found):
+        return True
+    if not all(
+        (f is not None and f[1] != "demonym") or known_organisation(piece)
+        for f, piece in zip(found, pieces, strict=True)
+    ):
+        return False
+    offset = view.tokens[position].start
+    for piece, piece_country in zip(pieces, found, strict=True):
+        organisation = known_organisation(piece)
+        draft = Draft(
+            offset,
+            offset + len(piece),
+            "name",
+            "place" if piece_country else "organisation",
+            sentence=view.index,
+        )
+        draft.country = piece_country[0] if piece_country else organisation.country if organisation else None
+        drafts.append(draft)
+        offset += len(piece) + 1
+    return True
 
 
 def _titles_in_run(view: _Sentence, start: int, end: int) -> tuple[int, str | None, str | None]:
