@@ -67,7 +67,7 @@ def test_article_document_uses_paragraph_kinds_and_side_documents() -> None:
     assert document.sentences[0].kind == "title"
     sides = document.side_documents()
     assert [s.field for s in sides] == ["related[0].title", "images[0].caption"]
-    assert [m.text for m in sides[1].mentions] == ["Vladimir Putin"]
+    assert [m.text for m in sides[1].mentions] == ["Vladimir Putin", "Sochi"]
     assert {m.text for m in sides[0].mentions} >= {"EU", "Turkey"}
 
 

@@ -12,9 +12,10 @@ and `Entity` tuples. The rules, in order:
    Trump").
 3. **Single-word names** join the person whose surname they are, by the same rule ("Erdogan",
    "Achmetow" -> "Timur Akhmetov"): the nearest such person before, else the first after (a
-   headline may name someone before the text introduces them). Otherwise a word that is only the
-   first name of exactly one person joins that person; a word already known as a place or
-   organisation joins it; a word seen before as a single-word name joins that.
+   headline may name someone before the text introduces them); an earlier single-word mention of
+   the same name counts as well, and a gender the mention gives ("Mr. Obama") must agree with the
+   names it joins. Otherwise a word that is only the first name of exactly one person joins that
+   person, and a word already known as a place or organisation joins it.
 4. **Nominals** ("the Russian expert", "the expert", "the Kremlin spokesman") join the most
    recently mentioned person who was described before them with a compatible role noun
    (`lexicon.role_compatible`: the same noun, or a narrower one of its class), a compatible
@@ -126,10 +127,12 @@ class _Resolver:
         # Indexes by `alias_key`, so that each name is compared with its few namesakes only.
         self.surnames: dict[str, list[tuple[int, int]]] = {}  # surname key -> (full-name mention, cluster)
         self.first_names: dict[str, set[int]] = {}  # first-name key -> clusters
-        self.single_words: dict[str, int] = {}  # single-word name key -> cluster
+        self.single_words: dict[str, list[tuple[int, int]]] = {}  # name key -> (mention, cluster)
         for index in names:
-            if len(self.words[index]) > 1:
+            if len(self.words[index]) > 1 and self.drafts[index].category == "person":
                 self._full_name(index)
+            elif len(self.words[index]) > 1:
+                self._other_name(index)
         for index in names:
             if len(self.words[index]) == 1:
                 self._single_word(index)
@@ -144,6 +147,10 @@ class _Resolver:
                 number
                 for member, number in self.surnames.get(surname_key, ())
                 if _first_names_agree(words[:-1], self.words[member][:-1])
+                and (
+                    self.drafts[index].gender is None
+                    or self._name_gender(number) in (None, self.drafts[index].gender)
+                )
             ),
             None,
         )
@@ -154,11 +161,31 @@ class _Resolver:
         self.surnames.setdefault(surname_key, []).append((index, cluster))
         self.first_names.setdefault(name_key(words[0]), set()).add(cluster)
 
+    def _name_gender(self, cluster: int) -> Gender | None:
+        """The gender the names of a cluster give so far (first names, titles), or None."""
+        genders = {self.drafts[m].gender for m in self.clusters[cluster].members if self.drafts[m].gender}
+        return genders.pop() if len(genders) == 1 else None
+
+    def _other_name(self, index: int) -> None:
+        """A name of several words that is not a person's ("Labor Day"): joined by its text."""
+        key = _place_key(self.texts[index])
+        if key in self.by_key:
+            self.join(index, self.by_key[key])
+        else:
+            self.by_key[key] = self.new(index, "unknown")
+
     def _single_word(self, index: int) -> None:
         word = self.texts[index]
         draft = self.drafts[index]
         key = alias_key(word)
-        chosen = _nearest(self.surnames.get(key, ()), index)
+        # The nearest namesake: a full name with this surname, or an earlier single-word mention
+        # of it -- with a gender that agrees ("Mr. Obama" does not join "Michelle Obama").
+        namesakes = [
+            (member, cluster)
+            for member, cluster in (*self.surnames.get(key, ()), *self.single_words.get(key, ()))
+            if draft.gender is None or self._name_gender(cluster) in (None, draft.gender)
+        ]
+        chosen = _nearest(namesakes, index)
         if chosen is None:
             first_name_of = self.first_names.get(name_key(word), set())
             if len(first_name_of) == 1:
@@ -166,17 +193,14 @@ class _Resolver:
         if chosen is None and draft.category != "person":
             chosen = self.by_key.get(_place_key(word))
         if chosen is None:
-            chosen = self.single_words.get(key)
-        if chosen is None:
-            cluster = self.new(index, draft.category)
-            self.single_words[key] = cluster
+            chosen = self.new(index, draft.category)
             if draft.category != "person":
-                self.by_key.setdefault(_place_key(word), cluster)
-            return
-        self.join(index, chosen)
-        self.single_words.setdefault(key, chosen)
-        if draft.category == "person" and self.clusters[chosen].kind == "unknown":
-            self.clusters[chosen].kind = "person"
+                self.by_key.setdefault(_place_key(word), chosen)
+        else:
+            self.join(index, chosen)
+            if draft.category == "person" and self.clusters[chosen].kind == "unknown":
+                self.clusters[chosen].kind = "person"
+        self.single_words.setdefault(key, []).append((index, chosen))
 
     # -- rules 4 and 5 --------------------------------------------------------------------------
 

@@ -26,6 +26,7 @@ __all__ = [
     "FUNCTION_WORDS",
     "HONORIFICS",
     "MONTHS",
+    "PLACES",
     "ORGANISATIONS",
     "ORGANISATION_HEADS",
     "ORGANISATION_NOUNS",
@@ -44,6 +45,7 @@ __all__ = [
     "first_name_gender",
     "fold",
     "known_organisation",
+    "place_country",
     "role_compatible",
     "role_gender",
 ]
@@ -272,7 +274,7 @@ TITLES: dict[str, Gender | None] = {
 
 # Words that modify a role without being a name: "former Prime Minister", "deputy foreign minister".
 ROLE_MODIFIERS = _words("""
-    former ex acting interim deputy vice assistant associate senior junior chief top leading
+    former ex acting interim deputy vice assistant associate senior junior chief top leading retired
     outgoing incoming new longtime long-time then self-styled self-proclaimed de-facto
     foreign defence defense interior finance economy economic health education justice trade energy
     home environment labour labor transport culture agriculture
@@ -651,6 +653,59 @@ def country_of(phrase: str) -> tuple[str, CountryWordKind] | None:
     return None
 
 
+# Places below the country level that news names without their country: US states (with their
+# dotted abbreviations) and large or often-reported cities. "country | place; place; ..."
+_PLACE_TABLE = """
+United States|Alabama;Ala.;Alaska;Arizona;Ariz.;Arkansas;Ark.;California;Calif.;Colorado;Colo.;Connecticut;Conn.;Delaware;Florida;Fla.;Georgia;Ga.;Hawaii;Idaho;Illinois;Ill.;Indiana;Ind.;Iowa;Kansas;Kan.;Kentucky;Ky.;Louisiana;La.;Maine;Maryland;Md.;Massachusetts;Mass.;Michigan;Mich.;Minnesota;Minn.;Mississippi;Miss.;Missouri;Mo.;Montana;Mont.;Nebraska;Neb.;Nevada;Nev.;New Hampshire;N.H.;New Jersey;N.J.;New Mexico;N.M.;New York;N.Y.;North Carolina;N.C.;North Dakota;N.D.;Ohio;Oklahoma;Okla.;Oregon;Ore.;Pennsylvania;Pa.;Rhode Island;R.I.;South Carolina;S.C.;South Dakota;S.D.;Tennessee;Tenn.;Texas;Tex.;Utah;Vermont;Vt.;Virginia;Va.;West Virginia;W.Va.;Wisconsin;Wis.;Wyoming;Wyo.;District of Columbia;D.C.;Washington DC;Washington D.C.;New York City;Los Angeles;Chicago;Houston;Philadelphia;Phoenix;San Antonio;San Diego;Dallas;San Francisco;Boston;Seattle;Miami;Atlanta;Detroit;Baltimore;Denver;Las Vegas;Cleveland;New Orleans;Charlotte;Pittsburgh;Brooklyn;Manhattan;Silicon Valley;Wall Street;Capitol Hill
+United Kingdom|England;Scotland;Wales;Northern Ireland;Manchester;Birmingham;Liverpool;Glasgow;Edinburgh;Belfast
+Canada|Ontario;Quebec;British Columbia;Alberta;Toronto;Montreal;Vancouver
+Russia|St. Petersburg;Saint Petersburg;Chechnya;Crimea;Sochi;Siberia
+Turkey|Istanbul;Izmir;Antalya
+Syria|Idlib;Aleppo;Homs;Raqqa;Deir ez-Zor;Latakia;Hama;Daraa
+Iraq|Mosul;Basra;Erbil;Fallujah;Kirkuk
+Ukraine|Kharkiv;Odesa;Odessa;Donetsk;Luhansk;Mariupol;Lviv;Donbas
+Israel|Haifa
+Palestine|Gaza;Gaza Strip;West Bank;East Jerusalem
+China|Shanghai;Hong Kong;Wuhan;Xinjiang;Tibet;Guangzhou;Shenzhen
+India|Mumbai;Kashmir;Kolkata;Bangalore;Chennai
+Pakistan|Karachi;Lahore;Peshawar
+Afghanistan|Kandahar;Helmand;Herat
+Germany|Munich;Hamburg;Frankfurt;Cologne;Bavaria
+France|Marseille;Lyon;Nice;Strasbourg
+Italy|Milan;Naples;Sicily;Venice
+Spain|Barcelona;Catalonia;Seville
+Brazil|Sao Paulo;Rio de Janeiro
+Mexico|Guadalajara;Monterrey;Tijuana
+Nigeria|Lagos;Borno;Maiduguri
+Egypt|Alexandria;Sinai
+Lebanon|Tripoli;Sidon
+Yemen|Aden;Hodeidah;Marib
+Libya|Benghazi;Misrata
+Saudi Arabia|Jeddah;Mecca;Medina
+Japan|Osaka;Fukushima;Hiroshima;Okinawa
+"""
+
+
+def _build_places() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for line in _PLACE_TABLE.strip().splitlines():
+        country, names = line.split("|")
+        for name in names.split(";"):
+            table.setdefault(fold(name), country)
+    return table
+
+
+#: Places below the country level (folded name -> country): US states and their abbreviations,
+#: large and often-reported cities and regions.
+PLACES: dict[str, str] = _build_places()
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def place_country(phrase: str) -> str | None:
+    """The country of a state, region or city the tables know ("Ohio" -> United States), or None."""
+    return PLACES.get(fold(phrase.strip()))
+
+
 # ---------------------------------------------------------------------------------------------
 # Organisations
 # ---------------------------------------------------------------------------------------------
@@ -778,7 +833,7 @@ ORGANISATION_HEADS = _words("""
     network watch observatory federation board bureau tribunal cabinet administration government
     embassy mission programme program initiative club airlines airways unit command institute
     consortium fund trust industries holdings media television radio broadcasting channel magazine
-    journal herald tribune gazette daily telegraph guardian observer monitor
+    journal herald tribune gazette daily telegraph guardian observer monitor motors airlines bank
     """)
 
 #: Lower-case nouns for organisations and state bodies, for nominal mentions ("the Syrian army").
@@ -857,4 +912,6 @@ FUNCTION_WORDS = _words("""
     likewise nonetheless notably meanwhile similarly subsequently ultimately accordingly additionally
     finally firstly secondly overall please read image photo video watch listen related opinion analysis
     editorial comment update breaking exclusive live more see also advertisement
+    don't can't won't isn't aren't wasn't weren't doesn't didn't it's that's there's here's let's
+    i'm i've i'd i'll we're we've we'll they're they've they'll you're you've what's who's
     """)

@@ -62,6 +62,7 @@ from newsparse.text.lexicon import (
     country_of,
     fold,
     known_organisation,
+    place_country,
     role_gender,
 )
 from newsparse.text.tokens import Token, tokens_of
@@ -233,6 +234,7 @@ _CONNECTOR_HEADS = ORGANISATION_HEADS | _words(
 _PLACE_WORDS = _words(
     """
     east west north south middle northern southern eastern western central upper lower strip bank
+    fort port park bridge beach springs falls harbor harbour
     province region district county state city island islands sea ocean gulf river valley mountains
     mount heights peninsula desert lake bay coast square street avenue airport port border
     """
@@ -242,6 +244,15 @@ _LOCATIVES = _words("in at near from into outside inside across around towards t
 _PLACE_NOUNS = _words(
     "province region city town village district governorate county border area enclave capital"
 )
+# Last words of names of events, laws and the like: such names are not people.
+_EVENT_WORDS = _words(
+    """
+    day days week convention conference summit symposium forum festival games olympics cup
+    championship war act law bill plan program programme treaty accord accords agreement deal
+    prize award awards election elections campaign protocol doctrine initiative show series
+    """
+)
+_SHOUTED = regex.compile(r"^\p{Lu}[\p{Lu}\p{N}'’.-]+$")
 _DETERMINERS = _words("the")
 _POSSESSIVE_PRONOUNS = _words("his her their its")
 _INDEFINITES = _words("a an")
@@ -260,6 +271,8 @@ _BETWEEN_SUBJECT_AND_VERB = _words(
 _INVERSION_OPENERS = frozenset({",", '"', "”", "’", "'", "—", "–"})
 _APPOSITION_END = frozenset({",", ";", ".", ")", "—", "–", ":", '"', "“", "”", "!", "?"})
 _OPENERS = frozenset({'"', "“", "‘", "'", "«", "(", "[", "—", "–", "-"})
+# After these a capital may just start a clause or a quotation: '... said: "Ninety percent ...'.
+_CLAUSE_OPENERS = _OPENERS | {":"}
 _MAX_ROLE_PREFIX = 6
 _MAX_APPOSITION = 25
 _MAX_NOMINAL_MODIFIERS = 3
@@ -460,6 +473,7 @@ def _known(key: str, word: str, known_words: set[str]) -> bool:
         key in known_words
         or key in FIRST_NAMES
         or country_of(word) is not None
+        or place_country(word) is not None
         or known_organisation(word) is not None
         or bool(_ACRONYM.match(word))
     )
@@ -494,7 +508,7 @@ def _name_parts(
     """The parts of a capitalised run that can be names (rule 2)."""
     tokens, keys = view.tokens, view.keys
     whole = " ".join(t.text for t in tokens[start:end])
-    if country_of(whole) or (keys[start] != "the" and known_organisation(whole)):
+    if country_of(whole) or place_country(whole) or (keys[start] != "the" and known_organisation(whole)):
         return [(start, end)]
     parts: list[tuple[int, int]] = []
     part_start = start
@@ -532,7 +546,8 @@ def _name_parts(
                     stretch_start = None
             continue
         first = part_start
-        if first == view.first_word and tokens[first].text != ".":
+        clause_start = first == view.first_word or (first > 0 and tokens[first - 1].text in _CLAUSE_OPENERS)
+        if clause_start and tokens[first].text != ".":
             key, word = keys[first], tokens[first].text
             known = _known(key, word, known_words) or key in TITLES
             verb_follows = part_end < len(tokens) and attribution_verb(tokens[part_end].text) is not None
@@ -553,6 +568,19 @@ def _name(text: str, view: _Sentence, start: int, end: int, drafts: list[Draft])
     if hyphenated and _hyphenated(view, start, run_text, drafts):
         return
 
+    whole_place = place_country(run_text)
+    if whole_place is not None and country_of(run_text) is None:
+        drafts.append(
+            Draft(
+                tokens[start].start,
+                tokens[end - 1].end,
+                "name",
+                "place",
+                country=whole_place,
+                sentence=view.index,
+            )
+        )
+        return
     whole_country = country_of(run_text)
     whole_organisation = known_organisation(run_text)
     if whole_country is not None and whole_country[1] == "demonym":
@@ -577,7 +605,7 @@ def _name(text: str, view: _Sentence, start: int, end: int, drafts: list[Draft])
         _acronym_after(view, end, drafts)
         return
 
-    if any(key in ORGANISATION_HEADS for key in keys[start + 1 : end]):
+    if any(key in ORGANISATION_HEADS for key in keys[start:end]) and not _person_titled(keys, start, end):
         drafts.append(
             Draft(
                 tokens[start].start,
@@ -602,8 +630,7 @@ def _name(text: str, view: _Sentence, start: int, end: int, drafts: list[Draft])
 
     draft = Draft(tokens[core].start, tokens[end - 1].end, "name", sentence=view.index, first_name=first_name)
     if role_noun is not None:
-        last_role_token = core - 1 if tokens[core - 1].text != "." else core - 2
-        draft.role = (tokens[start].start, tokens[last_role_token].end)
+        draft.role = (tokens[start].start, tokens[core - 1].end)
         draft.role_noun = role_noun
         draft.country = country
     if known_organisation(core_text) is not None or _ACRONYM.match(core_text):
@@ -615,6 +642,8 @@ def _name(text: str, view: _Sentence, start: int, end: int, drafts: list[Draft])
         draft.country = country_of(core_text)[0]  # type: ignore[index]
     elif any(key in _PLACE_WORDS for key in core_keys):
         draft.category = "place"
+    elif core_keys[-1] in _EVENT_WORDS or all(_SHOUTED.match(t.text) for t in tokens[core:end]):
+        draft.category = "unknown"  # "Labor Day", "Democratic National Convention", "FULL TEXT"
     else:
         _role_before(view, start, draft)
         _apposition(view, end, draft)
@@ -637,8 +666,8 @@ def _hyphenated(view: _Sentence, position: int, word: str, drafts: list[Draft]) 
     if not all(piece[:1].isupper() for piece in pieces):
         return True
     found = [country_of(piece) for piece in pieces]
-    if all(f is not None and f[1] == "demonym" for f in found):
-        return True
+    if found[-1] is not None and found[-1][1] == "demonym":
+        return True  # "Russian-Turkish", "African-American": adjectives or nationalities
     if not all(
         (f is not None and f[1] != "demonym") or known_organisation(piece)
         for f, piece in zip(found, pieces, strict=True)
@@ -660,31 +689,49 @@ def _hyphenated(view: _Sentence, position: int, word: str, drafts: list[Draft]) 
     return True
 
 
-def _titles_in_run(view: _Sentence, start: int, end: int) -> tuple[int, str | None, str | None]:
-    """Titles and nationality words opening a run ("Turkish President", "Prime Minister",
-    "Gen."): the position where the name proper starts, the title, and the country."""
-    tokens, keys = view.tokens, view.keys
+def _last_title(keys: Sequence[str], start: int, end: int) -> tuple[int, int]:
+    """(position, length) of the last title in ``keys[start:end]`` that a name word follows
+    (after the title's dot, if any), or (-1, 0)."""
+    found = (-1, 0)
     position = start
-    country: str | None = None
-    role_noun: str | None = None
     while position < end - 1:
-        found = country_of(tokens[position].text)
-        title = _role_starting_at(keys[:end], position, TITLES)
-        if found is not None and found[1] in ("demonym", "country"):
-            country = country or found[0]
+        size = _role_starting_at(keys[:end], position, TITLES)
+        if not size:
             position += 1
-        elif title and position + title < end:
-            role_noun = " ".join(keys[position : position + title])
-            position += title
-            if position < end and tokens[position].text == ".":
-                position += 1
-        elif keys[position] in ROLE_MODIFIERS or known_organisation(tokens[position].text) is not None:
-            position += 1
-        else:
-            break
-    if role_noun is None:
+            continue
+        following = position + size
+        if following < end and keys[following] == "":  # the dot of "Gen."
+            following += 1
+        if following < end:
+            found = (position, size)
+        position += size
+    return found
+
+
+def _person_titled(keys: Sequence[str], start: int, end: int) -> bool:
+    """ "Retired U.S. Air Force Gen. Norman Ham": a title followed by a name, so the organisation
+    words before it are the person's affiliation, not an organisation's name."""
+    position, size = _last_title(keys, start, end)
+    rest = [k for k in keys[position + size : end] if k]
+    return position >= 0 and bool(rest) and not any(k in ORGANISATION_HEADS for k in rest)
+
+
+def _titles_in_run(view: _Sentence, start: int, end: int) -> tuple[int, str | None, str | None]:
+    """The title part opening a run ("Turkish President", "Prime Minister", "Retired U.S. Air
+    Force Gen."): everything up to the last title followed by a name. Returns the position where
+    the name proper starts, the title, and the country the title part names."""
+    tokens, keys = view.tokens, view.keys
+    position, size = _last_title(keys, start, end)
+    if position < 0:
         return start, None, None
-    return position, role_noun, country or _institution_country(tokens[start:position])
+    role_noun = " ".join(keys[position : position + size])
+    core = position + size
+    if core < end and tokens[core].text == ".":
+        core += 1
+    if core >= end:
+        return start, None, None
+    prefix = tokens[start:core]
+    return core, role_noun, _country_in(prefix) or _institution_country(prefix)
 
 
 def _gender_of(draft: Draft, core_keys: Sequence[str]) -> Gender | None:
