@@ -26,11 +26,11 @@ __all__ = [
     "FUNCTION_WORDS",
     "HONORIFICS",
     "MONTHS",
-    "PLACES",
     "ORGANISATIONS",
     "ORGANISATION_HEADS",
     "ORGANISATION_NOUNS",
     "PERSON_ROLES",
+    "PLACES",
     "PRONOUNS",
     "ROLE_MODIFIERS",
     "TITLES",
@@ -654,10 +654,24 @@ def country_of(phrase: str) -> tuple[str, CountryWordKind] | None:
 
 
 # Places below the country level that news names without their country: US states (with their
-# dotted abbreviations) and large or often-reported cities. "country | place; place; ..."
+# dotted abbreviations) and large or often-reported cities. "country|place;place;..." (a country
+# may have several lines).
 _PLACE_TABLE = """
-United States|Alabama;Ala.;Alaska;Arizona;Ariz.;Arkansas;Ark.;California;Calif.;Colorado;Colo.;Connecticut;Conn.;Delaware;Florida;Fla.;Georgia;Ga.;Hawaii;Idaho;Illinois;Ill.;Indiana;Ind.;Iowa;Kansas;Kan.;Kentucky;Ky.;Louisiana;La.;Maine;Maryland;Md.;Massachusetts;Mass.;Michigan;Mich.;Minnesota;Minn.;Mississippi;Miss.;Missouri;Mo.;Montana;Mont.;Nebraska;Neb.;Nevada;Nev.;New Hampshire;N.H.;New Jersey;N.J.;New Mexico;N.M.;New York;N.Y.;North Carolina;N.C.;North Dakota;N.D.;Ohio;Oklahoma;Okla.;Oregon;Ore.;Pennsylvania;Pa.;Rhode Island;R.I.;South Carolina;S.C.;South Dakota;S.D.;Tennessee;Tenn.;Texas;Tex.;Utah;Vermont;Vt.;Virginia;Va.;West Virginia;W.Va.;Wisconsin;Wis.;Wyoming;Wyo.;District of Columbia;D.C.;Washington DC;Washington D.C.;New York City;Los Angeles;Chicago;Houston;Philadelphia;Phoenix;San Antonio;San Diego;Dallas;San Francisco;Boston;Seattle;Miami;Atlanta;Detroit;Baltimore;Denver;Las Vegas;Cleveland;New Orleans;Charlotte;Pittsburgh;Brooklyn;Manhattan;Silicon Valley;Wall Street;Capitol Hill
-United Kingdom|England;Scotland;Wales;Northern Ireland;Manchester;Birmingham;Liverpool;Glasgow;Edinburgh;Belfast
+United States|Alabama;Ala.;Alaska;Arizona;Ariz.;Arkansas;Ark.;California;Calif.;Colorado;Colo.
+United States|Connecticut;Conn.;Delaware;Florida;Fla.;Georgia;Ga.;Hawaii;Idaho;Illinois;Ill.;Indiana
+United States|Ind.;Iowa;Kansas;Kan.;Kentucky;Ky.;Louisiana;La.;Maine;Maryland;Md.;Massachusetts
+United States|Mass.;Michigan;Mich.;Minnesota;Minn.;Mississippi;Miss.;Missouri;Mo.;Montana;Mont.
+United States|Nebraska;Neb.;Nevada;Nev.;New Hampshire;N.H.;New Jersey;N.J.;New Mexico;N.M.;New York
+United States|N.Y.;North Carolina;N.C.;North Dakota;N.D.;Ohio;Oklahoma;Okla.;Oregon;Ore.
+United States|Pennsylvania;Pa.;Rhode Island;R.I.;South Carolina;S.C.;South Dakota;S.D.;Tennessee
+United States|Tenn.;Texas;Tex.;Utah;Vermont;Vt.;Virginia;Va.;West Virginia;W.Va.;Wisconsin;Wis.
+United States|Wyoming;Wyo.;District of Columbia;D.C.;Washington DC;Washington D.C.;New York City
+United States|Los Angeles;Chicago;Houston;Philadelphia;Phoenix;San Antonio;San Diego;Dallas
+United States|San Francisco;Boston;Seattle;Miami;Atlanta;Detroit;Baltimore;Denver;Las Vegas
+United States|Cleveland;New Orleans;Charlotte;Pittsburgh;Brooklyn;Manhattan;Silicon Valley
+United States|Wall Street;Capitol Hill
+United Kingdom|England;Scotland;Wales;Northern Ireland;Manchester;Birmingham;Liverpool;Glasgow
+United Kingdom|Edinburgh;Belfast
 Canada|Ontario;Quebec;British Columbia;Alberta;Toronto;Montreal;Vancouver
 Russia|St. Petersburg;Saint Petersburg;Chechnya;Crimea;Sochi;Siberia
 Turkey|Istanbul;Izmir;Antalya
