@@ -57,6 +57,7 @@ class _Cluster:
     named: bool = True
     gender: Gender | None = None
     gender_conflict: bool = False
+    name_genders: set[Gender] = attrs.field(factory=set)  # genders its name mentions give
     # (mention index, role noun, country) of every description given so far, in text order.
     descriptions: list[tuple[int, str, str | None]] = attrs.field(factory=list)
 
@@ -86,6 +87,9 @@ class _Resolver:
     def join(self, index: int, cluster: int) -> None:
         self.entity_of[index] = cluster
         self.clusters[cluster].members.append(index)
+        draft = self.drafts[index]
+        if draft.kind == "name" and draft.gender is not None:
+            self.clusters[cluster].name_genders.add(draft.gender)
 
     def new(self, index: int, kind: str, *, named: bool = True, country: str | None = None) -> int:
         self.clusters.append(_Cluster(kind=kind, named=named, country=country))
@@ -163,8 +167,8 @@ class _Resolver:
 
     def _name_gender(self, cluster: int) -> Gender | None:
         """The gender the names of a cluster give so far (first names, titles), or None."""
-        genders = {self.drafts[m].gender for m in self.clusters[cluster].members if self.drafts[m].gender}
-        return genders.pop() if len(genders) == 1 else None
+        genders = self.clusters[cluster].name_genders
+        return next(iter(genders)) if len(genders) == 1 else None
 
     def _other_name(self, index: int) -> None:
         """A name of several words that is not a person's ("Labor Day"): joined by its text."""

@@ -20,6 +20,7 @@ decides when it has a verb group; otherwise the segment is read together with it
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Literal
 
 from newsparse.text.lexicon import FUNCTION_WORDS, ORGANISATION_NOUNS, PERSON_ROLES, country_of
@@ -109,6 +110,7 @@ def clause_tense(text: str, start: int, end: int, offset: int) -> Tense:
     return "unknown"
 
 
+@lru_cache(maxsize=4096)
 def tense_of(clause: str) -> Tense:
     """The tense of a clause, from its first verb group (see the module docstring)."""
     originals = _WORD.findall(clause)
