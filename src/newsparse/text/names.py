@@ -289,6 +289,13 @@ def _key(word: str) -> str:
     return fold(word).rstrip(".")
 
 
+@lru_cache(maxsize=1 << 16)
+def _word_info(word: str) -> tuple[str, bool, bool]:
+    """What the rules ask of every token, computed once per distinct word: its key, whether it is
+    a name word, whether it starts in lower case."""
+    return _key(word), _is_name_word(word), word[0].islower()
+
+
 def _is_name_word(word: str) -> bool:
     """A capitalised word, or an Arabic article joined to one ("al-Assad")."""
     first = word[0]
@@ -331,10 +338,12 @@ class _Sentence:
         self.tokens = tokens
         self.index = index
         self.headline = headline
-        self.keys = [_key(t.text) for t in tokens]
+        infos = [_word_info(t.text) for t in tokens]
+        self.keys = [info[0] for info in infos]
         self.starts = [t.start for t in tokens]
         # Computed once: every rule asks whether a token is a name word, often several times.
-        self.names = [_is_name_word(t.text) for t in tokens]
+        self.names = [info[1] for info in infos]
+        self.lower = [info[2] for info in infos]
         first = 0
         while first < len(tokens) and tokens[first].text in _OPENERS:
             first += 1
@@ -412,7 +421,7 @@ def _vocabulary(views: Sequence[_Sentence]) -> tuple[set[str], set[str]]:
     after_clause_start = _OPENERS | {":"}  # after a colon or an opening quote a capital starts a clause
     for view in views:
         keys, tokens, names = view.keys, view.tokens, view.names
-        lower.update(key for key, token in zip(keys, tokens, strict=True) if token.text[0].islower())
+        lower.update([key for key, is_lower in zip(keys, view.lower, strict=True) if is_lower])
         if view.headline:
             continue
         for position in range(view.first_word + 1, len(tokens)):
