@@ -23,7 +23,8 @@ and `Entity` tuples. The rules, in order:
    Organisation nominals ("the Syrian army", later "the army") join each other. An unresolved
    nominal becomes an entity of its own, not `named`, that later references can join.
 5. **Pronouns** he/she (him, his, her...) join a gender-compatible person mentioned in the same
-   sentence or the three before it. A pronoun that is itself the subject of an attribution ("he
+   sentence or the three before it -- outside quotations, when the pronoun is outside one (a
+   name the speaker mentions is not the speaker). A pronoun that is itself the subject of an attribution ("he
    told reporters") prefers the subject of the most recent attribution; a possessive whose noun
    is ("..., his office said") prefers the first person of its sentence; a subject pronoun opening
    a sentence prefers the first person of the previous sentence; otherwise the most recent person
@@ -300,6 +301,8 @@ class _Resolver:
             cluster = self.entity_of[position]
             if cluster is None or other.end > draft.start:
                 continue
+            if other.quoted and not draft.quoted:
+                continue  # a name the speaker mentions is not who "he" outside the quote is
             kind = self.clusters[cluster].kind
             if pronoun.plural:
                 if (
@@ -367,6 +370,7 @@ class _Resolver:
             speech_verb=draft.speech_verb,
             sentence=draft.sentence,
             antecedent=self.antecedent[index],
+            quoted=draft.quoted,
         )
 
     def _entity(self, old: int, new: int) -> Entity:

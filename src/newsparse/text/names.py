@@ -130,6 +130,10 @@ class Mention:
     """For pronouns and nominals: index into `Document.mentions` of the mention it was resolved
     through (an earlier mention of the same entity), or None."""
 
+    quoted: bool = False
+    """True inside a quotation (between double quote marks, “...”, «...» or ''...''): a name a
+    speaker mentions, not the speaker."""
+
     @property
     def outer_start(self) -> int:
         """Start of the mention together with its role or apposition."""
@@ -205,6 +209,7 @@ class Draft:
     sentence: int = -1
     same_as: Draft | None = None  # the organisation a bracketed acronym stands for
     first_name: bool = False  # the name starts with a known first name
+    quoted: bool = False  # inside a quotation
 
     @property
     def outer(self) -> tuple[int, int]:
@@ -378,10 +383,36 @@ def find_mentions(text: str, sentences: Sequence[tuple[int, int, str]]) -> tuple
         _pronouns(view, drafts)
     drafts.sort(key=lambda d: (d.start, -d.end))
     drafts = _deduplicated(drafts)
+    quoted = _quoted_spans(text)
+    starts = [span[0] for span in quoted]
     for draft in drafts:
         if draft.same_as is None and 0 <= draft.sentence < len(views):
             draft.speech_verb = _attribution(views[draft.sentence], draft)
+        index = bisect.bisect_right(starts, draft.start) - 1
+        draft.quoted = index >= 0 and draft.end <= quoted[index][1]
     return drafts, tokens
+
+
+# Quotation marks: “ opens, ” closes; " and '' (two apostrophes, some US papers) open or close
+# by turns; a blank line ends an unclosed quotation (the next paragraph reopens it).
+_QUOTE_MARK = regex.compile(r"[“”\"«»]|''|\n[^\S\n]*\n")
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the quotations of `text`, in order (one linear scan)."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for match in _QUOTE_MARK.finditer(text):
+        mark = match.group()
+        if mark[0] == "\n" or (opened is not None and mark in ("”", "»", '"', "''")):
+            if opened is not None:
+                spans.append((opened, match.start()))
+            opened = None
+        elif mark in ("“", "«", '"', "''"):
+            opened = match.end()
+    if opened is not None:
+        spans.append((opened, len(text)))
+    return spans
 
 
 def _sentences(tokens: list[Token], sentences: Sequence[tuple[int, int, str]]) -> list[_Sentence]:
@@ -654,6 +685,7 @@ def _name(text: str, view: _Sentence, start: int, end: int, drafts: list[Draft])
     elif core_keys[-1] in _EVENT_WORDS or all(_SHOUTED.match(t.text) for t in tokens[core:end]):
         draft.category = "unknown"  # "Labor Day", "Democratic National Convention", "FULL TEXT"
     else:
+        title_gender = role_gender(role_noun) if role_noun is not None else None  # "Mr." may be replaced
         _role_before(view, start, draft)
         _apposition(view, end, draft)
         if draft.role_noun is not None or first_name or len(core_keys) > 1 or core_keys[0] in HONORIFICS:
@@ -661,7 +693,7 @@ def _name(text: str, view: _Sentence, start: int, end: int, drafts: list[Draft])
         elif _place_context(view, core, end):
             draft.category = "place"
         if draft.category == "person":
-            draft.gender = _gender_of(draft, core_keys)
+            draft.gender = _gender_of(draft, core_keys) or title_gender
     drafts.append(draft)
     if draft.category == "organisation":
         _acronym_after(view, end, drafts)
@@ -803,21 +835,34 @@ def _role_before(view: _Sentence, start: int, draft: Draft) -> None:
     tokens, keys = view.tokens, view.keys
     end_position = view.position_at(draft.end)
     apposition = (
-        draft.role is None
+        (draft.role is None or draft.role_noun in HONORIFICS)
         and start >= 2
         and tokens[start - 1].text == ","
         and end_position < len(tokens)
         and tokens[end_position].text == ","
     )
+    if apposition and draft.role is not None:
+        # "The minister of the economy, Mr. Guajardo,": the apposition says more than "Mr.".
+        saved = (draft.role, draft.role_noun)
+        draft.role, draft.role_noun = None, None
+        _role_before(view, start, draft)
+        if draft.role is None:
+            draft.role, draft.role_noun = saved
+        return
     position = start - 1 if apposition else start
     first = position
     role_noun = draft.role_noun
     if role_noun is None:
         size = _role_ending_at(keys, position)
+        end = position
+        if not size and apposition:
+            # "The minister of the economy, Mr. Guajardo, ...": a role with an "of" complement.
+            end = position - _of_complement(keys, position)
+            size = _role_ending_at(keys, end) if end < position else 0
         if not size:
             return
-        role_noun = " ".join(keys[position - size : position])
-        first = position - size
+        role_noun = " ".join(keys[end - size : end])
+        first = end - size
     # Extend leftwards over modifiers, nationality words, institutions and possessives.
     for _ in range(_MAX_ROLE_PREFIX):
         if first == 0:
@@ -846,6 +891,17 @@ def _role_before(view: _Sentence, start: int, draft: Draft) -> None:
     if draft.country is None:
         span = tokens[first:position]
         draft.country = _country_in(span) or _institution_country(span)
+
+
+def _of_complement(keys: Sequence[str], end: int) -> int:
+    """Length of an "of [the] X [Y [Z]]" complement ending just before ``keys[end]``, or 0."""
+    for length in range(2, 6):
+        start = end - length
+        if start < 1:
+            break
+        if keys[start] == "of":
+            return length if all(key.isalpha() for key in keys[start + 1 : end]) else 0
+    return 0
 
 
 def _apposition(view: _Sentence, end: int, draft: Draft) -> None:
@@ -956,6 +1012,8 @@ def _nominals(view: _Sentence, drafts: list[Draft]) -> None:
                 continue
             if after in _POSSESSIVE_ENDINGS or keys[end] in PERSON_ROLES:
                 continue
+            if keys[end] == "of" and _apposed_name_follows(view, end):
+                continue  # "The minister of the economy, Mr. Guajardo, ...": the name's role
         if category == "organisation" and key in _POSSESSIVE_PRONOUNS:
             continue  # "its army": the owner is the entity, not a new one
         drafts.append(
@@ -970,6 +1028,15 @@ def _nominals(view: _Sentence, drafts: list[Draft]) -> None:
                 sentence=view.index,
             )
         )
+
+
+def _apposed_name_follows(view: _Sentence, position: int) -> bool:
+    """An "of ..." complement of at most five words, then a comma and a name."""
+    tokens = view.tokens
+    for offset in range(position + 1, min(position + 7, len(tokens) - 1)):
+        if tokens[offset].text == ",":
+            return view.names[offset + 1]
+    return False
 
 
 def _pronouns(view: _Sentence, drafts: list[Draft]) -> None:
@@ -1010,13 +1077,13 @@ def _attribution(view: _Sentence, draft: Draft) -> str | None:
     position = view.position_at(outer_end)
     if draft.kind == "pronoun" and keys[position - 1] in _POSSESSIVE_PRONOUNS:
         position += 1  # "his office said", "her lawyer told": the possessor speaks through them
-    # Skip the comma closing an apposition: "Timur Akhmetov, an expert ..., said".
-    if (
-        position < len(tokens)
-        and tokens[position].text == ","
-        and draft.role is not None
-        and draft.role[0] > draft.start
-    ):
+    # Skip the comma closing an apposition: "Timur Akhmetov, an expert ..., said", "The minister
+    # of the economy, Mr. Guajardo, argues".
+    before_outer = view.position_at(outer_start) - 1
+    closing = (draft.role is not None and draft.role[0] > draft.start) or (
+        before_outer >= 0 and tokens[before_outer].text == ","
+    )
+    if position < len(tokens) and tokens[position].text == "," and closing:
         position += 1
     for _ in range(5):
         if position >= len(tokens):
