@@ -358,3 +358,29 @@ def test_role_with_of_complement_before_the_name() -> None:
     assert guajardo.gender == "m"
     assert [m.text for m in document.mentions if m.kind == "nominal"] == []
     assert _entity_of(document, "he told") == "Guajardo"
+
+
+def test_attribution_subjects_that_are_not_names() -> None:
+    text = (
+        "Experts say the truce is fragile. "
+        '"It will not last," said two Western diplomats. '
+        "The report said 30 people died. "
+        "A senior Kremlin source told a news agency the talks had failed. "
+        "Police said they had arrested a man. "
+        "Maria Lopez, who said she was tired, left early. "
+        "The experts added that they feared more violence."
+    )
+    document = _document(text)
+    subjects = {m.text: (m.category, m.speech_verb) for m in document.mentions if m.kind != "name"}
+    assert subjects["Experts"] == ("group", "say")
+    assert subjects["two Western diplomats"] == ("group", "say")
+    assert subjects["The report"] == ("unknown", "say")
+    assert subjects["A senior Kremlin source"] == ("person", "tell")
+    assert subjects["who"] == ("person", "say")
+    assert _entity_of(document, "who said") == "Maria Lopez"
+    assert _entity_of(document, "they had arrested") == "Police"
+    assert _entity_of(document, "The experts") == "Experts"
+    source = document.entity_named("A senior Kremlin source")
+    assert source is not None
+    assert not source.named
+    assert source.country == "Russia"

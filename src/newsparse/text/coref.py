@@ -28,8 +28,12 @@ and `Entity` tuples. The rules, in order:
    told reporters") prefers the subject of the most recent attribution; a possessive whose noun
    is ("..., his office said") prefers the first person of its sentence; a subject pronoun opening
    a sentence prefers the first person of the previous sentence; otherwise the most recent person
-   wins. "they"/"them"/"their" join an organisation that was the subject of an attribution in the
-   same or the previous sentence, else stay unresolved. "it" is not resolved.
+   wins. "they"/"them"/"their" join an organisation or group that was the subject of an
+   attribution in the same or the previous sentence, else stay unresolved. "it" is not resolved.
+6. **Attribution subjects that are not names** (`names` rule 7): a group ("experts", "two Western
+   diplomats", "police") joins an earlier group with the same head noun; a document ("the
+   report") and a person introduced with "a"/"an" ("a senior Kremlin source") are new entities;
+   "who"/"which" after a mention ("Maria Lopez, who said ...") is that mention's entity.
 """
 
 from __future__ import annotations
@@ -211,13 +215,29 @@ class _Resolver:
 
     def references(self) -> None:
         organisation_nominals: dict[tuple[str | None, str], int] = {}
+        groups: dict[tuple[str | None, str], int] = {}
+        owner_of = {id(d): i for i, d in enumerate(self.drafts)}
         for index, draft in enumerate(self.drafts):
             cluster = self.entity_of[index]
             if draft.kind == "name":
                 if cluster is not None:
                     self._describe(cluster, index, draft)
+            elif draft.same_as is not None:
+                # "Smith, who said ...": the relative pronoun is its antecedent's.
+                owner = owner_of.get(id(draft.same_as))
+                target = self.entity_of[owner] if owner is not None else None
+                if owner is not None and target is not None:
+                    self.antecedent[index] = owner
+                    self.join(index, target)
             elif draft.kind == "nominal" and draft.category == "organisation":
                 self._organisation_nominal(index, draft, organisation_nominals)
+            elif draft.kind == "nominal" and draft.category == "group":
+                self._organisation_nominal(index, draft, groups, kind="group")
+            elif draft.kind == "nominal" and (draft.category == "unknown" or self._indefinite(index)):
+                # Documents ("the report") and people introduced with "a"/"an" are new entities.
+                self._describe(
+                    self.new(index, draft.category, named=False, country=draft.country), index, draft
+                )
             elif draft.kind == "nominal":
                 chosen = self._nominal_antecedent(index, draft)
                 if chosen is None:
@@ -246,16 +266,20 @@ class _Resolver:
         if draft.role_noun is not None:
             entity.descriptions.append((index, draft.role_noun, draft.country))
 
+    def _indefinite(self, index: int) -> bool:
+        return fold(self.texts[index]).split()[0] in ("a", "an")
+
     def _organisation_nominal(
-        self, index: int, draft: Draft, seen: dict[tuple[str | None, str], int]
+        self, index: int, draft: Draft, seen: dict[tuple[str | None, str], int], kind: str = "organisation"
     ) -> None:
+        """Organisation and group nominals join an earlier one with the same head noun (and country)."""
         key = (draft.country, draft.role_noun or "")
         found = seen.get(key)
         if found is None and draft.country is None:
             # "the army" after "the Syrian army": the most recent organisation with that noun.
             found = next((c for (_, noun), c in reversed(seen.items()) if noun == key[1]), None)
         if found is None:
-            seen[key] = self.new(index, "organisation", named=False, country=draft.country)
+            seen[key] = self.new(index, kind, named=False, country=draft.country)
             return
         self.antecedent[index] = self.clusters[found].members[-1]
         self.join(index, found)
@@ -305,11 +329,8 @@ class _Resolver:
                 continue  # a name the speaker mentions is not who "he" outside the quote is
             kind = self.clusters[cluster].kind
             if pronoun.plural:
-                if (
-                    kind == "organisation"
-                    and other.speech_verb is not None
-                    and other.sentence >= draft.sentence - 1
-                ):
+                spoke = other.speech_verb is not None and other.sentence >= draft.sentence - 1
+                if kind in ("organisation", "group") and spoke:
                     return position
                 continue
             if kind != "person":

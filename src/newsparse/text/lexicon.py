@@ -24,6 +24,7 @@ __all__ = [
     "COUNTRIES",
     "FIRST_NAMES",
     "FUNCTION_WORDS",
+    "GROUP_NOUNS",
     "HONORIFICS",
     "MONTHS",
     "ORGANISATIONS",
@@ -33,6 +34,7 @@ __all__ = [
     "PLACES",
     "PRONOUNS",
     "ROLE_MODIFIERS",
+    "SOURCE_NOUNS",
     "TITLES",
     "WEEKDAYS",
     "AttributionVerb",
@@ -218,7 +220,7 @@ f: spokeswoman congresswoman businesswoman chairwoman councilwoman policewoman q
    cleric imam rabbi bishop cardinal pastor preacher
    monarch ruler dictator strongman autocrat president-elect
    counterpart colleague ally rival opponent critic supporter member delegate
-   inspector investigator detective agent
+   inspector investigator detective agent source friend neighbour neighbor relative insider
    speaker chairperson convenor
    veteran refugee migrant
 """
@@ -850,12 +852,46 @@ ORGANISATION_HEADS = _words("""
     journal herald tribune gazette daily telegraph guardian observer monitor motors airlines bank
     """)
 
+
+def _plural(noun: str) -> str:
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if noun.endswith(("s", "sh", "ch", "x")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+#: Plural nouns for groups of people that news quotes ("experts say", "police said", "Republicans
+#: argue"): plurals of the person roles plus words with no singular role.
+GROUP_NOUNS = frozenset(_plural(role) for role in PERSON_ROLES if " " not in role) | _words(
+    """
+    police authorities people officials residents witnesses protesters protestors demonstrators
+    voters critics supporters opponents republicans democrats conservatives liberals progressives
+    sources observers insiders aides relatives families parents neighbours neighbors locals
+    villagers survivors organizers organisers rescuers medics doctors scientists economists
+    investors traders markets
+    """
+)
+
+#: Nouns for documents and publications that news quotes ("the report said", "a poll found").
+SOURCE_NOUNS = _words(
+    """
+    report reports poll polls survey surveys study studies statement statements ad advertisement
+    article piece letter memo filing complaint lawsuit research analysis paper editorial document
+    documents email emails tweet post release video clip spot book census data figures records
+    estimate estimates index website blog note notice assessment review indictment ruling verdict
+    """
+)
+
 #: Lower-case nouns for organisations and state bodies, for nominal mentions ("the Syrian army").
 ORGANISATION_NOUNS = _words("""
     army military government regime forces troops ministry parliament police opposition coalition
     administration cabinet council court navy embassy party militia authorities junta assembly senate
     congress legislature bank company firm agency commission committee alliance bloc leadership
-    presidency kremlin rebels insurgents militants jihadists
+    presidency kremlin rebels insurgents militants jihadists campaign union group fund newspaper
+    network station channel magazine university
     """)
 
 # ---------------------------------------------------------------------------------------------

@@ -34,6 +34,10 @@ The rules, in order:
    inversion after a quote or comma ('..., said Timur Akhmetov'), or after "according to", gets
    the verb's lemma as `speech_verb`. So does a possessive pronoun whose noun is the subject
    ("his office said").
+7. **Other attribution subjects** become mentions too, so that every speaker has one: groups of
+   people ("experts say", "two Western diplomats said", "Police said"; category ``group``),
+   documents ("the report said"; ``unknown``), people introduced with "a"/"an" ("a senior Kremlin
+   source told"), and "who"/"which" right after a mention ("Maria Lopez, who said ...").
 """
 
 from __future__ import annotations
@@ -48,6 +52,7 @@ import regex
 from newsparse.text.lexicon import (
     FIRST_NAMES,
     FUNCTION_WORDS,
+    GROUP_NOUNS,
     HONORIFICS,
     MONTHS,
     ORGANISATION_HEADS,
@@ -55,6 +60,7 @@ from newsparse.text.lexicon import (
     PERSON_ROLES,
     PRONOUNS,
     ROLE_MODIFIERS,
+    SOURCE_NOUNS,
     TITLES,
     WEEKDAYS,
     Gender,
@@ -383,10 +389,11 @@ def find_mentions(text: str, sentences: Sequence[tuple[int, int, str]]) -> tuple
         _pronouns(view, drafts)
     drafts.sort(key=lambda d: (d.start, -d.end))
     drafts = _deduplicated(drafts)
+    _attribution_subjects(views, drafts)
     quoted = _quoted_spans(text)
     starts = [span[0] for span in quoted]
     for draft in drafts:
-        if draft.same_as is None and 0 <= draft.sentence < len(views):
+        if (draft.same_as is None or draft.kind == "pronoun") and 0 <= draft.sentence < len(views):
             draft.speech_verb = _attribution(views[draft.sentence], draft)
         index = bisect.bisect_right(starts, draft.start) - 1
         draft.quoted = index >= 0 and draft.end <= quoted[index][1]
@@ -680,8 +687,10 @@ def _name(text: str, view: _Sentence, start: int, end: int, drafts: list[Draft])
     elif country_of(core_text) is not None:
         draft.category = "place"
         draft.country = country_of(core_text)[0]  # type: ignore[index]
-    elif any(key in _PLACE_WORDS for key in core_keys):
-        draft.category = "place"
+    elif any(key in _PLACE_WORDS for key in core_keys) and not (
+        len(core_keys) == 1 and core_keys[0].endswith("ern")
+    ):
+        draft.category = "place"  # "Middle East", "Gaza Strip", "the West" -- not a lone "Western"
     elif core_keys[-1] in _EVENT_WORDS or all(_SHOUTED.match(t.text) for t in tokens[core:end]):
         draft.category = "unknown"  # "Labor Day", "Democratic National Convention", "FULL TEXT"
     else:
@@ -1066,8 +1075,122 @@ def _deduplicated(drafts: list[Draft]) -> list[Draft]:
 
 
 # ---------------------------------------------------------------------------------------------
-# Attribution subjects (rule 6)
+# Attribution subjects (rules 6 and 7)
 # ---------------------------------------------------------------------------------------------
+
+# Words that may open a group or document subject: "the", "some", "many", "two", "his" ...
+_SUBJECT_DETERMINERS = (
+    _NOMINAL_OPENERS | _INDEFINITES | _words("some many several most other few both all these those")
+)
+_MAX_SUBJECT_MODIFIERS = 3
+
+
+def _attribution_subjects(views: Sequence[_Sentence], drafts: list[Draft]) -> None:
+    """Rule 7: subjects of attribution verbs that are not names -- groups ("experts say", "police
+    said"), documents ("the report said"), people introduced indefinitely ("a friend said") and
+    the relative "who"/"which" after a mention ("Smith, who said ...") -- become mentions."""
+    covered: dict[int, list[tuple[int, int]]] = {}
+    for draft in drafts:
+        covered.setdefault(draft.sentence, []).append(draft.outer)
+    added: list[Draft] = []
+    for view in views:
+        spans = covered.get(view.index, [])
+        tokens, keys = view.tokens, view.keys
+        for position, token in enumerate(tokens):
+            verb = attribution_verb(token.text)
+            if verb is None or token.text.endswith("ing"):
+                continue
+            subject = position - 1
+            while subject >= 0 and position - subject <= 4 and keys[subject] in _BETWEEN_SUBJECT_AND_VERB:
+                subject -= 1
+            found = _subject_before(view, subject, drafts, added) if subject >= 0 else None
+            if found is None and position >= 1 and tokens[position - 1].text in _INVERSION_OPENERS:
+                found = _subject_after(view, position + 1)
+            # A name inside the subject ("two Western diplomats") stays a mention of its own; a
+            # mention already covering the head noun means the subject is found.
+            if found is None or any(s <= found.end - 1 < e for s, e in spans):
+                continue
+            spans.append((found.start, found.end))
+            added.append(found)
+    if added:
+        drafts.extend(added)
+        drafts.sort(key=lambda d: (d.start, -d.end))
+
+
+def _subject_before(view: _Sentence, head: int, drafts: list[Draft], added: list[Draft]) -> Draft | None:
+    tokens, keys = view.tokens, view.keys
+    if keys[head] in ("who", "which") and head >= 1:
+        # "Maria Lopez, who said", "voters who say": the relative stands for the mention before it.
+        before = head - 1 if tokens[head - 1].text != "," else head - 2
+        if before < 0:
+            return None
+        owner = next((d for d in reversed((*drafts, *added)) if d.outer[1] == tokens[before].end), None)
+        if owner is None:
+            owner = _group_or_document(view, before)
+            if owner is None:
+                return None
+            added.append(owner)
+        return Draft(
+            tokens[head].start,
+            tokens[head].end,
+            "pronoun",
+            owner.category,
+            sentence=view.index,
+            same_as=owner,
+        )
+    return _group_or_document(view, head)
+
+
+def _subject_after(view: _Sentence, start: int) -> Draft | None:
+    """'..., said the report', '"...," said two witnesses': the subject after an inverted verb."""
+    tokens, keys = view.tokens, view.keys
+    position = start
+    while position < len(tokens) and position - start <= _MAX_SUBJECT_MODIFIERS + 1:
+        key = keys[position]
+        if key in GROUP_NOUNS or key in SOURCE_NOUNS or key in PERSON_ROLES:
+            return _group_or_document(view, position, floor=start)
+        if not (key in _SUBJECT_DETERMINERS or key in ROLE_MODIFIERS or tokens[position].text[0].isalnum()):
+            return None
+        position += 1
+    return None
+
+
+def _group_or_document(view: _Sentence, head: int, *, floor: int = 0) -> Draft | None:
+    """A nominal subject whose head noun is at `head`, extended left over modifiers and one
+    determiner; None unless the head is a group noun, a document noun, or a person role after
+    "a"/"an"."""
+    tokens, keys = view.tokens, view.keys
+    key = keys[head]
+    if tokens[head].text[0].isupper() and key not in GROUP_NOUNS:
+        return None  # a capitalised word is a name, handled by the name rules
+    first = head
+    modifiers = 0
+    while first - 1 >= floor and modifiers < _MAX_SUBJECT_MODIFIERS:
+        previous = keys[first - 1]
+        word = tokens[first - 1].text
+        if previous in _SUBJECT_DETERMINERS:
+            first -= 1
+            break
+        if previous in FUNCTION_WORDS or not (word[0].isalnum()):
+            break
+        first -= 1
+        modifiers += 1
+    opener = keys[first] if first < head else ""
+    if key in GROUP_NOUNS:
+        category = "group"
+    elif key in SOURCE_NOUNS:
+        category = "unknown"
+    elif key in PERSON_ROLES and opener in _INDEFINITES:
+        category = "person"
+    else:
+        return None
+    draft = Draft(
+        tokens[first].start, tokens[head].end, "nominal", category, role_noun=key, sentence=view.index
+    )
+    if category == "person":
+        draft.gender = role_gender(key)
+    draft.country = _country_in(tokens[first:head]) or _institution_country(tokens[first:head])
+    return draft
 
 
 def _attribution(view: _Sentence, draft: Draft) -> str | None:
