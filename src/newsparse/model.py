@@ -33,6 +33,15 @@ FINDING_BASE_KEYS = ("extractor", "start", "end", "text", "field")
 _F = TypeVar("_F", bound="Finding")
 
 
+def _to_tuple(items: Iterable[Any]) -> tuple[Any, ...]:
+    """Converter for sequence fields: any iterable in, an immutable tuple stored."""
+    return tuple(items)
+
+
+def _to_list(items: Iterable[str]) -> list[str]:
+    return list(items)
+
+
 @attrs.frozen(kw_only=True)
 class Span:
     """A half-open character range ``[start, end)`` of some text."""
@@ -137,7 +146,7 @@ class Finding:
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict of every field (tuples become lists)."""
-        return attrs.asdict(self, recurse=True, retain_collection_types=False)
+        return _lists(attrs.asdict(self))  # type: ignore[no-any-return]
 
     @classmethod
     def from_dict(cls: type[_F], data: Mapping[str, Any]) -> _F:
@@ -219,7 +228,7 @@ class Article:
     """The site section or kicker printed above the title ("Politics", "Middle East")."""
 
     # A list, not a tuple, because it is what users print and compare first.
-    authors: list[str] = attrs.field(factory=list, converter=list)
+    authors: list[str] = attrs.field(factory=list, converter=_to_list)
     """Names from the byline, in order, without "By" or job titles."""
 
     published: dt.date | dt.datetime | None = None
@@ -234,16 +243,16 @@ class Article:
     lede: str | None = None
     """The standfirst or teaser paragraph under the title, when the page has one."""
 
-    paragraphs: tuple[Paragraph, ...] = attrs.field(default=(), converter=tuple)
+    paragraphs: tuple[Paragraph, ...] = attrs.field(default=(), converter=_to_tuple)
     """The blocks of `text` with offsets and kinds, in reading order."""
 
-    images: tuple[Image, ...] = attrs.field(default=(), converter=tuple)
+    images: tuple[Image, ...] = attrs.field(default=(), converter=_to_tuple)
     """Images with caption and credit, in page order."""
 
-    related: tuple[RelatedLink, ...] = attrs.field(default=(), converter=tuple)
+    related: tuple[RelatedLink, ...] = attrs.field(default=(), converter=_to_tuple)
     """Links to other articles printed inside the page ("Read more ...")."""
 
-    boilerplate: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    boilerplate: tuple[str, ...] = attrs.field(default=(), converter=_to_tuple)
     """Lines the reader recognised as navigation, sharing or advertising and left out of `text`."""
 
     language: str | None = None
@@ -261,7 +270,7 @@ class Article:
     summaries: Mapping[str, Any] = attrs.field(factory=dict)
     """Article-level conclusions per extractor name (e.g. ``casualties``: best figure per category)."""
 
-    errors: tuple[ExtractionError, ...] = attrs.field(default=(), converter=tuple)
+    errors: tuple[ExtractionError, ...] = attrs.field(default=(), converter=_to_tuple)
     """Extractors that failed on this article."""
 
     def text_of(self, field: str) -> str:

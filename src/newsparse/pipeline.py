@@ -25,7 +25,7 @@ from newsparse.text.datestrings import parse_date_string
 from newsparse.text.document import Document
 from newsparse.typing import Extractor, Source
 
-__all__ = ["DEFAULT_MAX_CHARS", "Pipeline", "configure_extractor", "coerce_published"]
+__all__ = ["DEFAULT_MAX_CHARS", "Pipeline", "coerce_published", "configure_extractor"]
 
 logger = logging.getLogger(__name__)
 

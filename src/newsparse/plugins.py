@@ -39,6 +39,7 @@ from newsparse.typing import Extractor, Reader
 
 __all__ = [
     "BUILTIN_PLUGINS",
+    "BUILTIN_READERS",
     "PluginInfo",
     "PluginManager",
     "default_finding_types",
@@ -49,10 +50,15 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 #: Built-in plugins: (plugin name, module). Registered like third-party plugins, before them.
+#: Readers come first; extractor plugins are named after the extractor they register.
 BUILTIN_PLUGINS: tuple[tuple[str, str], ...] = (
     ("plain", "newsparse.readers.plain"),
     ("page", "newsparse.readers.page"),
+    ("dates", "newsparse.extractors.dates"),
 )
+
+#: The built-in readers (everything in `BUILTIN_PLUGINS` that is not an extractor).
+BUILTIN_READERS: tuple[str, ...] = ("plain", "page")
 
 ENV_ALLOW = "NEWSPARSE_PLUGINS"
 ENV_BLOCK = "NEWSPARSE_DISABLE_PLUGINS"
@@ -110,7 +116,8 @@ class PluginManager:
 
     Args:
         entry_points: load third-party plugins from the ``newsparse`` entry-point group.
-        builtins: register the built-in readers and extractors.
+        builtins: register the built-in readers and extractors: True (all), False (none) or the
+            names of the ones to register (e.g. ``("plain", "page")`` for the readers only).
         allow: third-party plugin names to load (None: ``NEWSPARSE_PLUGINS`` if set, else all).
         block: plugin, extractor and reader names to leave out (added to ``NEWSPARSE_DISABLE_PLUGINS``).
         strict: raise `PluginError` on the first plugin that fails instead of warning.
@@ -120,7 +127,7 @@ class PluginManager:
         self,
         *,
         entry_points: bool = True,
-        builtins: bool = True,
+        builtins: bool | Iterable[str] = True,
         allow: Iterable[str] | None = None,
         block: Iterable[str] = (),
         strict: bool | None = None,
@@ -137,8 +144,8 @@ class PluginManager:
         self._cache: tuple[dict[str, Registered], dict[str, Registered]] | None = None
         for name in self.blocked:
             self.pm.set_blocked(name)
-        if builtins:
-            self._load_builtins()
+        if builtins is not False:
+            self._load_builtins(None if builtins is True else frozenset(builtins))
         if entry_points:
             self._load_entry_points()
         self._check_pending()
@@ -151,8 +158,10 @@ class PluginManager:
         self._errors[name] = message
         warnings.warn(f"newsparse plugin {name!r} skipped: {message}", RuntimeWarning, stacklevel=3)
 
-    def _load_builtins(self) -> None:
+    def _load_builtins(self, only: frozenset[str] | None) -> None:
         for name, module_name in BUILTIN_PLUGINS:
+            if only is not None and name not in only:
+                continue
             self._builtin_names.add(name)
             if name in self.blocked:
                 self._infos[name] = PluginInfo(name=name, builtin=True, blocked=True)

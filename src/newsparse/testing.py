@@ -17,19 +17,23 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
-from newsparse.plugins import PluginManager
+from newsparse.plugins import BUILTIN_READERS, PluginManager
 
-__all__ = ["plugin_manager", "registered"]
+__all__ = ["BUILTIN_READERS", "plugin_manager", "registered"]
 
 
 def plugin_manager(
     *,
-    builtins: bool = True,
+    builtins: bool | Iterable[str] = True,
     entry_points: bool = False,
     block: Iterable[str] = (),
     strict: bool = True,
 ) -> PluginManager:
-    """A fresh plugin manager for one test: built-ins only and strict by default."""
+    """A fresh plugin manager for one test: built-ins only and strict by default.
+
+    ``builtins=BUILTIN_READERS`` gives the built-in readers without the built-in extractors,
+    so a test sees only the extractors it registers.
+    """
     return PluginManager(builtins=builtins, entry_points=entry_points, block=block, strict=strict, allow=None)
 
 

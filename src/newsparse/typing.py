@@ -41,10 +41,15 @@ class Extractor(Protocol):
             Options given to the pipeline are applied with ``attrs.evolve`` on a copy.
     """
 
-    name: str
-    requires: tuple[str, ...]
-    finding_type: type[Finding]
-    config: Any
+    # Read-only properties, so frozen attrs classes and plain objects both satisfy the protocol.
+    @property
+    def name(self) -> str: ...
+    @property
+    def requires(self) -> tuple[str, ...]: ...
+    @property
+    def finding_type(self) -> type[Finding]: ...
+    @property
+    def config(self) -> Any: ...
 
     def __call__(
         self, article: Article, document: Document, found: Mapping[str, tuple[Finding, ...]]
@@ -77,7 +82,8 @@ class Reader(Protocol):
         name: the ``format=`` value that selects this reader.
     """
 
-    name: str
+    @property
+    def name(self) -> str: ...
 
     def sniff(self, source: str) -> float:
         """How sure (0..1) the reader is that `source` is its format; 0 means never.

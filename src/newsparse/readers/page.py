@@ -31,6 +31,7 @@ from newsparse.hookspecs import hookimpl
 from newsparse.model import Article, Image, ParagraphKind, RelatedLink, paragraphs_from_blocks
 from newsparse.readers import page_rules as rules
 from newsparse.text.datestrings import looks_like_full_date, parse_date_string
+from newsparse.text.language import guess_language
 from newsparse.typing import ReaderRegistrar
 
 __all__ = ["PageReader"]
@@ -44,6 +45,7 @@ LineKind = Literal[
     "caption",
     "related",
     "related_label",
+    "related_item",
     "labelled",
     "byline",
     "date",
@@ -58,6 +60,8 @@ _MAX_HEADING_CHARS = 140
 _MAX_META_CHARS = 90
 #: Prose has at least this many words when it does not end like a sentence.
 _PROSE_WORDS = 14
+#: The header (title to body) spans at most this many lines.
+_HEADER_LINES = 30
 #: Sniffing looks at this much of the source.
 _SNIFF_CHARS = 6000
 
@@ -111,7 +115,7 @@ def person_names(text: str) -> tuple[str, ...]:
         if any(word in rules.BYLINE_STOP_WORDS or word in rules.SECTION_WORDS for word in lowered):
             # "Patrick Wintour Diplomatic editor": keep the name tokens before the role.
             kept = []
-            for token, low in zip(tokens, lowered):
+            for token, low in zip(tokens, lowered, strict=True):
                 if low in rules.BYLINE_STOP_WORDS or low in rules.SECTION_WORDS:
                     break
                 kept.append(token)
@@ -148,6 +152,25 @@ def _bare_byline(text: str) -> tuple[str, ...]:
     return tuple(names)
 
 
+def _byline_names(text: str) -> tuple[str, ...]:
+    """Names when a line is a byline without "By": "Roman Goncharenko", "Jane Doe and John Smith",
+    "Patrick Holloway Political editor"."""
+    names = _bare_byline(text)
+    if names or len(text) > _MAX_META_CHARS or _words(text) > 8 or rules.SENTENCE_END.search(text):
+        return names
+    lowered = {word.lower().strip(".,") for word in text.split()}
+    if lowered & rules.BYLINE_STOP_WORDS and text[:1].isupper():
+        return person_names(text)
+    return ()
+
+
+def _is_byline_tail(text: str) -> bool:
+    """An outlet or desk line printed under a byline ("BBC News, Leeds", "Reuters, Moscow")."""
+    if _words(text) > 6 or rules.SENTENCE_END.search(text):
+        return False
+    return bool({word.lower().strip(".,") for word in text.split()} & rules.BYLINE_STOP_WORDS)
+
+
 def _classify(line: _Line) -> None:
     text = line.text
     if match := rules.URL_LINE.match(text):
@@ -164,15 +187,32 @@ def _classify(line: _Line) -> None:
         line.kind, line.value = "caption", match["caption"].strip()
     elif len(text) <= 400 and (match := rules.TRAILING_CREDIT.search(text)):
         line.kind = "caption_credit"
-        line.value = (match["credit"] or match["credit2"] or match["credit3"]).strip()
-    elif match := rules.LABELLED_FIELD.match(text):
+        line.value = (match["credit"] or match["credit2"] or match["credit3"] or match["credit4"]).strip()
+    elif len(text) <= _MAX_META_CHARS and (match := rules.LABELLED_FIELD.match(text)) and _label_fits(match):
         line.kind, line.value, line.names = "labelled", match["value"].strip(), (match["label"].lower(),)
     elif len(text) <= _MAX_META_CHARS and (match := rules.BYLINE_LEAD.match(text)):
         names = person_names(match["names"])
         line.kind, line.names = ("byline", names) if names else ("boilerplate", ())
-    elif len(text) <= _MAX_META_CHARS and _MONTH_HINT.search(text) and looks_like_full_date(text):
-        if parse_date_string(text) is not None:
-            line.kind = "date"
+    elif (
+        len(text) <= _MAX_META_CHARS
+        and _MONTH_HINT.search(text)
+        and looks_like_full_date(text)
+        and parse_date_string(text) is not None
+    ):
+        line.kind = "date"
+
+
+def _label_fits(match: regex.Match[str]) -> bool:
+    """A "Label value" line is metadata only when the value has the label's shape
+    ("Date rape cases rose" is body text, "Date 05.03.2020" is not)."""
+    label, value = match["label"].lower(), match["value"]
+    if label == "date":
+        return parse_date_string(value) is not None
+    if label in ("author", "authors"):
+        return bool(person_names(value))
+    if label == "permalink":
+        return value.startswith("http")
+    return ":" in match.group()[: len(label) + 2]
 
 
 def _lines(source: str) -> list[_Line]:
@@ -239,6 +279,7 @@ class PageReader:
             images=page.images,
             related=page.related,
             boilerplate=page.boilerplate,
+            language=guess_language(text),
             reader=self.name,
         )
 
@@ -297,7 +338,26 @@ class _Page:
                     Image(caption=caption_text, credit=line.value, alt=alt.text if alt else None)
                 )
             elif line.kind == "caption":
-                self.images.append(Image(caption=line.value or None))
+                caption_text = line.value or None
+                below = self.lines[index + 1] if index + 1 < len(self.lines) else None
+                if (
+                    caption_text is None
+                    and below is not None
+                    and below.kind == "text"
+                    and _words(below.text) <= 60
+                ):
+                    below.claimed = True  # "Image caption," with the caption on the next line (BBC)
+                    caption_text = below.text
+                previous = self.lines[index - 1] if index else None
+                if (
+                    previous is not None
+                    and previous.kind == "credit"
+                    and self.images
+                    and not self.images[-1].caption
+                ):
+                    self.images[-1] = attrs.evolve(self.images[-1], caption=caption_text)
+                else:
+                    self.images.append(Image(caption=caption_text))
 
     def _collect_related(self) -> None:
         for index, line in enumerate(self.lines):
@@ -310,7 +370,7 @@ class _Page:
                     item = self.lines[follower]
                     if item.kind != "text" or not _is_heading_like(item.text):
                         break
-                    item.kind, item.value = "related", item.text
+                    item.kind, item.value = "related_item", item.text
                     self.related.append(RelatedLink(title=item.text, label=line.names[0]))
                     follower += 1
                 self.boilerplate.append(line.text)
@@ -324,56 +384,90 @@ class _Page:
                 yield index, line
 
     def _find_title(self) -> int | None:
-        previous_short: _Line | None = None
+        """The headline: the first of the headline-like lines that lead up to the first byline,
+        date or prose paragraph.
+
+        Taglines and kickers above the headline are cut off by the short section labels or
+        chrome between them and the headline; a deck right after the headline stays the lede.
+        """
+        run: list[int] = []
         for index, line in self._content(0):
-            if index > 60:
-                return None
+            if index > 60 or line.kind in ("byline", "date", "url", "labelled"):
+                break
             if line.kind != "text":
-                continue  # navigation, a dateline or a link before the headline
+                if line.kind == "boilerplate":
+                    run = []
+                continue  # images and links do not interrupt the run
+            if _byline_names(line.text):
+                break
             if (
                 _words(line.text) >= _MIN_TITLE_WORDS
                 and _is_heading_like(line.text)
                 and len(line.text) <= 250
             ):
-                self.title = line.text
-                if previous_short is not None:
-                    self.section = previous_short.text
-                return index
-            if _is_prose(line.text):
-                return None
-            previous_short = line
+                run.append(index)
+            elif _is_prose(line.text):
+                break
+            else:
+                run = []  # a section label: the headline comes after it
+        if not run:
+            return None
+        candidate = run[0]
+        self.title = self.lines[candidate].text
+        above = self._adjacent_or_previous_text(candidate)
+        if above is not None and _words(above.text) < _MIN_TITLE_WORDS:
+            self.section = above.text
+        return candidate
+
+    def _adjacent_or_previous_text(self, index: int) -> _Line | None:
+        """The nearest unclaimed line above `index`, when it is plain text."""
+        for above in range(index - 1, -1, -1):
+            line = self.lines[above]
+            if line.claimed:
+                continue
+            return line if line.kind == "text" else None
         return None
 
     def _read_header(self) -> int:
-        """Read title, section, bylines, dates, URL and lede; return the index where the body starts."""
+        """Read title, section, bylines, dates, URL and lede; return the index where the body starts.
+
+        The header ends at the second prose paragraph with no byline, date or URL between; a
+        single prose paragraph followed by such metadata is the lede.
+        """
         title_index = self._find_title()
         start = 0 if title_index is None else title_index + 1
-        pending_prose: int | None = None
+        since_meta: list[int] = []  # text lines seen since the last metadata line
+        previous_kind = ""
         for index, line in self._content(start):
-            if line.kind == "byline" or (line.kind == "text" and _bare_byline(line.text) and not self.body):
-                names = line.names or _bare_byline(line.text)
-                self.authors.extend(n for n in names if n not in self.authors)
+            if index - start > _HEADER_LINES:
+                break
+            names = line.names if line.kind == "byline" else ()
+            if line.kind == "text":
+                names = _byline_names(line.text)
+                if not names and previous_kind == "byline" and _is_byline_tail(line.text):
+                    line.kind = "boilerplate"  # "BBC News, Leeds" under "By Samira Chowdhury"
+            previous_kind = "byline" if names else line.kind
+            if names:
                 line.kind = "byline"
+                self.authors.extend(n for n in names if n not in self.authors)
             elif line.kind == "date":
                 self._take_date(line.text)
             elif line.kind == "url":
                 self.url = self.url or line.value
-            elif line.kind == "text" and _is_prose(line.text):
-                if pending_prose is not None:
-                    return pending_prose  # two prose blocks with no metadata between: body began
-                pending_prose = index
-                continue
             elif line.kind == "text":
-                if pending_prose is not None:
-                    return pending_prose
-                continue  # a short line in the header (kicker); decided in the body pass
+                since_meta.append(index)
+                if sum(1 for i in since_meta if _is_prose(self.lines[i].text)) >= 2:
+                    return since_meta[0]
+                continue
             else:
                 continue
-            if pending_prose is not None and self.lede is None and line.kind in ("byline", "date", "url"):
-                self.lede = self.lines[pending_prose].text
-                self.lines[pending_prose].claimed = True  # consumed; never a body paragraph
-                pending_prose = None
-        return pending_prose if pending_prose is not None else len(self.lines)
+            if since_meta:
+                prose = [i for i in since_meta if _is_prose(self.lines[i].text)]
+                if self.lede is None and len(prose) == 1:
+                    self.lede = self.lines[prose[0]].text
+                    self.lines[prose[0]].claimed = True  # consumed; never a body paragraph
+                since_meta = []
+        return since_meta[0] if since_meta else len(self.lines)
 
     def _take_date(self, text: str) -> None:
         value = parse_date_string(text)
@@ -396,11 +490,12 @@ class _Page:
             elif index < start:
                 if line.kind in ("boilerplate", "text") and line.text not in (self.title, self.section):
                     self.boilerplate.append(line.text)
-            elif line.kind in ("boilerplate", "labelled"):
-                self.boilerplate.append(line.text)
-            elif line.kind == "byline":
-                self.boilerplate.append(line.text)
-            elif line.kind == "date" or line.kind == "url":
+            elif (
+                line.kind in ("boilerplate", "labelled")
+                or line.kind == "byline"
+                or line.kind == "date"
+                or line.kind == "url"
+            ):
                 self.boilerplate.append(line.text)
 
     def _body_line(self, line: _Line, rest: list[tuple[int, _Line]]) -> None:
@@ -414,7 +509,8 @@ class _Page:
             # A paragraph hard-wrapped over several lines.
             self.body[-1] = (self.body[-1][0] + " " + text, "paragraph")
             return
-        if not _is_heading_like(text):
+        wrapped = bool(rest) and not rest[0][1].blank_before and rest[0][1].text[:1].islower()
+        if wrapped or not _is_heading_like(text):
             self.body.append((text, "paragraph"))
             return
         # A short line is a subheading only when body prose follows it; otherwise it is a

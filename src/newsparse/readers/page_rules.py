@@ -21,7 +21,9 @@ BOILERPLATE_LINE = regex.compile(
     r"|watch(?:\s+video)?|video|audio|top\s+stories|most\s+(?:read|popular|viewed)|trending(?:\s+now)?"
     r"|continue\s+reading|read\s+full\s+(?:article|story)|show\s+more|load\s+more|back\s+to\s+top"
     r"|accept(?:\s+all)?(?:\s+cookies)?|reject\s+all|manage\s+(?:preferences|cookies|settings)|i\s+agree|ok(?:ay)?"
-    r"|\d+\s*(?:min(?:ute)?s?\.?\s+read|min)|send\s+us\s+(?:a\s+tip|your\s+feedback)|report\s+an\s+error"
+    r"|\d+\s*(?:min(?:ute)?s?\.?\s+read|min)"
+    r"|(?:(?:last\s+)?(?:updated|published|posted)\s+)?(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?"
+    r"|months?|years?)\s+ago|send\s+us\s+(?:a\s+tip|your\s+feedback)|report\s+an\s+error"
     r"|feedback.{0,40}|permalink|print\s+print\s+this\s+page|more\s+from\s+.{1,40}|you\s+may\s+also\s+like"
     r"|(?:facebook|twitter|x|whatsapp|linkedin|reddit|telegram|messenger|e-?mail|print|share|send|copy\s+link"
     r"|flipboard|pinterest|threads|bluesky)(?:[\s,|·•/]+(?:facebook|twitter|x|whatsapp|linkedin|reddit|telegram"
@@ -68,7 +70,9 @@ TRAILING_CREDIT = regex.compile(
     # Capitalised labels only: "the picture: a bleak one" in running text is not a credit.
     r"(?:(?<=\S)\s*(?-i:Image|Photo(?:graph)?|Picture|Foto|Bild|Credit|IMAGE|PHOTO)\s*:\s*(?P<credit>[^:]{2,120})"
     r"|\s*\((?P<credit2>(?:AP|AFP|Reuters|EPA|Getty|Photo|Image|Foto)[^()]{0,100})\)"
-    r"|\s*\[(?P<credit3>[^\[\]]{2,100}/[^\[\]]{1,60})\])\s*$",
+    r"|\s*\[(?P<credit3>[^\[\]]{2,100}/[^\[\]]{1,60})\]"
+    # Reuters-style "... terminal. REUTERS/Samir Haddad/File Photo": an agency, a slash, a name.
+    r"|(?<=[.!?])\s+(?P<credit4>(?-i:REUTERS|AFP|AP|EPA|dpa|ANP|Getty\s+Images|Anadolu)/[^/\n]{2,60}(?:/[^/\n]{2,40}){0,2}))\s*$",
     _I,
 )
 
@@ -77,7 +81,7 @@ CAPTION_LINE = regex.compile(r"^(?:image\s+caption|caption|media\s+caption)\s*[:
 
 #: Bylines with a lead word: "By Jane Doe", "Written by ...", "Reporting by ...; Editing by ...".
 BYLINE_LEAD = regex.compile(
-    r"^(?:by|written\s+by|words\s+by|story\s+by|reporting\s+by|text\s+by|authors?\s*:|von|par|por)\s+(?P<names>.+)$",
+    r"^(?:by|written\s+by|words\s+by|story\s+by|text\s+by|authors?\s*:|von|par|por)\s+(?P<names>.+)$",
     _I,
 )
 
@@ -88,27 +92,147 @@ FOOTER_CREDITS = regex.compile(
 
 #: Words that end or qualify a byline but are not names.
 BYLINE_STOP_WORDS = frozenset(
-    """
-    staff reporter reporters correspondent correspondents editor editors writer writers columnist contributor
-    analyst producer chief senior deputy associate managing news agency agencies wire wires desk team
-    reuters ap afp dpa ani pti ians upi bloomberg associated press bbc cnn dw al jazeera guardian times post
-    journal online digital international national political diplomatic foreign security defence defense
-    economics business health science technology environment education affairs sports culture global
-    """.split()
+    [
+        "staff",
+        "reporter",
+        "reporters",
+        "correspondent",
+        "correspondents",
+        "editor",
+        "editors",
+        "writer",
+        "writers",
+        "columnist",
+        "contributor",
+        "analyst",
+        "producer",
+        "chief",
+        "senior",
+        "deputy",
+        "associate",
+        "managing",
+        "news",
+        "agency",
+        "agencies",
+        "wire",
+        "wires",
+        "desk",
+        "team",
+        "reuters",
+        "ap",
+        "afp",
+        "dpa",
+        "ani",
+        "pti",
+        "ians",
+        "upi",
+        "bloomberg",
+        "associated",
+        "press",
+        "bbc",
+        "cnn",
+        "dw",
+        "al",
+        "jazeera",
+        "guardian",
+        "times",
+        "post",
+        "journal",
+        "online",
+        "digital",
+        "international",
+        "national",
+        "political",
+        "diplomatic",
+        "foreign",
+        "security",
+        "defence",
+        "defense",
+        "economics",
+        "business",
+        "health",
+        "science",
+        "technology",
+        "environment",
+        "education",
+        "affairs",
+        "sports",
+        "culture",
+        "global",
+    ]
 )
 
 #: Particles allowed inside a personal name ("Ursula von der Leyen", "Ahmed al-Masri").
 NAME_PARTICLES = frozenset(
-    "von van der den de del della da di du le la al el bin ibn ben dos das st.".split()
+    [
+        "von",
+        "van",
+        "der",
+        "den",
+        "de",
+        "del",
+        "della",
+        "da",
+        "di",
+        "du",
+        "le",
+        "la",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "ben",
+        "dos",
+        "das",
+        "st.",
+    ]
 )
 
 #: Words of section labels and kickers, which look like names in title case ("Middle East").
 SECTION_WORDS = frozenset(
-    """
-    world politics business economy opinion analysis live news sport sports culture science technology tech
-    health environment climate europe asia africa americas america middle east west north south latin us uk
-    international national local breaking exclusive explainer interview feature features commentary focus
-    """.split()
+    [
+        "world",
+        "politics",
+        "business",
+        "economy",
+        "opinion",
+        "analysis",
+        "live",
+        "news",
+        "sport",
+        "sports",
+        "culture",
+        "science",
+        "technology",
+        "tech",
+        "health",
+        "environment",
+        "climate",
+        "europe",
+        "asia",
+        "africa",
+        "americas",
+        "america",
+        "middle",
+        "east",
+        "west",
+        "north",
+        "south",
+        "latin",
+        "us",
+        "uk",
+        "international",
+        "national",
+        "local",
+        "breaking",
+        "exclusive",
+        "explainer",
+        "interview",
+        "feature",
+        "features",
+        "commentary",
+        "focus",
+    ]
 )
 
 NAME_TOKEN = regex.compile(

@@ -9,6 +9,7 @@ import regex
 
 from newsparse.hookspecs import hookimpl
 from newsparse.model import Article, Paragraph
+from newsparse.text.language import guess_language
 from newsparse.typing import ReaderRegistrar
 
 __all__ = ["PlainReader", "split_paragraphs"]
@@ -57,6 +58,7 @@ class PlainReader:
             url=url,
             published=published,
             paragraphs=split_paragraphs(source),
+            language=guess_language(source),
             reader=self.name,
         )
 

@@ -15,7 +15,7 @@ from typing import Any
 
 import regex
 
-__all__ = ["looks_like_full_date", "parse_date_string"]
+__all__ = ["foreign_date", "looks_like_full_date", "month_names", "parse_date_string"]
 
 _ISO = regex.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)"
@@ -110,8 +110,66 @@ def parse_date_string(text: str) -> dt.date | dt.datetime | None:
         data = _parser().get_date_data(text)
     except (ValueError, OverflowError, TypeError):  # dateparser raises these on odd strings
         return None
-    value = data.date_obj
+    value: dt.datetime | None = data.date_obj
     if value is None:
         return None
     has_time = bool(regex.search(r"\d:\d\d|\d\s*[ap]\.?m\.?\b", text, regex.IGNORECASE))
     return value if has_time else value.date()
+
+
+_MONTH_KEYS = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+
+
+@functools.lru_cache(maxsize=64)
+def month_names(languages: tuple[str, ...]) -> frozenset[str]:
+    """Lower-case month names and abbreviations of `languages` (dateparser's locale data)."""
+    from dateparser.languages.loader import default_loader
+
+    names: set[str] = set()
+    for language in languages:
+        try:
+            locale = default_loader.get_locale(language)
+        except (KeyError, ValueError):  # an unknown language code: nothing to add
+            continue
+        for key in _MONTH_KEYS:
+            names.update(name.lower().rstrip(".") for name in locale.info.get(key, ()))
+    return frozenset(names)
+
+
+@functools.lru_cache(maxsize=16)
+def _language_parser(languages: tuple[str, ...]) -> Any:
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(
+        languages=list(languages),
+        settings={
+            "REQUIRE_PARTS": ["day", "month", "year"],
+            "PARSERS": ["custom-formats", "absolute-time"],
+            "RETURN_AS_TIMEZONE_AWARE": False,
+            "PREFER_DAY_OF_MONTH": "first",
+        },
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def foreign_date(text: str, languages: tuple[str, ...]) -> dt.date | None:
+    """The day an isolated date string in one of `languages` states ("5. März 2020", "5 de marzo de 2020").
+
+    dateparser is asked only when a word of `text` is a month name of those languages, so
+    ordinary words never reach it (it is slow on strings it cannot parse).
+    """
+    names = month_names(languages)
+    words = regex.findall(r"\p{L}+", text.lower())
+    if not any(word in names for word in words):
+        return None
+    try:
+        data = _language_parser(languages).get_date_data(text)
+    except (ValueError, OverflowError, TypeError):  # dateparser raises these on odd strings
+        return None
+    if data.date_obj is None:
+        return None
+    value: dt.date = data.date_obj.date()
+    return value
