@@ -301,10 +301,13 @@ def _key(word: str) -> str:
 
 
 @lru_cache(maxsize=1 << 16)
-def _word_info(word: str) -> tuple[str, bool, bool]:
+def _word_info(word: str) -> tuple[str, bool, bool, str | None]:
     """What the rules ask of every token, computed once per distinct word: its key, whether it is
-    a name word, whether it starts in lower case."""
-    return _key(word), _is_name_word(word), word[0].islower()
+    a name word, whether it starts in lower case, and the lemma of the attribution verb it is a
+    finite form of ("said" -> "say"; not "saying")."""
+    verb = attribution_verb(word)
+    lemma = verb.lemma if verb is not None and not word.endswith("ing") else None
+    return _key(word), _is_name_word(word), word[0].islower(), lemma
 
 
 def _is_name_word(word: str) -> bool:
@@ -355,6 +358,7 @@ class _Sentence:
         # Computed once: every rule asks whether a token is a name word, often several times.
         self.names = [info[1] for info in infos]
         self.lower = [info[2] for info in infos]
+        self.verbs = [info[3] for info in infos]
         first = 0
         while first < len(tokens) and tokens[first].text in _OPENERS:
             first += 1
@@ -597,7 +601,7 @@ def _name_parts(
         if clause_start and tokens[first].text != ".":
             key, word = keys[first], tokens[first].text
             known = _known(key, word, known_words) or key in TITLES
-            verb_follows = part_end < len(tokens) and attribution_verb(tokens[part_end].text) is not None
+            verb_follows = part_end < len(tokens) and view.verbs[part_end] is not None
             common = key in lower_words or _is_common_noun(key)
             if not known and (common or (part_end - first == 1 and not verb_follows)):
                 first += 1
@@ -1096,10 +1100,7 @@ def _attribution_subjects(views: Sequence[_Sentence], drafts: list[Draft]) -> No
     for view in views:
         spans = covered.get(view.index, [])
         tokens, keys = view.tokens, view.keys
-        for position, token in enumerate(tokens):
-            verb = attribution_verb(token.text)
-            if verb is None or token.text.endswith("ing"):
-                continue
+        for position in [i for i, verb in enumerate(view.verbs) if verb is not None]:
             subject = position - 1
             while subject >= 0 and position - subject <= 4 and keys[subject] in _BETWEEN_SUBJECT_AND_VERB:
                 subject -= 1
@@ -1211,19 +1212,17 @@ def _attribution(view: _Sentence, draft: Draft) -> str | None:
     for _ in range(5):
         if position >= len(tokens):
             break
-        word = tokens[position].text
-        verb = attribution_verb(word)
-        if verb is not None and not word.endswith("ing"):
-            return verb.lemma
+        if view.verbs[position] is not None:
+            return view.verbs[position]
         key = keys[position]
         if key not in _BETWEEN_SUBJECT_AND_VERB and key not in WEEKDAYS and key not in MONTHS:
             break
         position += 1
     before = view.position_at(outer_start) - 1
     if before >= 0:
-        verb = attribution_verb(tokens[before].text)
-        if verb is not None and (before == 0 or tokens[before - 1].text in _INVERSION_OPENERS):
-            return verb.lemma
+        lemma = view.verbs[before]
+        if lemma is not None and (before == 0 or tokens[before - 1].text in _INVERSION_OPENERS):
+            return lemma
         if keys[before] == "to" and before >= 1 and keys[before - 1] == "according":
             return "according to"
     return None
