@@ -38,17 +38,20 @@ and `Entity` tuples. The rules, in order:
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import attrs
 
 from newsparse.text.aliases import alias_key, name_key, skeleton
-from newsparse.text.lexicon import PRONOUNS, Gender, country_of, fold, known_organisation, role_compatible
+from newsparse.text.lexicon import PRONOUNS, Gender, country_of, fold, known_organisation, narrower_roles
 from newsparse.text.names import Draft, Entity, Mention
 
 __all__ = ["resolve"]
 
 _PRONOUN_WINDOW = 3  # sentences before the pronoun's own that may hold its antecedent
+_PRONOUN_LOOKBACK = 60  # mentions examined at most, so that a giant "sentence" stays linear
+_NAMESAKE_LOOKBACK = 50
 
 
 @attrs.define
@@ -63,8 +66,8 @@ class _Cluster:
     gender: Gender | None = None
     gender_conflict: bool = False
     name_genders: set[Gender] = attrs.field(factory=set)  # genders its name mentions give
-    # (mention index, role noun, country) of every description given so far, in text order.
-    descriptions: list[tuple[int, str, str | None]] = attrs.field(factory=list)
+    # Role nouns described so far -> the countries given with them (None: no country).
+    descriptions: dict[str, set[str | None]] = attrs.field(factory=dict)
 
 
 def resolve(text: str, drafts: Sequence[Draft]) -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
@@ -135,6 +138,7 @@ class _Resolver:
         ]
         # Indexes by `alias_key`, so that each name is compared with its few namesakes only.
         self.surnames: dict[str, list[tuple[int, int]]] = {}  # surname key -> (full-name mention, cluster)
+        self.surname_clusters: dict[str, dict[int, int]] = {}  # surname key -> {cluster: its first full name}
         self.first_names: dict[str, set[int]] = {}  # first-name key -> clusters
         self.single_words: dict[str, list[tuple[int, int]]] = {}  # name key -> (mention, cluster)
         for index in names:
@@ -150,16 +154,15 @@ class _Resolver:
 
     def _full_name(self, index: int) -> None:
         words = self.words[index]
+        gender = self.drafts[index].gender
         surname_key = alias_key(words[-1])
+        known = self.surname_clusters.setdefault(surname_key, {})
         cluster = next(
             (
                 number
-                for member, number in self.surnames.get(surname_key, ())
+                for number, member in known.items()
                 if _first_names_agree(words[:-1], self.words[member][:-1])
-                and (
-                    self.drafts[index].gender is None
-                    or self._name_gender(number) in (None, self.drafts[index].gender)
-                )
+                and (gender is None or self._name_gender(number) in (None, gender))
             ),
             None,
         )
@@ -167,6 +170,7 @@ class _Resolver:
             cluster = self.new(index, "person")
         else:
             self.join(index, cluster)
+        known.setdefault(cluster, index)
         self.surnames.setdefault(surname_key, []).append((index, cluster))
         self.first_names.setdefault(name_key(words[0]), set()).add(cluster)
 
@@ -189,12 +193,7 @@ class _Resolver:
         key = alias_key(word)
         # The nearest namesake: a full name with this surname, or an earlier single-word mention
         # of it -- with a gender that agrees ("Mr. Obama" does not join "Michelle Obama").
-        namesakes = [
-            (member, cluster)
-            for member, cluster in (*self.surnames.get(key, ()), *self.single_words.get(key, ()))
-            if draft.gender is None or self._name_gender(cluster) in (None, draft.gender)
-        ]
-        chosen = _nearest(namesakes, index)
+        chosen = self._nearest_namesake(key, index, draft.gender)
         if chosen is None:
             first_name_of = self.first_names.get(name_key(word), set())
             if len(first_name_of) == 1:
@@ -211,12 +210,41 @@ class _Resolver:
                 self.clusters[chosen].kind = "person"
         self.single_words.setdefault(key, []).append((index, chosen))
 
+    def _nearest_namesake(self, key: str, index: int, gender: Gender | None) -> int | None:
+        """The cluster of the nearest gender-compatible namesake mention before `index` (full names
+        and earlier single words), else of the first full name after it. Both lists are in text
+        order; at most `_NAMESAKE_LOOKBACK` entries are examined on each side."""
+
+        def compatible(cluster: int) -> bool:
+            return gender is None or self._name_gender(cluster) in (None, gender)
+
+        best: tuple[int, int] | None = None
+        full_names = self.surnames.get(key, [])
+        for entries in (full_names, self.single_words.get(key, [])):
+            position = bisect.bisect_left(entries, (index, -1))
+            for member, cluster in reversed(entries[max(0, position - _NAMESAKE_LOOKBACK) : position]):
+                if compatible(cluster):
+                    if best is None or member > best[0]:
+                        best = (member, cluster)
+                    break
+        if best is not None:
+            return best[1]
+        position = bisect.bisect_right(full_names, (index, len(self.clusters)))
+        for _member, cluster in full_names[position : position + _NAMESAKE_LOOKBACK]:
+            if compatible(cluster):
+                return cluster
+        return None
+
     # -- rules 4 and 5 --------------------------------------------------------------------------
 
     def references(self) -> None:
         organisation_nominals: dict[tuple[str | None, str], int] = {}
         groups: dict[tuple[str | None, str], int] = {}
         owner_of = {id(d): i for i, d in enumerate(self.drafts)}
+        # Read in text order: `last_seen` is each cluster's latest mention so far, `described` the
+        # clusters described with each role noun so far.
+        self.last_seen: dict[int, int] = {}
+        self.described: dict[str, set[int]] = {}
         for index, draft in enumerate(self.drafts):
             cluster = self.entity_of[index]
             if draft.kind == "name":
@@ -227,8 +255,7 @@ class _Resolver:
                 owner = owner_of.get(id(draft.same_as))
                 target = self.entity_of[owner] if owner is not None else None
                 if owner is not None and target is not None:
-                    self.antecedent[index] = owner
-                    self.join(index, target)
+                    self._refer(index, owner, target)
             elif draft.kind == "nominal" and draft.category == "organisation":
                 self._organisation_nominal(index, draft, organisation_nominals)
             elif draft.kind == "nominal" and draft.category == "group":
@@ -241,30 +268,35 @@ class _Resolver:
             elif draft.kind == "nominal":
                 chosen = self._nominal_antecedent(index, draft)
                 if chosen is None:
-                    cluster = self.new(index, "person", named=False, country=draft.country)
-                    self._describe(cluster, index, draft)
+                    self._describe(
+                        self.new(index, "person", named=False, country=draft.country), index, draft
+                    )
                 else:
-                    self.antecedent[index] = max(m for m in self.clusters[chosen].members if m < index)
-                    self.join(index, chosen)
+                    self._refer(index, self.last_seen[chosen], chosen)
             else:
                 antecedent = self._pronoun_antecedent(index, draft)
-                if antecedent is not None:
-                    target = self.entity_of[antecedent]
-                    assert target is not None
-                    self.antecedent[index] = antecedent
-                    self.join(index, target)
+                target = self.entity_of[antecedent] if antecedent is not None else None
+                if antecedent is not None and target is not None:
+                    self._refer(index, antecedent, target)
         for cluster_ in self.clusters:
             cluster_.members.sort()
 
+    def _refer(self, index: int, antecedent: int, cluster: int) -> None:
+        self.antecedent[index] = antecedent
+        self.join(index, cluster)
+        self.last_seen[cluster] = index
+
     def _describe(self, cluster: int, index: int, draft: Draft) -> None:
         """Record what a name or nominal tells about its entity: gender, role noun, country."""
+        self.last_seen[cluster] = index
         entity = self.clusters[cluster]
         if draft.gender is not None:
             if entity.gender is not None and entity.gender != draft.gender:
                 entity.gender_conflict = True
             entity.gender = entity.gender or draft.gender
         if draft.role_noun is not None:
-            entity.descriptions.append((index, draft.role_noun, draft.country))
+            entity.descriptions.setdefault(draft.role_noun, set()).add(draft.country)
+            self.described.setdefault(draft.role_noun, set()).add(cluster)
 
     def _indefinite(self, index: int) -> bool:
         return fold(self.texts[index]).split()[0] in ("a", "an")
@@ -280,9 +312,9 @@ class _Resolver:
             found = next((c for (_, noun), c in reversed(seen.items()) if noun == key[1]), None)
         if found is None:
             seen[key] = self.new(index, kind, named=False, country=draft.country)
+            self.last_seen[seen[key]] = index
             return
-        self.antecedent[index] = self.clusters[found].members[-1]
-        self.join(index, found)
+        self._refer(index, self.last_seen[found], found)
 
     def _gender(self, cluster: int) -> Gender | None:
         entity = self.clusters[cluster]
@@ -291,34 +323,34 @@ class _Resolver:
     def _nominal_antecedent(self, index: int, draft: Draft) -> int | None:
         """Rule 4: the most recently mentioned compatible described person; when the nominal
         names a country, a person described with that country beats one described without."""
+        nouns = narrower_roles(draft.role_noun or "")
+        candidates = set().union(*(self.described.get(noun, set()) for noun in nouns))
         best: tuple[int, int, int] | None = None  # (country known, last mention, cluster)
-        for number, cluster in enumerate(self.clusters):
-            if cluster.kind != "person" or not cluster.descriptions:
-                continue
+        for number in candidates:
+            cluster = self.clusters[number]
             gender = self._gender(number)
-            if draft.gender is not None and gender is not None and gender != draft.gender:
+            if cluster.kind != "person" or (draft.gender is not None and gender not in (None, draft.gender)):
                 continue
             quality = -1
-            for position, noun, country in cluster.descriptions:
-                if position >= index or not role_compatible(draft.role_noun or "", noun):
-                    continue
-                country = country or cluster.country
-                if draft.country is None or country == draft.country:
-                    quality = max(quality, 1)
-                elif country is None:
-                    quality = max(quality, 0)
+            for noun in nouns & cluster.descriptions.keys():
+                for country in cluster.descriptions[noun]:
+                    country = country or cluster.country
+                    if draft.country is None or country == draft.country:
+                        quality = max(quality, 1)
+                    elif country is None:
+                        quality = max(quality, 0)
             if quality < 0:
                 continue
-            last = max((m for m in cluster.members if m < index), default=-1)
-            if best is None or (quality, last) > best[:2]:
-                best = (quality, last, number)
+            candidate = (quality, self.last_seen.get(number, -1), number)
+            if best is None or candidate > best:
+                best = candidate
         return best[2] if best is not None else None
 
     def _pronoun_antecedent(self, index: int, draft: Draft) -> int | None:
         pronoun = PRONOUNS[fold(self.texts[index])]
         first_sentence = draft.sentence - _PRONOUN_WINDOW
         candidates: list[int] = []  # most recent first
-        for position in range(index - 1, -1, -1):
+        for position in range(index - 1, max(-1, index - 1 - _PRONOUN_LOOKBACK), -1):
             other = self.drafts[position]
             if other.sentence < first_sentence:
                 break
@@ -465,12 +497,3 @@ def _first_names_agree(a: Sequence[str], b: Sequence[str]) -> bool:
         if not matches:
             return False
     return True
-
-
-def _nearest(candidates: Sequence[tuple[int, int]], index: int) -> int | None:
-    """The cluster of the closest (mention, cluster) candidate before `index`, else the first after."""
-    before = [candidate for candidate in candidates if candidate[0] < index]
-    if before:
-        return max(before)[1]
-    after = [candidate for candidate in candidates if candidate[0] > index]
-    return min(after)[1] if after else None

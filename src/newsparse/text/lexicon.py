@@ -47,6 +47,7 @@ __all__ = [
     "first_name_gender",
     "fold",
     "known_organisation",
+    "narrower_roles",
     "place_country",
     "role_compatible",
     "role_gender",
@@ -326,6 +327,13 @@ def role_compatible(nominal: str, role: str) -> bool:
     """
     nominal, role = nominal.lower(), role.lower()
     return nominal == role or role in _ROLE_CLASSES.get(nominal, frozenset())
+
+
+def narrower_roles(nominal: str) -> frozenset[str]:
+    """The role nouns a nominal with this head noun can refer to: itself and its class
+    (`role_compatible` as a set)."""
+    key = nominal.lower()
+    return _ROLE_CLASSES.get(key, frozenset()) | {key}
 
 
 def role_gender(role: str) -> Gender | None:

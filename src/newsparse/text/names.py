@@ -1093,43 +1093,56 @@ def _attribution_subjects(views: Sequence[_Sentence], drafts: list[Draft]) -> No
     """Rule 7: subjects of attribution verbs that are not names -- groups ("experts say", "police
     said"), documents ("the report said"), people introduced indefinitely ("a friend said") and
     the relative "who"/"which" after a mention ("Smith, who said ...") -- become mentions."""
-    covered: dict[int, list[tuple[int, int]]] = {}
+    by_sentence: dict[int, list[Draft]] = {}
     for draft in drafts:
-        covered.setdefault(draft.sentence, []).append(draft.outer)
+        by_sentence.setdefault(draft.sentence, []).append(draft)
     added: list[Draft] = []
     for view in views:
-        spans = covered.get(view.index, [])
+        own = by_sentence.get(view.index, [])
+        # Which token ends each mention, and which tokens some mention covers (head nouns
+        # already covered need nothing new).
+        ending = {draft.outer[1]: draft for draft in own}
+        covered = [False] * len(view.tokens)
+        for draft in own:
+            first, last = draft.outer
+            for position in range(view.position_at(first), view.position_at(last)):
+                covered[position] = True
         tokens, keys = view.tokens, view.keys
         for position in [i for i, verb in enumerate(view.verbs) if verb is not None]:
             subject = position - 1
             while subject >= 0 and position - subject <= 4 and keys[subject] in _BETWEEN_SUBJECT_AND_VERB:
                 subject -= 1
-            found = _subject_before(view, subject, drafts, added) if subject >= 0 else None
+            found = _subject_before(view, subject, ending, added) if subject >= 0 else None
             if found is None and position >= 1 and tokens[position - 1].text in _INVERSION_OPENERS:
                 found = _subject_after(view, position + 1)
-            # A name inside the subject ("two Western diplomats") stays a mention of its own; a
-            # mention already covering the head noun means the subject is found.
-            if found is None or any(s <= found.end - 1 < e for s, e in spans):
+            if found is None:
                 continue
-            spans.append((found.start, found.end))
+            # A name inside the subject ("two Western diplomats") stays a mention of its own.
+            head = view.position_at(found.end) - 1
+            if covered[head]:
+                continue
+            for covered_position in range(view.position_at(found.start), head + 1):
+                covered[covered_position] = True
+            ending[found.end] = found
             added.append(found)
     if added:
         drafts.extend(added)
         drafts.sort(key=lambda d: (d.start, -d.end))
 
 
-def _subject_before(view: _Sentence, head: int, drafts: list[Draft], added: list[Draft]) -> Draft | None:
+def _subject_before(view: _Sentence, head: int, ending: dict[int, Draft], added: list[Draft]) -> Draft | None:
     tokens, keys = view.tokens, view.keys
     if keys[head] in ("who", "which") and head >= 1:
         # "Maria Lopez, who said", "voters who say": the relative stands for the mention before it.
         before = head - 1 if tokens[head - 1].text != "," else head - 2
         if before < 0:
             return None
-        owner = next((d for d in reversed((*drafts, *added)) if d.outer[1] == tokens[before].end), None)
+        owner = ending.get(tokens[before].end)
         if owner is None:
             owner = _group_or_document(view, before)
             if owner is None:
                 return None
+            ending[owner.end] = owner
             added.append(owner)
         return Draft(
             tokens[head].start,
