@@ -255,10 +255,19 @@ _LOCATIVES = _words("in at near from into outside inside across around towards t
 _PLACE_NOUNS = _words(
     "province region city town village district governorate county border area enclave capital"
 )
+# Adjectives and nouns of region, religion or ethnicity that end a capitalised run without
+# making it a name ("Southeast Asian", "Rohingya Muslim", "Sunni Arab").
+_BELONGING_WORDS = _words(
+    """
+    asian african european arab arabs muslim muslims christian christians jewish jew jews hindu
+    buddhist sunni sunnis shiite shiites shia catholic catholics protestant evangelical evangelicals
+    kurd kurds latino latinos latina hispanic hispanics caucasian westerner westerners
+    """
+)
 # Last words of names of events, laws and the like: such names are not people.
 _EVENT_WORDS = _words(
     """
-    day days week convention conference summit symposium forum festival games olympics cup
+    day days week convention conference summit symposium forum festival games olympics cup medal
     championship war act law bill plan program programme treaty accord accords agreement deal
     prize award awards election elections campaign protocol doctrine initiative show series
     """
@@ -267,6 +276,7 @@ _SHOUTED = regex.compile(r"^\p{Lu}[\p{Lu}\p{N}'’.-]+$")
 _DETERMINERS = _words("the")
 _POSSESSIVE_PRONOUNS = _words("his her their its")
 _INDEFINITES = _words("a an")
+_RELATIVE_WORDS = _words("who whom whose which that where when while")
 _NOMINAL_OPENERS = _DETERMINERS | _POSSESSIVE_PRONOUNS
 _POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'S", "’S"})
 # Words that may stand between a subject and its attribution verb: "Peskov on Wednesday told",
@@ -289,6 +299,8 @@ _MAX_APPOSITION = 25
 _MAX_NOMINAL_MODIFIERS = 3
 _ACRONYM = regex.compile(r"^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,})$")
 _ARTICLE_PREFIXED = regex.compile(r"^(?:al|el|ad|as|ash|at|an|ar|az)-\p{Lu}")
+# "then-Secretary of State", "ex-President": a title with a time prefix.
+_TIME_PREFIXED = regex.compile(r"^(?:then|ex|former|acting)-\p{Lu}")
 _YEAR_OLD = regex.compile(r"^\p{N}+-year-old$")
 _FEMALE_SURNAME = regex.compile(r"(?:ova|eva|skaya|aya|kaja|aja)$")
 _MALE_SURNAME = regex.compile(r"(?:ov|ev|sky|skiy|skij|ovich|evich|ow|ew)$")
@@ -296,8 +308,10 @@ _MALE_SURNAME = regex.compile(r"(?:ov|ev|sky|skiy|skij|ovich|evich|ow|ew)$")
 
 @lru_cache(maxsize=1 << 16)
 def _key(word: str) -> str:
-    """A token as looked up in the tables: folded, without a final dot ("Gen." -> "gen")."""
-    return fold(word).rstrip(".")
+    """A token as looked up in the tables: folded, without a final dot ("Gen." -> "gen") or a
+    "then-"/"ex-" prefix ("then-Secretary" -> "secretary")."""
+    prefixed = _TIME_PREFIXED.match(word)
+    return fold(word[prefixed.end() - 1 :] if prefixed else word).rstrip(".")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -315,7 +329,9 @@ def _is_name_word(word: str) -> bool:
     first = word[0]
     if first.isupper():
         return first.isalpha()
-    return first in "ae" and "-" in word[:4] and bool(_ARTICLE_PREFIXED.match(word))
+    if "-" not in word[:8]:
+        return False
+    return bool(_ARTICLE_PREFIXED.match(word) or _TIME_PREFIXED.match(word))
 
 
 # First and last words of every multi-word role or title, so that most tokens are rejected with
@@ -596,6 +612,10 @@ def _name_parts(
                     kept.append((stretch_start, position))
                     stretch_start = None
             continue
+        while (
+            part_end > part_start and tokens[part_end - 1].text[0].islower() and not view.names[part_end - 1]
+        ):
+            part_end -= 1  # "White House on (Thursday)": a connector left at the end
         first = part_start
         clause_start = first == view.first_word or (first > 0 and tokens[first - 1].text in _CLAUSE_OPENERS)
         if clause_start and tokens[first].text != ".":
@@ -634,8 +654,8 @@ def _name(text: str, view: _Sentence, start: int, end: int, drafts: list[Draft])
         return
     whole_country = country_of(run_text)
     whole_organisation = known_organisation(run_text)
-    if whole_country is not None and whole_country[1] == "demonym":
-        return  # "Turkish", "Russians": nationality words, not actors
+    if (whole_country is not None and whole_country[1] == "demonym") or keys[end - 1] in _BELONGING_WORDS:
+        return  # "Turkish", "Russians", "Southeast Asian", "Rohingya Muslim": who people are, not actors
     if whole_country is not None or whole_organisation is not None:
         category: str
         country: str | None
@@ -929,6 +949,8 @@ def _apposition(view: _Sentence, end: int, draft: Draft) -> None:
     if position >= count:
         return
     first = position
+    if keys[position] in _RELATIVE_WORDS:
+        return  # "Aung San Suu Kyi, who had breakfast with ...": a clause, not a description
     if keys[position] in _INDEFINITES | _DETERMINERS | _POSSESSIVE_PRONOUNS:
         position += 1
     elif position + 1 < count and tokens[position + 1].text in _POSSESSIVE_ENDINGS:
