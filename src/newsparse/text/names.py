@@ -273,6 +273,20 @@ _EVENT_WORDS = _words(
     """
 )
 _SHOUTED = regex.compile(r"^\p{Lu}[\p{Lu}\p{N}'’.-]+$")
+# Nouns that a role noun can modify ("the refugee deal", "the witness statement"): after one, the
+# role noun is not the head of a nominal.
+_COMPOUND_HEADS = (
+    _EVENT_WORDS
+    | SOURCE_NOUNS
+    | ORGANISATION_NOUNS
+    | _words(
+        """
+        crisis camp camps policy talks flows flow issue question status rights office team family
+        visa quota numbers influx centre center shelter shelters route routes protection assistance
+        salary pay pension killing killings death deaths attack attacks case cases
+        """
+    )
+)
 _DETERMINERS = _words("the")
 _POSSESSIVE_PRONOUNS = _words("his her their its")
 _INDEFINITES = _words("a an")
@@ -390,16 +404,20 @@ class _Sentence:
 # ---------------------------------------------------------------------------------------------
 
 
-def find_mentions(text: str, sentences: Sequence[tuple[int, int, str]]) -> tuple[list[Draft], list[Token]]:
+def find_mentions(
+    text: str, sentences: Sequence[tuple[int, int, str]], known_names: frozenset[str] = frozenset()
+) -> tuple[list[Draft], list[Token]]:
     """Mention drafts of `text` in text order, and the tokens of the text.
 
     Args:
         text: the text.
         sentences: (start, end, kind) of each sentence, kind as in `Document.sentences`.
+        known_names: folded words known to be names from elsewhere (a caption's article).
     """
     tokens = tokens_of(text)
     views = _sentences(tokens, sentences)
     lower_words, known_words = _vocabulary(views)
+    known_words |= known_names
     drafts: list[Draft] = []
     for view in views:
         for run_start, run_end in _runs(view):
@@ -451,37 +469,44 @@ def _sentences(tokens: list[Token], sentences: Sequence[tuple[int, int, str]]) -
         first = position
         while position < len(tokens) and tokens[position].end <= end:
             position += 1
-        own = tokens[first:position]
-        views.append(_Sentence(own, index, kind in ("title", "heading") or _headline_case(own)))
+        views.append(_Sentence(tokens[first:position], index, kind in ("title", "heading")))
     return views
 
 
-def _headline_case(tokens: Sequence[Token]) -> bool:
-    """True for a line in title case ("Only 24 Percent of Clinton's Donors Are Small"): several
-    capitalised words and no lower-case word of four letters or more but function words. A
-    sentence full of names still has lower-case verbs and nouns ("met her Danish counterpart")."""
-    capitalised = 0
-    for token in tokens:
+def _headline_case(view: _Sentence, lower_words: set[str]) -> bool:
+    """True for a line in title case ("Only 24 Percent of Clinton's Contributors Are Small Donors"):
+    no lower-case word of four letters or more but function words, and at least two capitalised
+    words after the first that are common words -- function words or words the text also writes
+    in lower case ("Are", "Percent", "Donors"). A sentence full of names ("Russian President
+    Vladimir Putin met Erdogan on Thursday") capitalises names only."""
+    common = 0
+    for position, token in enumerate(view.tokens):
         word = token.text
-        if len(word) < 4 or not word[0].isalpha():
+        if not word[0].isalpha():
             continue
-        if word[0].isupper():
-            capitalised += 1
-        elif word.lower() not in FUNCTION_WORDS:
-            return False
-    return capitalised >= 3
+        if word[0].islower():
+            if len(word) >= 4 and view.keys[position] not in FUNCTION_WORDS:
+                return False
+        elif position > view.first_word and (
+            view.keys[position] in FUNCTION_WORDS or view.keys[position] in lower_words
+        ):
+            common += 1
+    return common >= 2
 
 
 def _vocabulary(views: Sequence[_Sentence]) -> tuple[set[str], set[str]]:
-    """Words written in lower case somewhere, and words capitalised mid-sentence in body text."""
+    """Words written in lower case somewhere, and words capitalised mid-sentence in body text.
+    Marks headline-case lines on the way (`_headline_case`)."""
     lower: set[str] = set()
     known: set[str] = set()
     after_clause_start = _OPENERS | {":"}  # after a colon or an opening quote a capital starts a clause
     for view in views:
-        keys, tokens, names = view.keys, view.tokens, view.names
-        lower.update([key for key, is_lower in zip(keys, view.lower, strict=True) if is_lower])
+        lower.update([key for key, is_lower in zip(view.keys, view.lower, strict=True) if is_lower])
+    for view in views:
+        view.headline = view.headline or _headline_case(view, lower)
         if view.headline:
             continue
+        keys, tokens, names = view.keys, view.tokens, view.names
         for position in range(view.first_word + 1, len(tokens)):
             if names[position] and tokens[position - 1].text not in after_clause_start:
                 known.add(keys[position])
@@ -1045,8 +1070,8 @@ def _nominals(view: _Sentence, drafts: list[Draft]) -> None:
                 after == "," and end + 1 < count and _is_name_word(tokens[end + 1].text)
             ):
                 continue
-            if after in _POSSESSIVE_ENDINGS or keys[end] in PERSON_ROLES:
-                continue
+            if after in _POSSESSIVE_ENDINGS or keys[end] in PERSON_ROLES or keys[end] in _COMPOUND_HEADS:
+                continue  # "the refugee deal", "the president's office": the role noun modifies
             if keys[end] == "of" and _apposed_name_follows(view, end):
                 continue  # "The minister of the economy, Mr. Guajardo, ...": the name's role
         if category == "organisation" and key in _POSSESSIVE_PRONOUNS:
