@@ -246,13 +246,14 @@ def test_a_raising_extractor_becomes_an_error_and_others_keep_their_findings() -
         assert isinstance(caught.value.__cause__, RuntimeError)
 
 
-def test_dependents_of_a_failed_extractor_are_skipped_with_an_error() -> None:
+def test_dependents_of_a_failed_extractor_run_without_its_findings() -> None:
     manager = plugin_manager(builtins=BUILTIN_READERS)
     broken_words = RaisingExtractor(name="words")
     with registered(manager, extractor_plugin(broken_words, CountingExtractor())):
         article = newsparse.parse(TEXT, format="plain", manager=manager)
-    assert [e.extractor for e in article.errors] == ["words", "counting"]
-    assert "skipped" in next(e.message for e in article.errors if e.extractor == "counting")
+    assert [e.extractor for e in article.errors] == ["words"]
+    assert article.extractions["counting"] == ()
+    assert article.summaries == {"counting": {"count": 0}}
 
 
 def test_findings_whose_span_does_not_match_their_text_are_an_error() -> None:

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
+from newsparse.batch import RecordError, parse_many
 from newsparse.errors import ConfigError, ExtractorError, NewsparseError, ParseError, PluginError
 from newsparse.hookspecs import hookimpl
 from newsparse.model import (
@@ -30,6 +31,7 @@ from newsparse.model import (
 )
 from newsparse.pipeline import Pipeline
 from newsparse.plugins import PluginInfo, PluginManager, get_manager
+from newsparse.readers.records import Record
 from newsparse.text.document import Document
 from newsparse.typing import Source
 
@@ -49,6 +51,8 @@ __all__ = [
     "PluginError",
     "PluginInfo",
     "PluginManager",
+    "Record",
+    "RecordError",
     "RelatedLink",
     "Span",
     "__version__",
@@ -120,27 +124,6 @@ def parse(
     """
     pipeline = _pipeline(extractors, disable, config, strict, manager)
     return pipeline.parse(source, format=format, url=url, published=published, encoding=encoding)
-
-
-def parse_many(
-    sources: Iterable[Source],
-    *,
-    format: str = "auto",
-    extractors: Iterable[str] | None = None,
-    disable: Iterable[str] | None = None,
-    config: Mapping[str, Mapping[str, Any]] | None = None,
-    manager: PluginManager | None = None,
-) -> Iterator[Article | ParseError]:
-    """Parse many articles, yielding results in input order.
-
-    An input that cannot be parsed yields its `ParseError` in its place; the batch goes on.
-    """
-    pipeline = _pipeline(extractors, disable, config, False, manager)
-    for source in sources:
-        try:
-            yield pipeline.parse(source, format=format)
-        except ParseError as exc:
-            yield exc
 
 
 def list_plugins(*, include_builtin: bool = True) -> list[PluginInfo]:

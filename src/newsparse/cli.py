@@ -1,4 +1,5 @@
-"""The ``newsparse`` command: ``newsparse parse FILE|-`` and ``newsparse plugins``.
+"""The ``newsparse`` command: ``newsparse parse FILE|-|DIR``, ``newsparse parse --jsonl IN`` /
+``--warc IN`` (batches, see `newsparse.cli_batch`) and ``newsparse plugins``.
 
 Errors in the input are reported as one line on stderr with a non-zero exit, never a traceback.
 """
@@ -14,7 +15,8 @@ from typing import Any
 
 import attrs
 
-from newsparse.errors import NewsparseError
+from newsparse.cli_batch import add_batch_arguments, is_batch, run_batch
+from newsparse.errors import ConfigError, NewsparseError
 
 __all__ = ["main"]
 
@@ -30,7 +32,7 @@ def _build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     parse = commands.add_parser("parse", help="parse one article and print its JSON object")
-    parse.add_argument("file", help="the article file, or - for standard input")
+    parse.add_argument("file", nargs="?", help="the article file, - for standard input, or a directory")
     parse.add_argument(
         "--format", default="auto", help="auto (default), plain, page or another reader's name"
     )
@@ -40,6 +42,7 @@ def _build_parser() -> argparse.ArgumentParser:
     parse.add_argument("--extractors", help="comma-separated extractor names to run (default: all)")
     parse.add_argument("--disable", help="comma-separated extractor names not to run")
     parse.add_argument("--pretty", action="store_true", help="indent the JSON")
+    add_batch_arguments(parse)
 
     plugins = commands.add_parser("plugins", help="list installed plugins, their extractors and load errors")
     plugins.add_argument("--all", action="store_true", help="include the built-in plugins")
@@ -60,6 +63,10 @@ def _read_input(path: str) -> bytes:
 def _parse_command(args: argparse.Namespace) -> int:
     import newsparse
 
+    if is_batch(args):
+        return run_batch(args, extractors=_names(args.extractors), disable=_names(args.disable))
+    if not args.file:
+        raise ConfigError("give the article FILE (or -), a directory, --jsonl IN or --warc IN")
     data = _read_input(args.file)
     article = newsparse.parse(
         data,

@@ -241,20 +241,12 @@ class Pipeline:
         found: dict[str, tuple[Finding, ...]] = {}
         summaries: dict[str, Any] = {}
         errors: list[ExtractionError] = []
-        failed: set[str] = set()
         for name, extractor in self._extractors:
             plugin = self._plugin_of.get(name)
-            broken = [need for need in extractor.requires if need in failed]
-            if broken:
-                failed.add(name)
-                errors.append(
-                    ExtractionError(
-                        extractor=name, plugin=plugin, message=f"skipped: required {broken} failed"
-                    )
-                )
-                continue
             try:
-                view = MappingProxyType({need: found[need] for need in extractor.requires})
+                # A requirement that failed is handed over as "found nothing": its own error is
+                # recorded, and the dependent's findings (which only lose that enrichment) are kept.
+                view = MappingProxyType({need: found.get(need, ()) for need in extractor.requires})
                 findings = tuple(extractor(article, document, view))
                 _check_findings(name, article, findings)
                 found[name] = tuple(
@@ -267,7 +259,6 @@ class Pipeline:
                 if self.strict:
                     raise ExtractorError(name, f"{type(exc).__name__}: {exc}") from exc
                 logger.warning("extractor %s failed", name, exc_info=True)
-                failed.add(name)
                 found.pop(name, None)
                 summaries.pop(name, None)
                 errors.append(

@@ -54,12 +54,16 @@ logger = logging.getLogger(__name__)
 BUILTIN_PLUGINS: tuple[tuple[str, str], ...] = (
     ("plain", "newsparse.readers.plain"),
     ("page", "newsparse.readers.page"),
+    ("html", "newsparse.readers.html"),
+    ("newsplease", "newsparse.readers.records"),
     ("dates", "newsparse.extractors.dates"),
+    ("quotations", "newsparse.extractors.quotations"),
+    ("agreements", "newsparse.extractors.agreements"),
     ("casualties", "newsparse.extractors.casualties"),
 )
 
 #: The built-in readers (everything in `BUILTIN_PLUGINS` that is not an extractor).
-BUILTIN_READERS: tuple[str, ...] = ("plain", "page")
+BUILTIN_READERS: tuple[str, ...] = ("plain", "page", "html", "newsplease")
 
 ENV_ALLOW = "NEWSPARSE_PLUGINS"
 ENV_BLOCK = "NEWSPARSE_DISABLE_PLUGINS"

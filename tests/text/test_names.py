@@ -329,3 +329,58 @@ def test_every_span_matches_its_text() -> None:
                 assert text[mention.role_start : mention.role_end] == mention.role
         for entity in document.entities:
             assert all(document.mentions[m].entity == entity.id for m in entity.mentions)
+
+
+def test_pronoun_outside_a_quotation_skips_names_quoted_in_it() -> None:
+    text = (
+        "Ms. Adler read the report on Monday. "
+        '"My deputy, Tom Reyes, warned me about this," she said, "and he was right."'
+        "\n\n"
+        'Senator Paul Grant spoke next. "I asked Mr. Reyes twice," he said.'
+    )
+    document = _document(text)
+    assert _entity_of(document, "she said") == "Adler"
+    assert _entity_of(document, "he said") == "Paul Grant"
+    quoted = [m.text for m in document.mentions if m.quoted and m.kind == "name"]
+    assert quoted == ["Tom Reyes", "Reyes"]
+
+
+def test_role_with_of_complement_before_the_name() -> None:
+    text = (
+        "The minister of the economy, Mr. Guajardo, argues there is no point in responding. "
+        "'We must not overreact,' he told me."
+    )
+    document = _document(text)
+    guajardo = document.entity_named("Guajardo")
+    assert guajardo is not None
+    assert guajardo.roles == ("The minister of the economy",)
+    assert guajardo.role_nouns == ("minister",)
+    assert guajardo.gender == "m"
+    assert [m.text for m in document.mentions if m.kind == "nominal"] == []
+    assert _entity_of(document, "he told") == "Guajardo"
+
+
+def test_attribution_subjects_that_are_not_names() -> None:
+    text = (
+        "Experts say the truce is fragile. "
+        '"It will not last," said two Western diplomats. '
+        "The report said 30 people died. "
+        "A senior Kremlin source told a news agency the talks had failed. "
+        "Police said they had arrested a man. "
+        "Maria Lopez, who said she was tired, left early. "
+        "The experts added that they feared more violence."
+    )
+    document = _document(text)
+    subjects = {m.text: (m.category, m.speech_verb) for m in document.mentions if m.kind != "name"}
+    assert subjects["Experts"] == ("group", "say")
+    assert subjects["two Western diplomats"] == ("group", "say")
+    assert subjects["The report"] == ("unknown", "say")
+    assert subjects["A senior Kremlin source"] == ("person", "tell")
+    assert subjects["who"] == ("person", "say")
+    assert _entity_of(document, "who said") == "Maria Lopez"
+    assert _entity_of(document, "they had arrested") == "Police"
+    assert _entity_of(document, "The experts") == "Experts"
+    source = document.entity_named("A senior Kremlin source")
+    assert source is not None
+    assert not source.named
+    assert source.country == "Russia"

@@ -23,11 +23,13 @@ skeletons differ. Only names of four letters or more are compared by skeleton.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from newsparse.text.lexicon import fold
 
-__all__ = ["name_key", "same_name", "skeleton", "surname"]
+__all__ = ["alias_key", "name_key", "same_name", "skeleton", "surname"]
 
 # Ordered rewrites; each line is one transliteration convention (see the module docstring).
 _REWRITES: tuple[tuple[regex.Pattern[str], str], ...] = tuple(
@@ -53,12 +55,14 @@ _ARTICLE = regex.compile(r"^(?:al|el|ad|ar|as|ash|at|an|az|ud)[-‐]", regex.IGN
 _POSSESSIVE = regex.compile(r"['’]s?$")
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(word: str) -> str:
     """A name word as compared: folded, without possessive or Arabic article ("al-Assad's" -> "assad")."""
     word = _POSSESSIVE.sub("", fold(word))
     return _ARTICLE.sub("", word)
 
 
+@lru_cache(maxsize=1 << 16)
 def skeleton(word: str) -> str:
     """The name with transliteration conventions folded (see the module docstring)."""
     key = name_key(word)
@@ -67,14 +71,15 @@ def skeleton(word: str) -> str:
     return key
 
 
+def alias_key(word: str) -> str:
+    """A key such that ``same_name(a, b) == (alias_key(a) == alias_key(b))``, for indexing."""
+    key = name_key(word)
+    return skeleton(key) if len(key) >= 4 else "=" + key
+
+
 def same_name(a: str, b: str) -> bool:
     """True when two name words are the same name, exactly or by a transliteration rule."""
-    key_a, key_b = name_key(a), name_key(b)
-    if key_a == key_b:
-        return True
-    if min(len(key_a), len(key_b)) < 4:
-        return False
-    return skeleton(key_a) == skeleton(key_b)
+    return alias_key(a) == alias_key(b)
 
 
 def surname(name: str) -> str:

@@ -12,9 +12,10 @@ and `Entity` tuples. The rules, in order:
    Trump").
 3. **Single-word names** join the person whose surname they are, by the same rule ("Erdogan",
    "Achmetow" -> "Timur Akhmetov"): the nearest such person before, else the first after (a
-   headline may name someone before the text introduces them). Otherwise a word that is only the
-   first name of exactly one person joins that person; a word already known as a place or
-   organisation joins it; a word seen before as a single-word name joins that.
+   headline may name someone before the text introduces them); an earlier single-word mention of
+   the same name counts as well, and a gender the mention gives ("Mr. Obama") must agree with the
+   names it joins. Otherwise a word that is only the first name of exactly one person joins that
+   person, and a word already known as a place or organisation joins it.
 4. **Nominals** ("the Russian expert", "the expert", "the Kremlin spokesman") join the most
    recently mentioned person who was described before them with a compatible role noun
    (`lexicon.role_compatible`: the same noun, or a narrower one of its class), a compatible
@@ -22,27 +23,35 @@ and `Entity` tuples. The rules, in order:
    Organisation nominals ("the Syrian army", later "the army") join each other. An unresolved
    nominal becomes an entity of its own, not `named`, that later references can join.
 5. **Pronouns** he/she (him, his, her...) join a gender-compatible person mentioned in the same
-   sentence or the three before it. A pronoun that is itself the subject of an attribution ("he
+   sentence or the three before it -- outside quotations, when the pronoun is outside one (a
+   name the speaker mentions is not the speaker). A pronoun that is itself the subject of an attribution ("he
    told reporters") prefers the subject of the most recent attribution; a possessive whose noun
    is ("..., his office said") prefers the first person of its sentence; a subject pronoun opening
    a sentence prefers the first person of the previous sentence; otherwise the most recent person
-   wins. "they"/"them"/"their" join an organisation that was the subject of an attribution in the
-   same or the previous sentence, else stay unresolved. "it" is not resolved.
+   wins. "they"/"them"/"their" join an organisation or group that was the subject of an
+   attribution in the same or the previous sentence, else stay unresolved. "it" is not resolved.
+6. **Attribution subjects that are not names** (`names` rule 7): a group ("experts", "two Western
+   diplomats", "police") joins an earlier group with the same head noun; a document ("the
+   report") and a person introduced with "a"/"an" ("a senior Kremlin source") are new entities;
+   "who"/"which" after a mention ("Maria Lopez, who said ...") is that mention's entity.
 """
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import attrs
 
-from newsparse.text.aliases import name_key, same_name, skeleton
-from newsparse.text.lexicon import PRONOUNS, Gender, country_of, fold, known_organisation, role_compatible
+from newsparse.text.aliases import alias_key, name_key, skeleton
+from newsparse.text.lexicon import PRONOUNS, Gender, country_of, fold, known_organisation, narrower_roles
 from newsparse.text.names import Draft, Entity, Mention
 
 __all__ = ["resolve"]
 
 _PRONOUN_WINDOW = 3  # sentences before the pronoun's own that may hold its antecedent
+_PRONOUN_LOOKBACK = 60  # mentions examined at most, so that a giant "sentence" stays linear
+_NAMESAKE_LOOKBACK = 50
 
 
 @attrs.define
@@ -56,8 +65,9 @@ class _Cluster:
     named: bool = True
     gender: Gender | None = None
     gender_conflict: bool = False
-    # (mention index, role noun, country) of every description given so far, in text order.
-    descriptions: list[tuple[int, str, str | None]] = attrs.field(factory=list)
+    name_genders: set[Gender] = attrs.field(factory=set)  # genders its name mentions give
+    # Role nouns described so far -> the countries given with them (None: no country).
+    descriptions: dict[str, set[str | None]] = attrs.field(factory=dict)
 
 
 def resolve(text: str, drafts: Sequence[Draft]) -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
@@ -85,6 +95,9 @@ class _Resolver:
     def join(self, index: int, cluster: int) -> None:
         self.entity_of[index] = cluster
         self.clusters[cluster].members.append(index)
+        draft = self.drafts[index]
+        if draft.kind == "name" and draft.gender is not None:
+            self.clusters[cluster].name_genders.add(draft.gender)
 
     def new(self, index: int, kind: str, *, named: bool = True, country: str | None = None) -> int:
         self.clusters.append(_Cluster(kind=kind, named=named, country=country))
@@ -123,9 +136,16 @@ class _Resolver:
             for i, d in enumerate(self.drafts)
             if d.kind == "name" and d.category in ("person", "unknown") and self.entity_of[i] is None
         ]
+        # Indexes by `alias_key`, so that each name is compared with its few namesakes only.
+        self.surnames: dict[str, list[tuple[int, int]]] = {}  # surname key -> (full-name mention, cluster)
+        self.surname_clusters: dict[str, dict[int, int]] = {}  # surname key -> {cluster: its first full name}
+        self.first_names: dict[str, set[int]] = {}  # first-name key -> clusters
+        self.single_words: dict[str, list[tuple[int, int]]] = {}  # name key -> (mention, cluster)
         for index in names:
-            if len(self.words[index]) > 1:
+            if len(self.words[index]) > 1 and self.drafts[index].category == "person":
                 self._full_name(index)
+            elif len(self.words[index]) > 1:
+                self._other_name(index)
         for index in names:
             if len(self.words[index]) == 1:
                 self._single_word(index)
@@ -134,111 +154,167 @@ class _Resolver:
 
     def _full_name(self, index: int) -> None:
         words = self.words[index]
-        for number, cluster in enumerate(self.clusters):
-            if cluster.kind != "person":
-                continue
-            known = self.words[cluster.members[0]]
-            if same_name(words[-1], known[-1]) and _first_names_agree(words[:-1], known[:-1]):
-                self.join(index, number)
-                return
-        self.new(index, "person")
+        gender = self.drafts[index].gender
+        surname_key = alias_key(words[-1])
+        known = self.surname_clusters.setdefault(surname_key, {})
+        cluster = next(
+            (
+                number
+                for number, member in known.items()
+                if _first_names_agree(words[:-1], self.words[member][:-1])
+                and (gender is None or self._name_gender(number) in (None, gender))
+            ),
+            None,
+        )
+        if cluster is None:
+            cluster = self.new(index, "person")
+        else:
+            self.join(index, cluster)
+        known.setdefault(cluster, index)
+        self.surnames.setdefault(surname_key, []).append((index, cluster))
+        self.first_names.setdefault(name_key(words[0]), set()).add(cluster)
+
+    def _name_gender(self, cluster: int) -> Gender | None:
+        """The gender the names of a cluster give so far (first names, titles), or None."""
+        genders = self.clusters[cluster].name_genders
+        return next(iter(genders)) if len(genders) == 1 else None
+
+    def _other_name(self, index: int) -> None:
+        """A name of several words that is not a person's ("Labor Day"): joined by its text."""
+        key = _place_key(self.texts[index])
+        if key in self.by_key:
+            self.join(index, self.by_key[key])
+        else:
+            self.by_key[key] = self.new(index, "unknown")
 
     def _single_word(self, index: int) -> None:
         word = self.texts[index]
         draft = self.drafts[index]
-        surname_of = [
-            (member, number)
-            for number, cluster in enumerate(self.clusters)
-            if cluster.kind == "person"
-            for member in cluster.members
-            if len(self.words[member]) > 1 and same_name(word, self.words[member][-1])
-        ]
-        chosen = _nearest(surname_of, index)
+        key = alias_key(word)
+        # The nearest namesake: a full name with this surname, or an earlier single-word mention
+        # of it -- with a gender that agrees ("Mr. Obama" does not join "Michelle Obama").
+        chosen = self._nearest_namesake(key, index, draft.gender)
         if chosen is None:
-            first_name_of = {
-                number
-                for number, cluster in enumerate(self.clusters)
-                if cluster.kind == "person"
-                for member in cluster.members
-                if len(self.words[member]) > 1 and name_key(self.words[member][0]) == name_key(word)
-            }
+            first_name_of = self.first_names.get(name_key(word), set())
             if len(first_name_of) == 1:
-                chosen = first_name_of.pop()
+                chosen = next(iter(first_name_of))
         if chosen is None and draft.category != "person":
             chosen = self.by_key.get(_place_key(word))
         if chosen is None:
-            chosen = next(
-                (
-                    number
-                    for number, cluster in enumerate(self.clusters)
-                    if cluster.kind in ("person", "unknown")
-                    and any(
-                        len(self.words[m]) == 1 and same_name(word, self.texts[m]) for m in cluster.members
-                    )
-                ),
-                None,
-            )
-        if chosen is None:
-            cluster = self.new(index, draft.category)
+            chosen = self.new(index, draft.category)
             if draft.category != "person":
-                self.by_key.setdefault(_place_key(word), cluster)
-            return
-        self.join(index, chosen)
-        if draft.category == "person" and self.clusters[chosen].kind == "unknown":
-            self.clusters[chosen].kind = "person"
+                self.by_key.setdefault(_place_key(word), chosen)
+        else:
+            self.join(index, chosen)
+            if draft.category == "person" and self.clusters[chosen].kind == "unknown":
+                self.clusters[chosen].kind = "person"
+        self.single_words.setdefault(key, []).append((index, chosen))
+
+    def _nearest_namesake(self, key: str, index: int, gender: Gender | None) -> int | None:
+        """The cluster of the nearest gender-compatible namesake mention before `index` (full names
+        and earlier single words), else of the first full name after it. Both lists are in text
+        order; at most `_NAMESAKE_LOOKBACK` entries are examined on each side."""
+
+        def compatible(cluster: int) -> bool:
+            return gender is None or self._name_gender(cluster) in (None, gender)
+
+        best: tuple[int, int] | None = None
+        full_names = self.surnames.get(key, [])
+        for entries in (full_names, self.single_words.get(key, [])):
+            position = bisect.bisect_left(entries, (index, -1))
+            for member, cluster in reversed(entries[max(0, position - _NAMESAKE_LOOKBACK) : position]):
+                if compatible(cluster):
+                    if best is None or member > best[0]:
+                        best = (member, cluster)
+                    break
+        if best is not None:
+            return best[1]
+        position = bisect.bisect_right(full_names, (index, len(self.clusters)))
+        for _member, cluster in full_names[position : position + _NAMESAKE_LOOKBACK]:
+            if compatible(cluster):
+                return cluster
+        return None
 
     # -- rules 4 and 5 --------------------------------------------------------------------------
 
     def references(self) -> None:
         organisation_nominals: dict[tuple[str | None, str], int] = {}
+        groups: dict[tuple[str | None, str], int] = {}
+        owner_of = {id(d): i for i, d in enumerate(self.drafts)}
+        # Read in text order: `last_seen` is each cluster's latest mention so far, `described` the
+        # clusters described with each role noun so far.
+        self.last_seen: dict[int, int] = {}
+        self.described: dict[str, set[int]] = {}
         for index, draft in enumerate(self.drafts):
             cluster = self.entity_of[index]
             if draft.kind == "name":
                 if cluster is not None:
                     self._describe(cluster, index, draft)
+            elif draft.same_as is not None:
+                # "Smith, who said ...": the relative pronoun is its antecedent's.
+                owner = owner_of.get(id(draft.same_as))
+                target = self.entity_of[owner] if owner is not None else None
+                if owner is not None and target is not None:
+                    self._refer(index, owner, target)
             elif draft.kind == "nominal" and draft.category == "organisation":
                 self._organisation_nominal(index, draft, organisation_nominals)
+            elif draft.kind == "nominal" and draft.category == "group":
+                self._organisation_nominal(index, draft, groups, kind="group")
+            elif draft.kind == "nominal" and (draft.category == "unknown" or self._indefinite(index)):
+                # Documents ("the report") and people introduced with "a"/"an" are new entities.
+                self._describe(
+                    self.new(index, draft.category, named=False, country=draft.country), index, draft
+                )
             elif draft.kind == "nominal":
                 chosen = self._nominal_antecedent(index, draft)
                 if chosen is None:
-                    cluster = self.new(index, "person", named=False, country=draft.country)
-                    self._describe(cluster, index, draft)
+                    self._describe(
+                        self.new(index, "person", named=False, country=draft.country), index, draft
+                    )
                 else:
-                    self.antecedent[index] = max(m for m in self.clusters[chosen].members if m < index)
-                    self.join(index, chosen)
+                    self._refer(index, self.last_seen[chosen], chosen)
             else:
                 antecedent = self._pronoun_antecedent(index, draft)
-                if antecedent is not None:
-                    target = self.entity_of[antecedent]
-                    assert target is not None
-                    self.antecedent[index] = antecedent
-                    self.join(index, target)
+                target = self.entity_of[antecedent] if antecedent is not None else None
+                if antecedent is not None and target is not None:
+                    self._refer(index, antecedent, target)
         for cluster_ in self.clusters:
             cluster_.members.sort()
 
+    def _refer(self, index: int, antecedent: int, cluster: int) -> None:
+        self.antecedent[index] = antecedent
+        self.join(index, cluster)
+        self.last_seen[cluster] = index
+
     def _describe(self, cluster: int, index: int, draft: Draft) -> None:
         """Record what a name or nominal tells about its entity: gender, role noun, country."""
+        self.last_seen[cluster] = index
         entity = self.clusters[cluster]
         if draft.gender is not None:
             if entity.gender is not None and entity.gender != draft.gender:
                 entity.gender_conflict = True
             entity.gender = entity.gender or draft.gender
         if draft.role_noun is not None:
-            entity.descriptions.append((index, draft.role_noun, draft.country))
+            entity.descriptions.setdefault(draft.role_noun, set()).add(draft.country)
+            self.described.setdefault(draft.role_noun, set()).add(cluster)
+
+    def _indefinite(self, index: int) -> bool:
+        return fold(self.texts[index]).split()[0] in ("a", "an")
 
     def _organisation_nominal(
-        self, index: int, draft: Draft, seen: dict[tuple[str | None, str], int]
+        self, index: int, draft: Draft, seen: dict[tuple[str | None, str], int], kind: str = "organisation"
     ) -> None:
+        """Organisation and group nominals join an earlier one with the same head noun (and country)."""
         key = (draft.country, draft.role_noun or "")
         found = seen.get(key)
         if found is None and draft.country is None:
             # "the army" after "the Syrian army": the most recent organisation with that noun.
             found = next((c for (_, noun), c in reversed(seen.items()) if noun == key[1]), None)
         if found is None:
-            seen[key] = self.new(index, "organisation", named=False, country=draft.country)
+            seen[key] = self.new(index, kind, named=False, country=draft.country)
+            self.last_seen[seen[key]] = index
             return
-        self.antecedent[index] = self.clusters[found].members[-1]
-        self.join(index, found)
+        self._refer(index, self.last_seen[found], found)
 
     def _gender(self, cluster: int) -> Gender | None:
         entity = self.clusters[cluster]
@@ -247,47 +323,46 @@ class _Resolver:
     def _nominal_antecedent(self, index: int, draft: Draft) -> int | None:
         """Rule 4: the most recently mentioned compatible described person; when the nominal
         names a country, a person described with that country beats one described without."""
+        nouns = narrower_roles(draft.role_noun or "")
+        candidates = set().union(*(self.described.get(noun, set()) for noun in nouns))
         best: tuple[int, int, int] | None = None  # (country known, last mention, cluster)
-        for number, cluster in enumerate(self.clusters):
-            if cluster.kind != "person" or not cluster.descriptions:
-                continue
+        for number in candidates:
+            cluster = self.clusters[number]
             gender = self._gender(number)
-            if draft.gender is not None and gender is not None and gender != draft.gender:
+            if cluster.kind != "person" or (draft.gender is not None and gender not in (None, draft.gender)):
                 continue
             quality = -1
-            for position, noun, country in cluster.descriptions:
-                if position >= index or not role_compatible(draft.role_noun or "", noun):
-                    continue
-                country = country or cluster.country
-                if draft.country is None or country == draft.country:
-                    quality = max(quality, 1)
-                elif country is None:
-                    quality = max(quality, 0)
+            for noun in nouns & cluster.descriptions.keys():
+                for country in cluster.descriptions[noun]:
+                    country = country or cluster.country
+                    if draft.country is None or country == draft.country:
+                        quality = max(quality, 1)
+                    elif country is None:
+                        quality = max(quality, 0)
             if quality < 0:
                 continue
-            last = max((m for m in cluster.members if m < index), default=-1)
-            if best is None or (quality, last) > best[:2]:
-                best = (quality, last, number)
+            candidate = (quality, self.last_seen.get(number, -1), number)
+            if best is None or candidate > best:
+                best = candidate
         return best[2] if best is not None else None
 
     def _pronoun_antecedent(self, index: int, draft: Draft) -> int | None:
         pronoun = PRONOUNS[fold(self.texts[index])]
         first_sentence = draft.sentence - _PRONOUN_WINDOW
         candidates: list[int] = []  # most recent first
-        for position in range(index - 1, -1, -1):
+        for position in range(index - 1, max(-1, index - 1 - _PRONOUN_LOOKBACK), -1):
             other = self.drafts[position]
             if other.sentence < first_sentence:
                 break
             cluster = self.entity_of[position]
             if cluster is None or other.end > draft.start:
                 continue
+            if other.quoted and not draft.quoted:
+                continue  # a name the speaker mentions is not who "he" outside the quote is
             kind = self.clusters[cluster].kind
             if pronoun.plural:
-                if (
-                    kind == "organisation"
-                    and other.speech_verb is not None
-                    and other.sentence >= draft.sentence - 1
-                ):
+                spoke = other.speech_verb is not None and other.sentence >= draft.sentence - 1
+                if kind in ("organisation", "group") and spoke:
                     return position
                 continue
             if kind != "person":
@@ -348,6 +423,7 @@ class _Resolver:
             speech_verb=draft.speech_verb,
             sentence=draft.sentence,
             antecedent=self.antecedent[index],
+            quoted=draft.quoted,
         )
 
     def _entity(self, old: int, new: int) -> Entity:
@@ -421,12 +497,3 @@ def _first_names_agree(a: Sequence[str], b: Sequence[str]) -> bool:
         if not matches:
             return False
     return True
-
-
-def _nearest(candidates: Sequence[tuple[int, int]], index: int) -> int | None:
-    """The cluster of the closest (mention, cluster) candidate before `index`, else the first after."""
-    before = [candidate for candidate in candidates if candidate[0] < index]
-    if before:
-        return max(before)[1]
-    after = [candidate for candidate in candidates if candidate[0] > index]
-    return min(after)[1] if after else None

@@ -124,16 +124,29 @@ _MONTH_KEYS = (
 
 
 @functools.lru_cache(maxsize=64)
+def _known_languages(languages: tuple[str, ...]) -> tuple[str, ...]:
+    """The codes dateparser knows, in order; unknown codes are left out."""
+    from dateparser.languages.loader import default_loader
+
+    known = []
+    for language in languages:
+        try:
+            default_loader.get_locale(language)
+        except (KeyError, ValueError):  # dateparser's answer to a code it does not know
+            continue
+        known.append(language)
+    return tuple(known)
+
+
+@functools.lru_cache(maxsize=64)
 def month_names(languages: tuple[str, ...]) -> frozenset[str]:
-    """Lower-case month names and abbreviations of `languages` (dateparser's locale data)."""
+    """Lower-case month names and abbreviations of `languages` (dateparser's locale data);
+    codes dateparser does not know are ignored."""
     from dateparser.languages.loader import default_loader
 
     names: set[str] = set()
-    for language in languages:
-        try:
-            locale = default_loader.get_locale(language)
-        except (KeyError, ValueError):  # an unknown language code: nothing to add
-            continue
+    for language in _known_languages(languages):
+        locale = default_loader.get_locale(language)
         for key in _MONTH_KEYS:
             names.update(name.lower().rstrip(".") for name in locale.info.get(key, ()))
     return frozenset(names)
@@ -161,6 +174,7 @@ def foreign_date(text: str, languages: tuple[str, ...]) -> dt.date | None:
     dateparser is asked only when a word of `text` is a month name of those languages, so
     ordinary words never reach it (it is slow on strings it cannot parse).
     """
+    languages = _known_languages(languages)
     names = month_names(languages)
     words = regex.findall(r"\p{L}+", text.lower())
     if not any(word in names for word in words):

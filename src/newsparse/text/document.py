@@ -22,7 +22,7 @@ from newsparse.text.lexicon import fold
 from newsparse.text.names import Entity, Mention, find_mentions
 from newsparse.text.numbers import NumberPhrase, find_numbers
 from newsparse.text.sentences import split_sentences
-from newsparse.text.tense import Tense, tense_of
+from newsparse.text.tense import Tense, clause_tense, tense_of
 from newsparse.text.tokens import Token
 
 if TYPE_CHECKING:
@@ -77,10 +77,20 @@ class Document:
         field: which article field `text` is (``text``, ``related[0].title``, ...).
     """
 
-    def __init__(self, text: str, *, article: Article | None = None, field: str = "text") -> None:
+    def __init__(
+        self,
+        text: str,
+        *,
+        article: Article | None = None,
+        field: str = "text",
+        known_names: frozenset[str] = frozenset(),
+    ) -> None:
         self.text = text
         self.article = article
         self.field = field
+        # Name words known from the article's main text, so that a caption or a link title (few
+        # words, often in headline case) still recognises "Erdogan" without context.
+        self.known_names = known_names
 
     @classmethod
     def of(cls, article: Article) -> Document:
@@ -162,7 +172,8 @@ class Document:
 
     @cached_property
     def _analysis(self) -> tuple[tuple[Mention, ...], tuple[Entity, ...], list[Token]]:
-        drafts, tokens = find_mentions(self.text, [(s.start, s.end, s.kind) for s in self.sentences])
+        sentences = [(s.start, s.end, s.kind) for s in self.sentences]
+        drafts, tokens = find_mentions(self.text, sentences, self.known_names)
         mentions, entities = resolve(self.text, drafts)
         return mentions, entities, tokens
 
@@ -233,25 +244,44 @@ class Document:
         return None
 
     @cached_property
-    def _tenses(self) -> tuple[Tense, ...]:
+    def _sentence_tenses(self) -> tuple[Tense, ...]:
         return tuple(tense_of(s.text) for s in self.sentences)
 
+    def sentence_tense(self, sentence: Sentence) -> Tense:
+        """The tense of a sentence's first verb group ("Erdogan meets Putin ..." -> present)."""
+        return self._sentence_tenses[sentence.index]
+
     def tense_at(self, offset: int) -> Tense:
-        """The tense of the sentence (clause) around `offset`."""
+        """The tense of the clause around `offset`: past, present, future, conditional or unknown.
+
+        "Erdogan, who met Putin last year, will travel to Moscow on Thursday": at "last year" it
+        is past, at "Thursday" future. See `newsparse.text.tense` for the rules.
+        """
         sentence = self.sentence_at(offset)
-        return "unknown" if sentence is None else self._tenses[sentence.index]
+        if sentence is None:
+            return "unknown"
+        return clause_tense(self.text, sentence.start, sentence.end, offset)
 
     def side_documents(self) -> tuple[Document, ...]:
         """Documents for the article's text outside `Article.text`: related-link titles and captions."""
         if self.article is None or self.field != "text":
             return ()
+        known = frozenset(
+            fold(word)
+            for entity in self.entities
+            if entity.named
+            for alias in entity.aliases
+            for word in alias.split()
+        )
         documents = []
         for index, link in enumerate(self.article.related):
             if link.title:
-                documents.append(Document(link.title, article=self.article, field=f"related[{index}].title"))
+                field = f"related[{index}].title"
+                documents.append(Document(link.title, article=self.article, field=field, known_names=known))
         for index, image in enumerate(self.article.images):
             if image.caption:
+                field = f"images[{index}].caption"
                 documents.append(
-                    Document(image.caption, article=self.article, field=f"images[{index}].caption")
+                    Document(image.caption, article=self.article, field=field, known_names=known)
                 )
         return tuple(documents)

@@ -14,6 +14,7 @@ apostrophes. The tables are deliberately small and readable: extend them by addi
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 from typing import Literal
 
 import attrs
@@ -23,14 +24,17 @@ __all__ = [
     "COUNTRIES",
     "FIRST_NAMES",
     "FUNCTION_WORDS",
+    "GROUP_NOUNS",
     "HONORIFICS",
     "MONTHS",
     "ORGANISATIONS",
     "ORGANISATION_HEADS",
     "ORGANISATION_NOUNS",
     "PERSON_ROLES",
+    "PLACES",
     "PRONOUNS",
     "ROLE_MODIFIERS",
+    "SOURCE_NOUNS",
     "TITLES",
     "WEEKDAYS",
     "AttributionVerb",
@@ -43,6 +47,8 @@ __all__ = [
     "first_name_gender",
     "fold",
     "known_organisation",
+    "narrower_roles",
+    "place_country",
     "role_compatible",
     "role_gender",
 ]
@@ -55,6 +61,12 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# Folding and the table look-ups are pure functions of one word, called for every token of every
+# article: caching them per process makes them nearly free.
+_CACHE_SIZE = 1 << 16
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
 def fold(word: str) -> str:
     """Lower case, curly apostrophes straightened, accents removed ("Erdoğan" -> "erdogan")."""
     word = word.replace("’", "'").replace("‘", "'").lower()
@@ -209,7 +221,7 @@ f: spokeswoman congresswoman businesswoman chairwoman councilwoman policewoman q
    cleric imam rabbi bishop cardinal pastor preacher
    monarch ruler dictator strongman autocrat president-elect
    counterpart colleague ally rival opponent critic supporter member delegate
-   inspector investigator detective agent
+   inspector investigator detective agent source friend neighbour neighbor relative insider
    speaker chairperson convenor
    veteran refugee migrant
 """
@@ -265,7 +277,7 @@ TITLES: dict[str, Gender | None] = {
 
 # Words that modify a role without being a name: "former Prime Minister", "deputy foreign minister".
 ROLE_MODIFIERS = _words("""
-    former ex acting interim deputy vice assistant associate senior junior chief top leading
+    former ex acting interim deputy vice assistant associate senior junior chief top leading retired
     outgoing incoming new longtime long-time then self-styled self-proclaimed de-facto
     foreign defence defense interior finance economy economic health education justice trade energy
     home environment labour labor transport culture agriculture
@@ -315,6 +327,13 @@ def role_compatible(nominal: str, role: str) -> bool:
     """
     nominal, role = nominal.lower(), role.lower()
     return nominal == role or role in _ROLE_CLASSES.get(nominal, frozenset())
+
+
+def narrower_roles(nominal: str) -> frozenset[str]:
+    """The role nouns a nominal with this head noun can refer to: itself and its class
+    (`role_compatible` as a set)."""
+    key = nominal.lower()
+    return _ROLE_CLASSES.get(key, frozenset()) | {key}
 
 
 def role_gender(role: str) -> Gender | None:
@@ -624,6 +643,7 @@ del _DEMONYMS["eu"]
 CountryWordKind = Literal["country", "demonym", "capital"]
 
 
+@lru_cache(maxsize=_CACHE_SIZE)
 def country_of(phrase: str) -> tuple[str, CountryWordKind] | None:
     """The country a word or phrase names, with how it names it, or None.
 
@@ -641,6 +661,73 @@ def country_of(phrase: str) -> tuple[str, CountryWordKind] | None:
     if key in _CAPITALS:
         return _CAPITALS[key], "capital"
     return None
+
+
+# Places below the country level that news names without their country: US states (with their
+# dotted abbreviations) and large or often-reported cities. "country|place;place;..." (a country
+# may have several lines).
+_PLACE_TABLE = """
+United States|Alabama;Ala.;Alaska;Arizona;Ariz.;Arkansas;Ark.;California;Calif.;Colorado;Colo.
+United States|Connecticut;Conn.;Delaware;Florida;Fla.;Georgia;Ga.;Hawaii;Idaho;Illinois;Ill.;Indiana
+United States|Ind.;Iowa;Kansas;Kan.;Kentucky;Ky.;Louisiana;La.;Maine;Maryland;Md.;Massachusetts
+United States|Mass.;Michigan;Mich.;Minnesota;Minn.;Mississippi;Miss.;Missouri;Mo.;Montana;Mont.
+United States|Nebraska;Neb.;Nevada;Nev.;New Hampshire;N.H.;New Jersey;N.J.;New Mexico;N.M.;New York
+United States|N.Y.;North Carolina;N.C.;North Dakota;N.D.;Ohio;Oklahoma;Okla.;Oregon;Ore.
+United States|Pennsylvania;Pa.;Rhode Island;R.I.;South Carolina;S.C.;South Dakota;S.D.;Tennessee
+United States|Tenn.;Texas;Tex.;Utah;Vermont;Vt.;Virginia;Va.;West Virginia;W.Va.;Wisconsin;Wis.
+United States|Wyoming;Wyo.;District of Columbia;D.C.;Washington DC;Washington D.C.;New York City
+United States|Los Angeles;Chicago;Houston;Philadelphia;Phoenix;San Antonio;San Diego;Dallas
+United States|San Francisco;Boston;Seattle;Miami;Atlanta;Detroit;Baltimore;Denver;Las Vegas
+United States|Cleveland;New Orleans;Charlotte;Pittsburgh;Brooklyn;Manhattan;Silicon Valley
+United States|Wall Street;Capitol Hill
+United Kingdom|England;Scotland;Wales;Northern Ireland;Manchester;Birmingham;Liverpool;Glasgow
+United Kingdom|Edinburgh;Belfast
+Canada|Ontario;Quebec;British Columbia;Alberta;Toronto;Montreal;Vancouver
+Russia|St. Petersburg;Saint Petersburg;Chechnya;Crimea;Sochi;Siberia
+Turkey|Istanbul;Izmir;Antalya
+Syria|Idlib;Aleppo;Homs;Raqqa;Deir ez-Zor;Latakia;Hama;Daraa
+Iraq|Mosul;Basra;Erbil;Fallujah;Kirkuk
+Ukraine|Kharkiv;Odesa;Odessa;Donetsk;Luhansk;Mariupol;Lviv;Donbas
+Israel|Haifa
+Palestine|Gaza;Gaza Strip;West Bank;East Jerusalem
+China|Shanghai;Hong Kong;Wuhan;Xinjiang;Tibet;Guangzhou;Shenzhen
+India|Mumbai;Kashmir;Kolkata;Bangalore;Chennai
+Pakistan|Karachi;Lahore;Peshawar
+Afghanistan|Kandahar;Helmand;Herat
+Germany|Munich;Hamburg;Frankfurt;Cologne;Bavaria
+France|Marseille;Lyon;Nice;Strasbourg
+Italy|Milan;Naples;Sicily;Venice
+Spain|Barcelona;Catalonia;Seville
+Brazil|Sao Paulo;Rio de Janeiro
+Mexico|Guadalajara;Monterrey;Tijuana
+Nigeria|Lagos;Borno;Maiduguri
+Egypt|Alexandria;Sinai
+Lebanon|Tripoli;Sidon
+Yemen|Aden;Hodeidah;Marib
+Libya|Benghazi;Misrata
+Saudi Arabia|Jeddah;Mecca;Medina
+Japan|Osaka;Fukushima;Hiroshima;Okinawa
+"""
+
+
+def _build_places() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for line in _PLACE_TABLE.strip().splitlines():
+        country, names = line.split("|")
+        for name in names.split(";"):
+            table.setdefault(fold(name), country)
+    return table
+
+
+#: Places below the country level (folded name -> country): US states and their abbreviations,
+#: large and often-reported cities and regions.
+PLACES: dict[str, str] = _build_places()
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def place_country(phrase: str) -> str | None:
+    """The country of a state, region or city the tables know ("Ohio" -> United States), or None."""
+    return PLACES.get(fold(phrase.strip()))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -751,6 +838,7 @@ for _organisation in ORGANISATIONS:
         _ORGANISATION_INDEX.setdefault(fold(_word), _organisation)
 
 
+@lru_cache(maxsize=_CACHE_SIZE)
 def known_organisation(phrase: str) -> KnownOrganisation | None:
     """The well-known organisation a name or abbreviation refers to ("EU" -> European Union)."""
     key = fold(phrase.strip())
@@ -769,15 +857,49 @@ ORGANISATION_HEADS = _words("""
     network watch observatory federation board bureau tribunal cabinet administration government
     embassy mission programme program initiative club airlines airways unit command institute
     consortium fund trust industries holdings media television radio broadcasting channel magazine
-    journal herald tribune gazette daily telegraph guardian observer monitor
+    journal herald tribune gazette daily telegraph guardian observer monitor motors airlines bank
     """)
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if noun.endswith(("s", "sh", "ch", "x")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+#: Plural nouns for groups of people that news quotes ("experts say", "police said", "Republicans
+#: argue"): plurals of the person roles plus words with no singular role.
+GROUP_NOUNS = frozenset(_plural(role) for role in PERSON_ROLES if " " not in role) | _words(
+    """
+    police authorities people officials residents witnesses protesters protestors demonstrators
+    voters critics supporters opponents republicans democrats conservatives liberals progressives
+    sources observers insiders aides relatives families parents neighbours neighbors locals
+    villagers survivors organizers organisers rescuers medics doctors scientists economists
+    investors traders markets
+    """
+)
+
+#: Nouns for documents and publications that news quotes ("the report said", "a poll found").
+SOURCE_NOUNS = _words(
+    """
+    report reports poll polls survey surveys study studies statement statements ad advertisement
+    article piece letter memo filing complaint lawsuit research analysis paper editorial document
+    documents email emails tweet post release video clip spot book census data figures records
+    estimate estimates index website blog note notice assessment review indictment ruling verdict
+    """
+)
 
 #: Lower-case nouns for organisations and state bodies, for nominal mentions ("the Syrian army").
 ORGANISATION_NOUNS = _words("""
     army military government regime forces troops ministry parliament police opposition coalition
     administration cabinet council court navy embassy party militia authorities junta assembly senate
     congress legislature bank company firm agency commission committee alliance bloc leadership
-    presidency kremlin rebels insurgents militants jihadists
+    presidency kremlin rebels insurgents militants jihadists campaign union group fund newspaper
+    network station channel magazine university
     """)
 
 # ---------------------------------------------------------------------------------------------
@@ -848,4 +970,6 @@ FUNCTION_WORDS = _words("""
     likewise nonetheless notably meanwhile similarly subsequently ultimately accordingly additionally
     finally firstly secondly overall please read image photo video watch listen related opinion analysis
     editorial comment update breaking exclusive live more see also advertisement
+    don't can't won't isn't aren't wasn't weren't doesn't didn't it's that's there's here's let's
+    i'm i've i'd i'll we're we've we'll they're they've they'll you're you've what's who's
     """)

@@ -34,12 +34,17 @@ The rules, in order:
    inversion after a quote or comma ('..., said Timur Akhmetov'), or after "according to", gets
    the verb's lemma as `speech_verb`. So does a possessive pronoun whose noun is the subject
    ("his office said").
+7. **Other attribution subjects** become mentions too, so that every speaker has one: groups of
+   people ("experts say", "two Western diplomats said", "Police said"; category ``group``),
+   documents ("the report said"; ``unknown``), people introduced with "a"/"an" ("a senior Kremlin
+   source told"), and "who"/"which" right after a mention ("Maria Lopez, who said ...").
 """
 
 from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from functools import lru_cache
 
 import attrs
 import regex
@@ -47,6 +52,7 @@ import regex
 from newsparse.text.lexicon import (
     FIRST_NAMES,
     FUNCTION_WORDS,
+    GROUP_NOUNS,
     HONORIFICS,
     MONTHS,
     ORGANISATION_HEADS,
@@ -54,6 +60,7 @@ from newsparse.text.lexicon import (
     PERSON_ROLES,
     PRONOUNS,
     ROLE_MODIFIERS,
+    SOURCE_NOUNS,
     TITLES,
     WEEKDAYS,
     Gender,
@@ -61,6 +68,7 @@ from newsparse.text.lexicon import (
     country_of,
     fold,
     known_organisation,
+    place_country,
     role_gender,
 )
 from newsparse.text.tokens import Token, tokens_of
@@ -127,6 +135,10 @@ class Mention:
     antecedent: int | None = None
     """For pronouns and nominals: index into `Document.mentions` of the mention it was resolved
     through (an earlier mention of the same entity), or None."""
+
+    quoted: bool = False
+    """True inside a quotation (between double quote marks, “...”, «...» or ''...''): a name a
+    speaker mentions, not the speaker."""
 
     @property
     def outer_start(self) -> int:
@@ -203,6 +215,7 @@ class Draft:
     sentence: int = -1
     same_as: Draft | None = None  # the organisation a bracketed acronym stands for
     first_name: bool = False  # the name starts with a known first name
+    quoted: bool = False  # inside a quotation
 
     @property
     def outer(self) -> tuple[int, int]:
@@ -232,6 +245,7 @@ _CONNECTOR_HEADS = ORGANISATION_HEADS | _words(
 _PLACE_WORDS = _words(
     """
     east west north south middle northern southern eastern western central upper lower strip bank
+    fort port park bridge beach springs falls harbor harbour
     province region district county state city island islands sea ocean gulf river valley mountains
     mount heights peninsula desert lake bay coast square street avenue airport port border
     """
@@ -241,9 +255,43 @@ _LOCATIVES = _words("in at near from into outside inside across around towards t
 _PLACE_NOUNS = _words(
     "province region city town village district governorate county border area enclave capital"
 )
+# Adjectives and nouns of region, religion or ethnicity that end a capitalised run without
+# making it a name ("Southeast Asian", "Rohingya Muslim", "Sunni Arab").
+_BELONGING_WORDS = _words(
+    """
+    asian african european arab arabs muslim muslims christian christians jewish jew jews hindu
+    buddhist sunni sunnis shiite shiites shia catholic catholics protestant evangelical evangelicals
+    kurd kurds latino latinos latina hispanic hispanics caucasian westerner westerners
+    """
+)
+# Last words of names of events, laws and the like: such names are not people.
+_EVENT_WORDS = _words(
+    """
+    day days week convention conference summit symposium forum festival games olympics cup medal
+    championship war act law bill plan program programme treaty accord accords agreement deal
+    prize award awards election elections campaign protocol doctrine initiative show series
+    """
+)
+_SHOUTED = regex.compile(r"^\p{Lu}[\p{Lu}\p{N}'’.-]+$")
+# Nouns that a role noun can modify ("the refugee deal", "the witness statement"): after one, the
+# role noun is not the head of a nominal.
+_COMPOUND_HEADS = (
+    _EVENT_WORDS
+    | SOURCE_NOUNS
+    | ORGANISATION_NOUNS
+    | _words(
+        """
+        crisis camp camps policy talks flows flow issue question status rights office team family
+        visa quota numbers influx centre center shelter shelters route routes protection assistance
+        salary pay pension killing killings death deaths attack attacks case cases
+        """
+    )
+)
 _DETERMINERS = _words("the")
 _POSSESSIVE_PRONOUNS = _words("his her their its")
 _INDEFINITES = _words("a an")
+_RELATIVE_WORDS = _words("who whom whose which that where when while")
+_NOMINAL_OPENERS = _DETERMINERS | _POSSESSIVE_PRONOUNS
 _POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'S", "’S"})
 # Words that may stand between a subject and its attribution verb: "Peskov on Wednesday told",
 # "Erdogan has repeatedly said", "the ministry also said".
@@ -258,28 +306,58 @@ _BETWEEN_SUBJECT_AND_VERB = _words(
 _INVERSION_OPENERS = frozenset({",", '"', "”", "’", "'", "—", "–"})
 _APPOSITION_END = frozenset({",", ";", ".", ")", "—", "–", ":", '"', "“", "”", "!", "?"})
 _OPENERS = frozenset({'"', "“", "‘", "'", "«", "(", "[", "—", "–", "-"})
+# After these a capital may just start a clause or a quotation: '... said: "Ninety percent ...'.
+_CLAUSE_OPENERS = _OPENERS | {":"}
 _MAX_ROLE_PREFIX = 6
 _MAX_APPOSITION = 25
 _MAX_NOMINAL_MODIFIERS = 3
 _ACRONYM = regex.compile(r"^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,})$")
 _ARTICLE_PREFIXED = regex.compile(r"^(?:al|el|ad|as|ash|at|an|ar|az)-\p{Lu}")
+# "then-Secretary of State", "ex-President": a title with a time prefix.
+_TIME_PREFIXED = regex.compile(r"^(?:then|ex|former|acting)-\p{Lu}")
 _YEAR_OLD = regex.compile(r"^\p{N}+-year-old$")
 _FEMALE_SURNAME = regex.compile(r"(?:ova|eva|skaya|aya|kaja|aja)$")
 _MALE_SURNAME = regex.compile(r"(?:ov|ev|sky|skiy|skij|ovich|evich|ow|ew)$")
 
 
+@lru_cache(maxsize=1 << 16)
 def _key(word: str) -> str:
-    """A token as looked up in the tables: folded, without a final dot ("Gen." -> "gen")."""
-    return fold(word).rstrip(".")
+    """A token as looked up in the tables: folded, without a final dot ("Gen." -> "gen") or a
+    "then-"/"ex-" prefix ("then-Secretary" -> "secretary")."""
+    prefixed = _TIME_PREFIXED.match(word)
+    return fold(word[prefixed.end() - 1 :] if prefixed else word).rstrip(".")
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_info(word: str) -> tuple[str, bool, bool, str | None]:
+    """What the rules ask of every token, computed once per distinct word: its key, whether it is
+    a name word, whether it starts in lower case, and the lemma of the attribution verb it is a
+    finite form of ("said" -> "say"; not "saying")."""
+    verb = attribution_verb(word)
+    lemma = verb.lemma if verb is not None and not word.endswith("ing") else None
+    return _key(word), _is_name_word(word), word[0].islower(), lemma
 
 
 def _is_name_word(word: str) -> bool:
     """A capitalised word, or an Arabic article joined to one ("al-Assad")."""
-    return (word[0].isupper() and word[0].isalpha()) or bool(_ARTICLE_PREFIXED.match(word))
+    first = word[0]
+    if first.isupper():
+        return first.isalpha()
+    if "-" not in word[:8]:
+        return False
+    return bool(_ARTICLE_PREFIXED.match(word) or _TIME_PREFIXED.match(word))
+
+
+# First and last words of every multi-word role or title, so that most tokens are rejected with
+# one set look-up instead of three joins.
+_ROLE_FIRST_WORDS = frozenset(role.split()[0] for role in TITLES)
+_ROLE_LAST_WORDS = frozenset(role.split()[-1] for role in PERSON_ROLES)
 
 
 def _role_ending_at(keys: Sequence[str], end: int) -> int:
     """Words (1-3) of the longest person role ending just before ``keys[end]``, or 0."""
+    if end < 1 or keys[end - 1] not in _ROLE_LAST_WORDS:
+        return 0
     for size in (3, 2, 1):
         if end - size >= 0 and " ".join(keys[end - size : end]) in PERSON_ROLES:
             return size
@@ -287,7 +365,10 @@ def _role_ending_at(keys: Sequence[str], end: int) -> int:
 
 
 def _role_starting_at(keys: Sequence[str], start: int, table: dict[str, Gender | None]) -> int:
-    """Words (1-3) of the longest entry of `table` starting at ``keys[start]``, or 0."""
+    """Words (1-3) of the longest entry of `table` (`PERSON_ROLES` or `TITLES`) starting at
+    ``keys[start]``, or 0."""
+    if start >= len(keys) or keys[start] not in _ROLE_FIRST_WORDS:
+        return 0
     for size in (3, 2, 1):
         if start + size <= len(keys) and " ".join(keys[start : start + size]) in table:
             return size
@@ -301,8 +382,13 @@ class _Sentence:
         self.tokens = tokens
         self.index = index
         self.headline = headline
-        self.keys = [_key(t.text) for t in tokens]
+        infos = [_word_info(t.text) for t in tokens]
+        self.keys = [info[0] for info in infos]
         self.starts = [t.start for t in tokens]
+        # Computed once: every rule asks whether a token is a name word, often several times.
+        self.names = [info[1] for info in infos]
+        self.lower = [info[2] for info in infos]
+        self.verbs = [info[3] for info in infos]
         first = 0
         while first < len(tokens) and tokens[first].text in _OPENERS:
             first += 1
@@ -318,16 +404,20 @@ class _Sentence:
 # ---------------------------------------------------------------------------------------------
 
 
-def find_mentions(text: str, sentences: Sequence[tuple[int, int, str]]) -> tuple[list[Draft], list[Token]]:
+def find_mentions(
+    text: str, sentences: Sequence[tuple[int, int, str]], known_names: frozenset[str] = frozenset()
+) -> tuple[list[Draft], list[Token]]:
     """Mention drafts of `text` in text order, and the tokens of the text.
 
     Args:
         text: the text.
         sentences: (start, end, kind) of each sentence, kind as in `Document.sentences`.
+        known_names: folded words known to be names from elsewhere (a caption's article).
     """
     tokens = tokens_of(text)
     views = _sentences(tokens, sentences)
     lower_words, known_words = _vocabulary(views)
+    known_words |= known_names
     drafts: list[Draft] = []
     for view in views:
         for run_start, run_end in _runs(view):
@@ -337,10 +427,37 @@ def find_mentions(text: str, sentences: Sequence[tuple[int, int, str]]) -> tuple
         _pronouns(view, drafts)
     drafts.sort(key=lambda d: (d.start, -d.end))
     drafts = _deduplicated(drafts)
+    _attribution_subjects(views, drafts)
+    quoted = _quoted_spans(text)
+    starts = [span[0] for span in quoted]
     for draft in drafts:
-        if draft.same_as is None and 0 <= draft.sentence < len(views):
+        if (draft.same_as is None or draft.kind == "pronoun") and 0 <= draft.sentence < len(views):
             draft.speech_verb = _attribution(views[draft.sentence], draft)
+        index = bisect.bisect_right(starts, draft.start) - 1
+        draft.quoted = index >= 0 and draft.end <= quoted[index][1]
     return drafts, tokens
+
+
+# Quotation marks: “ opens, ” closes; " and '' (two apostrophes, some US papers) open or close
+# by turns; a blank line ends an unclosed quotation (the next paragraph reopens it).
+_QUOTE_MARK = regex.compile(r"[“”\"«»]|''|\n[^\S\n]*\n")
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the quotations of `text`, in order (one linear scan)."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for match in _QUOTE_MARK.finditer(text):
+        mark = match.group()
+        if mark[0] == "\n" or (opened is not None and mark in ("”", "»", '"', "''")):
+            if opened is not None:
+                spans.append((opened, match.start()))
+            opened = None
+        elif mark in ("“", "«", '"', "''"):
+            opened = match.end()
+    if opened is not None:
+        spans.append((opened, len(text)))
+    return spans
 
 
 def _sentences(tokens: list[Token], sentences: Sequence[tuple[int, int, str]]) -> list[_Sentence]:
@@ -352,44 +469,47 @@ def _sentences(tokens: list[Token], sentences: Sequence[tuple[int, int, str]]) -
         first = position
         while position < len(tokens) and tokens[position].end <= end:
             position += 1
-        own = tokens[first:position]
-        views.append(_Sentence(own, index, kind in ("title", "heading") or _headline_case(own)))
+        views.append(_Sentence(tokens[first:position], index, kind in ("title", "heading")))
     return views
 
 
-def _headline_case(tokens: Sequence[Token]) -> bool:
-    """True for a line in title case ("Only 24 Percent of Clinton's Donors Are Small"): several
-    capitalised words and no lower-case word of four letters or more but function words. A
-    sentence full of names still has lower-case verbs and nouns ("met her Danish counterpart")."""
-    capitalised = 0
-    for token in tokens:
+def _headline_case(view: _Sentence, lower_words: set[str]) -> bool:
+    """True for a line in title case ("Only 24 Percent of Clinton's Contributors Are Small Donors"):
+    no lower-case word of four letters or more but function words, and at least two capitalised
+    words after the first that are common words -- function words or words the text also writes
+    in lower case ("Are", "Percent", "Donors"). A sentence full of names ("Russian President
+    Vladimir Putin met Erdogan on Thursday") capitalises names only."""
+    common = 0
+    for position, token in enumerate(view.tokens):
         word = token.text
-        if len(word) < 4 or not word[0].isalpha():
+        if not word[0].isalpha():
             continue
-        if word[0].isupper():
-            capitalised += 1
-        elif word.lower() not in FUNCTION_WORDS:
-            return False
-    return capitalised >= 3
+        if word[0].islower():
+            if len(word) >= 4 and view.keys[position] not in FUNCTION_WORDS:
+                return False
+        elif position > view.first_word and (
+            view.keys[position] in FUNCTION_WORDS or view.keys[position] in lower_words
+        ):
+            common += 1
+    return common >= 2
 
 
 def _vocabulary(views: Sequence[_Sentence]) -> tuple[set[str], set[str]]:
-    """Words written in lower case somewhere, and words capitalised mid-sentence in body text."""
+    """Words written in lower case somewhere, and words capitalised mid-sentence in body text.
+    Marks headline-case lines on the way (`_headline_case`)."""
     lower: set[str] = set()
     known: set[str] = set()
+    after_clause_start = _OPENERS | {":"}  # after a colon or an opening quote a capital starts a clause
     for view in views:
-        for position, token in enumerate(view.tokens):
-            first = token.text[0]
-            if first.islower():
-                lower.add(view.keys[position])
-            elif (
-                first.isupper()
-                and not view.headline
-                and position > view.first_word
-                # After a colon or an opening quote a capital starts a clause, not a name.
-                and view.tokens[position - 1].text not in _OPENERS | {":"}
-            ):
-                known.add(view.keys[position])
+        lower.update([key for key, is_lower in zip(view.keys, view.lower, strict=True) if is_lower])
+    for view in views:
+        view.headline = view.headline or _headline_case(view, lower)
+        if view.headline:
+            continue
+        keys, tokens, names = view.keys, view.tokens, view.names
+        for position in range(view.first_word + 1, len(tokens)):
+            if names[position] and tokens[position - 1].text not in after_clause_start:
+                known.add(keys[position])
     return lower, known
 
 
@@ -400,22 +520,22 @@ def _vocabulary(views: Sequence[_Sentence]) -> tuple[set[str], set[str]]:
 
 def _runs(view: _Sentence) -> list[tuple[int, int]]:
     """(first, last + 1) token positions of the capitalised runs of a sentence (rule 1)."""
-    tokens, keys = view.tokens, view.keys
+    tokens, keys, names = view.tokens, view.keys, view.names
     count = len(tokens)
     runs = []
     position = 0
     while position < count:
-        if not _is_name_word(tokens[position].text):
+        if not names[position]:
             position += 1
             continue
         start = position
         position += 1
         while position < count:
             word = tokens[position].text
-            if _is_name_word(word):
+            if names[position]:
                 position += 1
                 continue
-            following = position + 1 < count and _is_name_word(tokens[position + 1].text)
+            following = position + 1 < count and names[position + 1]
             key = keys[position]
             # "George W. Bush", "Gen. Smith": the dot of an initial or an abbreviated title.
             if word == "." and following and (len(keys[position - 1]) == 1 or keys[position - 1] in TITLES):
@@ -425,11 +545,7 @@ def _runs(view: _Sentence) -> list[tuple[int, int]]:
                 position += 1
                 continue
             if key in _ORGANISATION_CONNECTORS and word.islower():
-                after_the = (
-                    position + 2 < count
-                    and keys[position + 1] == "the"
-                    and _is_name_word(tokens[position + 2].text)
-                )
+                after_the = position + 2 < count and keys[position + 1] == "the" and names[position + 2]
                 if (following or after_the) and any(k in _CONNECTOR_HEADS for k in keys[start:position]):
                     position += 2 if after_the else 1
                     continue
@@ -449,6 +565,7 @@ def _known(key: str, word: str, known_words: set[str]) -> bool:
         key in known_words
         or key in FIRST_NAMES
         or country_of(word) is not None
+        or place_country(word) is not None
         or known_organisation(word) is not None
         or bool(_ACRONYM.match(word))
     )
@@ -483,7 +600,7 @@ def _name_parts(
     """The parts of a capitalised run that can be names (rule 2)."""
     tokens, keys = view.tokens, view.keys
     whole = " ".join(t.text for t in tokens[start:end])
-    if country_of(whole) or (keys[start] != "the" and known_organisation(whole)):
+    if country_of(whole) or place_country(whole) or (keys[start] != "the" and known_organisation(whole)):
         return [(start, end)]
     parts: list[tuple[int, int]] = []
     part_start = start
@@ -505,8 +622,14 @@ def _name_parts(
             # Headline case: keep only the stretches of words known from the body or the tables.
             stretch_start = None
             for position in range(part_start, part_end + 1):
+                # A word after a known first name or a title is a surname: "Vladimir Putin".
                 known = position < part_end and (
-                    _known(keys[position], tokens[position].text, known_words) or keys[position] in TITLES
+                    _known(keys[position], tokens[position].text, known_words)
+                    or keys[position] in TITLES
+                    or (
+                        stretch_start is not None
+                        and (keys[position - 1] in FIRST_NAMES or keys[position - 1] in TITLES)
+                    )
                 )
                 if known and stretch_start is None:
                     stretch_start = position
@@ -514,11 +637,16 @@ def _name_parts(
                     kept.append((stretch_start, position))
                     stretch_start = None
             continue
+        while (
+            part_end > part_start and tokens[part_end - 1].text[0].islower() and not view.names[part_end - 1]
+        ):
+            part_end -= 1  # "White House on (Thursday)": a connector left at the end
         first = part_start
-        if first == view.first_word and tokens[first].text != ".":
+        clause_start = first == view.first_word or (first > 0 and tokens[first - 1].text in _CLAUSE_OPENERS)
+        if clause_start and tokens[first].text != ".":
             key, word = keys[first], tokens[first].text
             known = _known(key, word, known_words) or key in TITLES
-            verb_follows = part_end < len(tokens) and attribution_verb(tokens[part_end].text) is not None
+            verb_follows = part_end < len(tokens) and view.verbs[part_end] is not None
             common = key in lower_words or _is_common_noun(key)
             if not known and (common or (part_end - first == 1 and not verb_follows)):
                 first += 1
@@ -532,17 +660,27 @@ def _name(text: str, view: _Sentence, start: int, end: int, drafts: list[Draft])
     tokens, keys = view.tokens, view.keys
     run_text = text[tokens[start].start : tokens[end - 1].end]
 
-    if end - start == 1 and "-" in run_text and not _ARTICLE_PREFIXED.match(run_text):
-        # Hyphenated compounds are adjectives ("Moscow-based", "Russian-Turkish"), except names
-        # whose parts are all capitalised and not all nationalities ("Jean-Claude", "EU-Turkey").
-        pieces = run_text.split("-")
-        if not all(p[:1].isupper() for p in pieces) or all(country_of(p) for p in pieces):
-            return
+    hyphenated = end - start == 1 and "-" in run_text and not _ARTICLE_PREFIXED.match(run_text)
+    if hyphenated and _hyphenated(view, start, run_text, drafts):
+        return
 
+    whole_place = place_country(run_text)
+    if whole_place is not None and country_of(run_text) is None:
+        drafts.append(
+            Draft(
+                tokens[start].start,
+                tokens[end - 1].end,
+                "name",
+                "place",
+                country=whole_place,
+                sentence=view.index,
+            )
+        )
+        return
     whole_country = country_of(run_text)
     whole_organisation = known_organisation(run_text)
-    if whole_country is not None and whole_country[1] == "demonym":
-        return  # "Turkish", "Russians": nationality words, not actors
+    if (whole_country is not None and whole_country[1] == "demonym") or keys[end - 1] in _BELONGING_WORDS:
+        return  # "Turkish", "Russians", "Southeast Asian", "Rohingya Muslim": who people are, not actors
     if whole_country is not None or whole_organisation is not None:
         category: str
         country: str | None
@@ -563,7 +701,7 @@ def _name(text: str, view: _Sentence, start: int, end: int, drafts: list[Draft])
         _acronym_after(view, end, drafts)
         return
 
-    if any(key in ORGANISATION_HEADS for key in keys[start + 1 : end]):
+    if any(key in ORGANISATION_HEADS for key in keys[start:end]) and not _person_titled(keys, start, end):
         drafts.append(
             Draft(
                 tokens[start].start,
@@ -588,8 +726,7 @@ def _name(text: str, view: _Sentence, start: int, end: int, drafts: list[Draft])
 
     draft = Draft(tokens[core].start, tokens[end - 1].end, "name", sentence=view.index, first_name=first_name)
     if role_noun is not None:
-        last_role_token = core - 1 if tokens[core - 1].text != "." else core - 2
-        draft.role = (tokens[start].start, tokens[last_role_token].end)
+        draft.role = (tokens[start].start, tokens[core - 1].end)
         draft.role_noun = role_noun
         draft.country = country
     if known_organisation(core_text) is not None or _ACRONYM.match(core_text):
@@ -599,9 +736,14 @@ def _name(text: str, view: _Sentence, start: int, end: int, drafts: list[Draft])
     elif country_of(core_text) is not None:
         draft.category = "place"
         draft.country = country_of(core_text)[0]  # type: ignore[index]
-    elif any(key in _PLACE_WORDS for key in core_keys):
-        draft.category = "place"
+    elif any(key in _PLACE_WORDS for key in core_keys) and not (
+        len(core_keys) == 1 and core_keys[0].endswith("ern")
+    ):
+        draft.category = "place"  # "Middle East", "Gaza Strip", "the West" -- not a lone "Western"
+    elif core_keys[-1] in _EVENT_WORDS or all(_SHOUTED.match(t.text) for t in tokens[core:end]):
+        draft.category = "unknown"  # "Labor Day", "Democratic National Convention", "FULL TEXT"
     else:
+        title_gender = role_gender(role_noun) if role_noun is not None else None  # "Mr." may be replaced
         _role_before(view, start, draft)
         _apposition(view, end, draft)
         if draft.role_noun is not None or first_name or len(core_keys) > 1 or core_keys[0] in HONORIFICS:
@@ -609,37 +751,86 @@ def _name(text: str, view: _Sentence, start: int, end: int, drafts: list[Draft])
         elif _place_context(view, core, end):
             draft.category = "place"
         if draft.category == "person":
-            draft.gender = _gender_of(draft, core_keys)
+            draft.gender = _gender_of(draft, core_keys) or title_gender
     drafts.append(draft)
     if draft.category == "organisation":
         _acronym_after(view, end, drafts)
 
 
-def _titles_in_run(view: _Sentence, start: int, end: int) -> tuple[int, str | None, str | None]:
-    """Titles and nationality words opening a run ("Turkish President", "Prime Minister",
-    "Gen."): the position where the name proper starts, the title, and the country."""
-    tokens, keys = view.tokens, view.keys
+def _hyphenated(view: _Sentence, position: int, word: str, drafts: list[Draft]) -> bool:
+    """Hyphenated compounds: "EU-Turkey" names two actors (one mention each); "Moscow-based" and
+    "Russian-Turkish" are adjectives (no mention). True when the word is handled; False for a
+    hyphenated name such as "Jean-Claude"."""
+    pieces = word.split("-")
+    if not all(piece[:1].isupper() for piece in pieces):
+        return True
+    found = [country_of(piece) for piece in pieces]
+    if found[-1] is not None and found[-1][1] == "demonym":
+        return True  # "Russian-Turkish", "African-American": adjectives or nationalities
+    if not all(
+        (f is not None and f[1] != "demonym") or known_organisation(piece)
+        for f, piece in zip(found, pieces, strict=True)
+    ):
+        return False
+    offset = view.tokens[position].start
+    for piece, piece_country in zip(pieces, found, strict=True):
+        organisation = known_organisation(piece)
+        draft = Draft(
+            offset,
+            offset + len(piece),
+            "name",
+            "place" if piece_country else "organisation",
+            sentence=view.index,
+        )
+        draft.country = piece_country[0] if piece_country else organisation.country if organisation else None
+        drafts.append(draft)
+        offset += len(piece) + 1
+    return True
+
+
+def _last_title(keys: Sequence[str], start: int, end: int) -> tuple[int, int]:
+    """(position, length) of the last title in ``keys[start:end]`` that a name word follows
+    (after the title's dot, if any), or (-1, 0)."""
+    found = (-1, 0)
     position = start
-    country: str | None = None
-    role_noun: str | None = None
     while position < end - 1:
-        found = country_of(tokens[position].text)
-        title = _role_starting_at(keys[:end], position, TITLES)
-        if found is not None and found[1] in ("demonym", "country"):
-            country = country or found[0]
+        size = _role_starting_at(keys[:end], position, TITLES)
+        if not size:
             position += 1
-        elif title and position + title < end:
-            role_noun = " ".join(keys[position : position + title])
-            position += title
-            if position < end and tokens[position].text == ".":
-                position += 1
-        elif keys[position] in ROLE_MODIFIERS or known_organisation(tokens[position].text) is not None:
-            position += 1
-        else:
-            break
-    if role_noun is None:
+            continue
+        following = position + size
+        if following < end and keys[following] == "":  # the dot of "Gen."
+            following += 1
+        if following < end:
+            found = (position, size)
+        position += size
+    return found
+
+
+def _person_titled(keys: Sequence[str], start: int, end: int) -> bool:
+    """ "Retired U.S. Air Force Gen. Norman Ham": a title followed by a name, so the organisation
+    words before it are the person's affiliation, not an organisation's name."""
+    position, size = _last_title(keys, start, end)
+    rest = [k for k in keys[position + size : end] if k]
+    return position >= 0 and bool(rest) and not any(k in ORGANISATION_HEADS for k in rest)
+
+
+def _titles_in_run(view: _Sentence, start: int, end: int) -> tuple[int, str | None, str | None]:
+    """The title part opening a run ("Turkish President", "Prime Minister", "Retired U.S. Air
+    Force Gen."): everything up to the last title followed by a name. Returns the position where
+    the name proper starts, the title, and the country the title part names."""
+    tokens, keys = view.tokens, view.keys
+    position, size = _last_title(keys, start, end)
+    if position < 0:
         return start, None, None
-    return position, role_noun, country or _institution_country(tokens[start:position])
+    role_noun = " ".join(keys[position : position + size])
+    core = position + size
+    if core < end and tokens[core].text == ".":
+        core += 1
+    if core >= end:
+        return start, None, None
+    prefix = tokens[start:core]
+    return core, role_noun, _country_in(prefix) or _institution_country(prefix)
 
 
 def _gender_of(draft: Draft, core_keys: Sequence[str]) -> Gender | None:
@@ -702,21 +893,34 @@ def _role_before(view: _Sentence, start: int, draft: Draft) -> None:
     tokens, keys = view.tokens, view.keys
     end_position = view.position_at(draft.end)
     apposition = (
-        draft.role is None
+        (draft.role is None or draft.role_noun in HONORIFICS)
         and start >= 2
         and tokens[start - 1].text == ","
         and end_position < len(tokens)
         and tokens[end_position].text == ","
     )
+    if apposition and draft.role is not None:
+        # "The minister of the economy, Mr. Guajardo,": the apposition says more than "Mr.".
+        saved = (draft.role, draft.role_noun)
+        draft.role, draft.role_noun = None, None
+        _role_before(view, start, draft)
+        if draft.role is None:
+            draft.role, draft.role_noun = saved
+        return
     position = start - 1 if apposition else start
     first = position
     role_noun = draft.role_noun
     if role_noun is None:
         size = _role_ending_at(keys, position)
+        end = position
+        if not size and apposition:
+            # "The minister of the economy, Mr. Guajardo, ...": a role with an "of" complement.
+            end = position - _of_complement(keys, position)
+            size = _role_ending_at(keys, end) if end < position else 0
         if not size:
             return
-        role_noun = " ".join(keys[position - size : position])
-        first = position - size
+        role_noun = " ".join(keys[end - size : end])
+        first = end - size
     # Extend leftwards over modifiers, nationality words, institutions and possessives.
     for _ in range(_MAX_ROLE_PREFIX):
         if first == 0:
@@ -747,6 +951,17 @@ def _role_before(view: _Sentence, start: int, draft: Draft) -> None:
         draft.country = _country_in(span) or _institution_country(span)
 
 
+def _of_complement(keys: Sequence[str], end: int) -> int:
+    """Length of an "of [the] X [Y [Z]]" complement ending just before ``keys[end]``, or 0."""
+    for length in range(2, 6):
+        start = end - length
+        if start < 1:
+            break
+        if keys[start] == "of":
+            return length if all(key.isalpha() for key in keys[start + 1 : end]) else 0
+    return 0
+
+
 def _apposition(view: _Sentence, end: int, draft: Draft) -> None:
     """ "Timur Akhmetov, an expert with the ... (RSMD)," -> role, role noun, country (rule 3)."""
     tokens, keys = view.tokens, view.keys
@@ -759,6 +974,8 @@ def _apposition(view: _Sentence, end: int, draft: Draft) -> None:
     if position >= count:
         return
     first = position
+    if keys[position] in _RELATIVE_WORDS:
+        return  # "Aung San Suu Kyi, who had breakfast with ...": a clause, not a description
     if keys[position] in _INDEFINITES | _DETERMINERS | _POSSESSIVE_PRONOUNS:
         position += 1
     elif position + 1 < count and tokens[position + 1].text in _POSSESSIVE_ENDINGS:
@@ -806,7 +1023,12 @@ def _nominals(view: _Sentence, drafts: list[Draft]) -> None:
     """ "the Russian expert", "the Kremlin spokesman", "his foreign minister", "the Syrian army"."""
     tokens, keys = view.tokens, view.keys
     count = len(tokens)
-    for position in range(count):
+    starts = [
+        i
+        for i, key in enumerate(keys)
+        if key in _NOMINAL_OPENERS or (i + 1 < count and tokens[i + 1].text in _POSSESSIVE_ENDINGS)
+    ]
+    for position in starts:
         key = keys[position]
         country: str | None = None
         if key in _DETERMINERS or key in _POSSESSIVE_PRONOUNS:
@@ -848,8 +1070,10 @@ def _nominals(view: _Sentence, drafts: list[Draft]) -> None:
                 after == "," and end + 1 < count and _is_name_word(tokens[end + 1].text)
             ):
                 continue
-            if after in _POSSESSIVE_ENDINGS or keys[end] in PERSON_ROLES:
-                continue
+            if after in _POSSESSIVE_ENDINGS or keys[end] in PERSON_ROLES or keys[end] in _COMPOUND_HEADS:
+                continue  # "the refugee deal", "the president's office": the role noun modifies
+            if keys[end] == "of" and _apposed_name_follows(view, end):
+                continue  # "The minister of the economy, Mr. Guajardo, ...": the name's role
         if category == "organisation" and key in _POSSESSIVE_PRONOUNS:
             continue  # "its army": the owner is the entity, not a new one
         drafts.append(
@@ -866,14 +1090,22 @@ def _nominals(view: _Sentence, drafts: list[Draft]) -> None:
         )
 
 
+def _apposed_name_follows(view: _Sentence, position: int) -> bool:
+    """An "of ..." complement of at most five words, then a comma and a name."""
+    tokens = view.tokens
+    for offset in range(position + 1, min(position + 7, len(tokens) - 1)):
+        if tokens[offset].text == ",":
+            return view.names[offset + 1]
+    return False
+
+
 def _pronouns(view: _Sentence, drafts: list[Draft]) -> None:
-    for position, token in enumerate(view.tokens):
-        pronoun = PRONOUNS.get(view.keys[position])
-        if pronoun is not None:
-            category = "person" if pronoun.person else "unknown"
-            drafts.append(
-                Draft(token.start, token.end, "pronoun", category, gender=pronoun.gender, sentence=view.index)
-            )
+    for position in [i for i, key in enumerate(view.keys) if key in PRONOUNS]:
+        token, pronoun = view.tokens[position], PRONOUNS[view.keys[position]]
+        category = "person" if pronoun.person else "unknown"
+        drafts.append(
+            Draft(token.start, token.end, "pronoun", category, gender=pronoun.gender, sentence=view.index)
+        )
 
 
 def _deduplicated(drafts: list[Draft]) -> list[Draft]:
@@ -894,8 +1126,132 @@ def _deduplicated(drafts: list[Draft]) -> list[Draft]:
 
 
 # ---------------------------------------------------------------------------------------------
-# Attribution subjects (rule 6)
+# Attribution subjects (rules 6 and 7)
 # ---------------------------------------------------------------------------------------------
+
+# Words that may open a group or document subject: "the", "some", "many", "two", "his" ...
+_SUBJECT_DETERMINERS = (
+    _NOMINAL_OPENERS | _INDEFINITES | _words("some many several most other few both all these those")
+)
+_MAX_SUBJECT_MODIFIERS = 3
+
+
+def _attribution_subjects(views: Sequence[_Sentence], drafts: list[Draft]) -> None:
+    """Rule 7: subjects of attribution verbs that are not names -- groups ("experts say", "police
+    said"), documents ("the report said"), people introduced indefinitely ("a friend said") and
+    the relative "who"/"which" after a mention ("Smith, who said ...") -- become mentions."""
+    by_sentence: dict[int, list[Draft]] = {}
+    for draft in drafts:
+        by_sentence.setdefault(draft.sentence, []).append(draft)
+    added: list[Draft] = []
+    for view in views:
+        own = by_sentence.get(view.index, [])
+        # Which token ends each mention, and which tokens some mention covers (head nouns
+        # already covered need nothing new).
+        ending = {draft.outer[1]: draft for draft in own}
+        covered = [False] * len(view.tokens)
+        for draft in own:
+            first, last = draft.outer
+            for position in range(view.position_at(first), view.position_at(last)):
+                covered[position] = True
+        tokens, keys = view.tokens, view.keys
+        for position in [i for i, verb in enumerate(view.verbs) if verb is not None]:
+            subject = position - 1
+            while subject >= 0 and position - subject <= 4 and keys[subject] in _BETWEEN_SUBJECT_AND_VERB:
+                subject -= 1
+            found = _subject_before(view, subject, ending, added) if subject >= 0 else None
+            if found is None and position >= 1 and tokens[position - 1].text in _INVERSION_OPENERS:
+                found = _subject_after(view, position + 1)
+            if found is None:
+                continue
+            # A name inside the subject ("two Western diplomats") stays a mention of its own.
+            head = view.position_at(found.end) - 1
+            if covered[head]:
+                continue
+            for covered_position in range(view.position_at(found.start), head + 1):
+                covered[covered_position] = True
+            ending[found.end] = found
+            added.append(found)
+    if added:
+        drafts.extend(added)
+        drafts.sort(key=lambda d: (d.start, -d.end))
+
+
+def _subject_before(view: _Sentence, head: int, ending: dict[int, Draft], added: list[Draft]) -> Draft | None:
+    tokens, keys = view.tokens, view.keys
+    if keys[head] in ("who", "which") and head >= 1:
+        # "Maria Lopez, who said", "voters who say": the relative stands for the mention before it.
+        before = head - 1 if tokens[head - 1].text != "," else head - 2
+        if before < 0:
+            return None
+        owner = ending.get(tokens[before].end)
+        if owner is None:
+            owner = _group_or_document(view, before)
+            if owner is None:
+                return None
+            ending[owner.end] = owner
+            added.append(owner)
+        return Draft(
+            tokens[head].start,
+            tokens[head].end,
+            "pronoun",
+            owner.category,
+            sentence=view.index,
+            same_as=owner,
+        )
+    return _group_or_document(view, head)
+
+
+def _subject_after(view: _Sentence, start: int) -> Draft | None:
+    """'..., said the report', '"...," said two witnesses': the subject after an inverted verb."""
+    tokens, keys = view.tokens, view.keys
+    position = start
+    while position < len(tokens) and position - start <= _MAX_SUBJECT_MODIFIERS + 1:
+        key = keys[position]
+        if key in GROUP_NOUNS or key in SOURCE_NOUNS or key in PERSON_ROLES:
+            return _group_or_document(view, position, floor=start)
+        if not (key in _SUBJECT_DETERMINERS or key in ROLE_MODIFIERS or tokens[position].text[0].isalnum()):
+            return None
+        position += 1
+    return None
+
+
+def _group_or_document(view: _Sentence, head: int, *, floor: int = 0) -> Draft | None:
+    """A nominal subject whose head noun is at `head`, extended left over modifiers and one
+    determiner; None unless the head is a group noun, a document noun, or a person role after
+    "a"/"an"."""
+    tokens, keys = view.tokens, view.keys
+    key = keys[head]
+    if tokens[head].text[0].isupper() and key not in GROUP_NOUNS:
+        return None  # a capitalised word is a name, handled by the name rules
+    first = head
+    modifiers = 0
+    while first - 1 >= floor and modifiers < _MAX_SUBJECT_MODIFIERS:
+        previous = keys[first - 1]
+        word = tokens[first - 1].text
+        if previous in _SUBJECT_DETERMINERS:
+            first -= 1
+            break
+        if previous in FUNCTION_WORDS or not (word[0].isalnum()):
+            break
+        first -= 1
+        modifiers += 1
+    opener = keys[first] if first < head else ""
+    if key in GROUP_NOUNS:
+        category = "group"
+    elif key in SOURCE_NOUNS:
+        category = "unknown"
+    elif key in PERSON_ROLES and opener in _INDEFINITES:
+        category = "person"
+    else:
+        return None
+    draft = Draft(
+        tokens[first].start, tokens[head].end, "nominal", category, role_noun=key, sentence=view.index
+    )
+    if category == "person":
+        draft.gender = role_gender(key)
+    draft.country = _country_in(tokens[first:head]) or _institution_country(tokens[first:head])
+    return draft
 
 
 def _attribution(view: _Sentence, draft: Draft) -> str | None:
@@ -905,30 +1261,28 @@ def _attribution(view: _Sentence, draft: Draft) -> str | None:
     position = view.position_at(outer_end)
     if draft.kind == "pronoun" and keys[position - 1] in _POSSESSIVE_PRONOUNS:
         position += 1  # "his office said", "her lawyer told": the possessor speaks through them
-    # Skip the comma closing an apposition: "Timur Akhmetov, an expert ..., said".
-    if (
-        position < len(tokens)
-        and tokens[position].text == ","
-        and draft.role is not None
-        and draft.role[0] > draft.start
-    ):
+    # Skip the comma closing an apposition: "Timur Akhmetov, an expert ..., said", "The minister
+    # of the economy, Mr. Guajardo, argues".
+    before_outer = view.position_at(outer_start) - 1
+    closing = (draft.role is not None and draft.role[0] > draft.start) or (
+        before_outer >= 0 and tokens[before_outer].text == ","
+    )
+    if position < len(tokens) and tokens[position].text == "," and closing:
         position += 1
     for _ in range(5):
         if position >= len(tokens):
             break
-        word = tokens[position].text
-        verb = attribution_verb(word)
-        if verb is not None and not word.endswith("ing"):
-            return verb.lemma
+        if view.verbs[position] is not None:
+            return view.verbs[position]
         key = keys[position]
         if key not in _BETWEEN_SUBJECT_AND_VERB and key not in WEEKDAYS and key not in MONTHS:
             break
         position += 1
     before = view.position_at(outer_start) - 1
     if before >= 0:
-        verb = attribution_verb(tokens[before].text)
-        if verb is not None and (before == 0 or tokens[before - 1].text in _INVERSION_OPENERS):
-            return verb.lemma
+        lemma = view.verbs[before]
+        if lemma is not None and (before == 0 or tokens[before - 1].text in _INVERSION_OPENERS):
+            return lemma
         if keys[before] == "to" and before >= 1 and keys[before - 1] == "according":
             return "according to"
     return None

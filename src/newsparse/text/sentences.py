@@ -34,23 +34,24 @@ from newsparse.text.lexicon import FUNCTION_WORDS, MONTHS, attribution_verb
 
 __all__ = ["ABBREVIATIONS", "split_sentences"]
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 #: Titles and words abbreviated before a name or number: a full stop after them never ends a
 #: sentence when a capital or digit follows (lower case, without the dot).
-TITLE_ABBREVIATIONS = frozenset(
-    """
+TITLE_ABBREVIATIONS = _words("""
     mr mrs ms messrs mmes dr prof sr st mt ft gen lt col maj capt cmdr adm sgt cpl pvt rev fr gov govs
     sen sens rep reps pres amb atty supt insp det hon del assn dept univ
-    """.split()
-)
+    """)
 #: Abbreviations that may also end a sentence: they end one only when a sentence-starting word
 #: follows ("Apple Inc. The company" splits, "Apple Inc. Chief Executive" does not).
-SENTENCE_FINAL_ABBREVIATIONS = frozenset(
-    """
+SENTENCE_FINAL_ABBREVIATIONS = _words("""
     inc corp co ltd llc plc bros jr etc al approx est ave blvd rd
     ala ariz ark calif colo conn fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla
     ore pa tenn tex vt va wash wis wyo
-    """.split()
-)
+    """)
 #: Every abbreviation the splitter knows, for other modules (lower case, without the dot).
 ABBREVIATIONS = TITLE_ABBREVIATIONS | SENTENCE_FINAL_ABBREVIATIONS | MONTHS | {"no", "nos", "v", "vs"}
 

@@ -3,7 +3,7 @@
 TIMEX3 (the TimeML standard used by TempEval) writes a date at the granularity it was stated:
 ``2020`` (a year), ``2020-03`` (a month), ``2020-03-05`` (a day), ``2020-W10`` (an ISO week),
 ``2020-Q1`` (a quarter), ``2020-H1`` (a half), ``2020-SU`` (a season), ``202`` (the 2020s),
-``20`` (the 21st century... as TimeML counts, the 2000s), ``2020-03-05TAF`` (a part of a day),
+``19`` (the 1900s), ``2020-03-05TAF`` (a part of a day),
 ``2020-03-05T14:02`` (a time). `interval_of` turns any of these into the first and last day it
 covers, and `narrow` applies a ``mod`` (START/MID/END) to such an interval.
 """
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 
 import regex
 
@@ -40,9 +41,8 @@ _VALUE = regex.compile(
 _DECADE = regex.compile(r"\d{3}")
 _CENTURY = regex.compile(r"\d{2}")
 
-# Seasons as meteorological quarters of the northern hemisphere; winter starts in December
-# of the year before (``2020-WI`` is December 2019 to February 2020 ... TimeML leaves this
-# open; we say so in docs/dates.md).
+# Seasons as meteorological quarters of the northern hemisphere. TimeML leaves open which
+# winter ``2020-WI`` is; we take the one that starts in December 2020 (docs/dates.md).
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 
 
@@ -91,6 +91,7 @@ def format_value(day: dt.date, granularity: Granularity) -> str:
     return f"{day.year:04d}"
 
 
+@functools.lru_cache(maxsize=4096)
 def granularity_of(value: str) -> Granularity | None:
     """The granularity a TIMEX3 value is written at, or None for values that name no period
     (``PRESENT_REF``, durations, sets, values with X digits)."""
@@ -125,6 +126,7 @@ def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
+@functools.lru_cache(maxsize=4096)
 def interval_of(value: str) -> tuple[dt.date, dt.date] | None:
     """The first and last day a TIMEX3 date value covers, or None when it names no fixed period."""
     granularity = granularity_of(value)
@@ -171,10 +173,21 @@ def interval_of(value: str) -> tuple[dt.date, dt.date] | None:
 
 
 def narrow(interval: tuple[dt.date, dt.date], mod: str | None) -> tuple[dt.date, dt.date]:
-    """The part of an interval a ``mod`` names: START, MID and END are its first, middle and last third."""
+    """The part of an interval a ``mod`` names: START, MID and END are its first, middle and
+    last third, counted in calendar units where the interval is one: a year's thirds are
+    January-April, May-August and September-December; a month's are days 1-10, 11-20 and
+    21 to the end. Other intervals are cut by day count. Other mods leave it whole."""
     start, end = interval
     if mod not in ("START", "MID", "END"):
         return interval
+    index = ("START", "MID", "END").index(mod)
+    if start.month == 1 and start.day == 1 and end.month == 12 and end.day == 31 and start.year == end.year:
+        first = 4 * index + 1
+        return dt.date(start.year, first, 1), _month_end(start.year, first + 3)
+    if start.day == 1 and end == _month_end(start.year, start.month) and start.month == end.month:
+        first_day = (1, 11, 21)[index]
+        last_day = (10, 20, end.day)[index]
+        return dt.date(start.year, start.month, first_day), dt.date(start.year, start.month, last_day)
     days = (end - start).days + 1
     if days < 3:
         return interval
