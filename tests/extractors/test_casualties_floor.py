@@ -9,6 +9,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+
 from tests.conftest import ROOT
 
 #: Last accepted dev figures (benchmarks/casualties.py), rounded down.

@@ -7,10 +7,10 @@ import json
 from typing import Any
 
 import pytest
-from tests.conftest import SEED_NAME, SEEDS
 
 import newsparse
 from newsparse.model import Article
+from tests.conftest import SEED_NAME, SEEDS
 
 
 @pytest.fixture(scope="module")
