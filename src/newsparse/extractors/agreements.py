@@ -1968,12 +1968,10 @@ class _Analysis:
     # -- pass 5: what chains share -----------------------------------------------------------
 
     def share(self, chains: list[_Chain]) -> None:
-        protagonists = self.title_protagonists()
+        # No parties are guessed: an agreement whose makers the text does not name has none.
         for chain in chains:
             if not chain.parties:
                 chain.parties = _dedupe(p for m in chain.mentions for p in m.agent_parties)
-            if not chain.parties and protagonists and not all(m.generic for m in chain.mentions):
-                chain.parties = list(protagonists)
             kinds = [m.kind for m in chain.mentions if m.kind is not None]
             if kinds:
                 chain.kind = max(set(kinds), key=lambda k: (kinds.count(k), -kinds.index(k)))
@@ -1992,23 +1990,6 @@ class _Analysis:
                         m.status = ended or established
                 elif m.modality == "asserted" and m.status in ("withdrawn", "collapsed", "suspended"):
                     ended = m.status  # later mentions speak of an agreement that has ended
-
-    def title_protagonists(self) -> list[str]:
-        """Two countries the headline pairs ("The high stakes for Turkey and Russia"): an agreement
-        the article names without saying between whom is taken to be theirs."""
-        article = self.document.article
-        if self.document.field != "text" or article is None:
-            return []
-        title = next((s.text for s in self.document.sentences if s.kind == "title"), article.title)
-        if not title:
-            return []
-        found = _COUNTRY_PAIR.search(title)
-        if found is None:
-            return []
-        pair = [found.group("a"), found.group("b")]
-        if not all((lexicon.country_of(p) or ("", ""))[1] == "country" for p in pair):
-            return []
-        return _dedupe(self.resolve(p) for p in pair)
 
     def established_status(self, chain: _Chain) -> str:
         """The furthest stage the article asserts for the agreement, else a default: in force when
@@ -2055,9 +2036,6 @@ class _Analysis:
                 m.establishes = False
 
 
-_COUNTRY_PAIR = regex.compile(
-    r"(?P<a>\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)\s(?:and|&)\s(?P<b>\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)"
-)
 _LISTED_UNDER = re.compile(r"[^.;:]{0,80}?\b(?:including|such as|like|known as|also called|called)\s*")
 _APPOSITION = re.compile(
     r"\s*(?:,|\(|—|–|, known as|, also known as|, or|, a formal acronym for)\s*"
