@@ -22,6 +22,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+import attrs
+
 from newsparse.batch import Output, _options, parse_partition
 from newsparse.errors import ParseError
 from newsparse.pipeline import DEFAULT_MAX_CHARS
@@ -61,15 +63,7 @@ def _settings(
         output=output,
     )
     settings.pipeline()  # unknown extractors, formats or options raise ConfigError here
-    return {
-        "format": settings.format,
-        "extractors": settings.extractors,
-        "disable": settings.disable,
-        "config": settings.config,
-        "strict": settings.strict,
-        "max_chars": settings.max_chars,
-        "output": settings.output,
-    }
+    return attrs.asdict(settings, recurse=False)
 
 
 def _parse_items(items: Iterable[Any], options: dict[str, Any]) -> list[Any]:
