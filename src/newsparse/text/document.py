@@ -266,6 +266,8 @@ class Document:
         """Documents for the article's text outside `Article.text`: related-link titles and captions."""
         if self.article is None or self.field != "text":
             return ()
+        if not self.article.related and not self.article.images:
+            return ()  # no side texts: don't pay for the main text's names
         known = frozenset(
             fold(word)
             for entity in self.entities
