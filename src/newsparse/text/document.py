@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from functools import cached_property
+from itertools import repeat
 from typing import TYPE_CHECKING
 
 import attrs
@@ -23,7 +24,7 @@ from newsparse.text.names import Entity, Mention, find_mentions
 from newsparse.text.numbers import NumberPhrase, find_numbers
 from newsparse.text.sentences import split_sentences
 from newsparse.text.tense import Tense, clause_tense, tense_of
-from newsparse.text.tokens import Token
+from newsparse.text.tokens import Token, token_columns
 
 if TYPE_CHECKING:
     from newsparse.model import Article, ParagraphKind
@@ -166,16 +167,21 @@ class Document:
         return tuple(n for n in self.numbers[first:] if n.start < end and n.end <= end)
 
     @cached_property
-    def tokens(self) -> tuple[Token, ...]:
-        """Words and punctuation marks with offsets (see `newsparse.text.tokens`)."""
-        return tuple(self._analysis[2])
+    def _token_columns(self) -> tuple[list[int], list[int], list[str]]:
+        return token_columns(self.text)
 
     @cached_property
-    def _analysis(self) -> tuple[tuple[Mention, ...], tuple[Entity, ...], list[Token]]:
+    def tokens(self) -> tuple[Token, ...]:
+        """Words and punctuation marks with offsets (see `newsparse.text.tokens`)."""
+        starts, ends, words = self._token_columns
+        # `tuple.__new__` skips the NamedTuple constructor's argument handling.
+        return tuple(map(tuple.__new__, repeat(Token), zip(starts, ends, words, strict=True)))
+
+    @cached_property
+    def _analysis(self) -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
         sentences = [(s.start, s.end, s.kind) for s in self.sentences]
-        drafts, tokens = find_mentions(self.text, sentences, self.known_names)
-        mentions, entities = resolve(self.text, drafts)
-        return mentions, entities, tokens
+        drafts = find_mentions(self.text, sentences, self.known_names, self._token_columns)
+        return resolve(self.text, drafts)
 
     @property
     def mentions(self) -> tuple[Mention, ...]:
