@@ -26,7 +26,7 @@ of times: hostile input (a megabyte without spaces, 100,000 quote marks) splits 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 import regex
 
@@ -56,10 +56,9 @@ SENTENCE_FINAL_ABBREVIATIONS = _words("""
 ABBREVIATIONS = TITLE_ABBREVIATIONS | SENTENCE_FINAL_ABBREVIATIONS | MONTHS | {"no", "nos", "v", "vs"}
 
 # Punctuation that may end a sentence: a run not preceded by another such mark (so that a long
-# run of dots is tried once, not once per dot), then closing quotes and brackets.
-_CANDIDATE = regex.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s)")
-# What follows the candidate: whitespace, then the first character of the next sentence.
-_FOLLOWING = regex.compile(r"\s++(?P<first>\S)")
+# run of dots is tried once, not once per dot), then closing quotes and brackets; then, looked at
+# but not consumed, whitespace and the first character of the next sentence (`first`).
+_CANDIDATE = regex.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s++(?P<first>\S))")
 _LINE_BREAK = regex.compile(r"[^\S\n]*+\n[^\S\n]*+(?=\S)")
 _WORD_BEFORE = regex.compile(r"(?:^|[\s\"'“‘(\[—–/-])(?P<word>[\p{L}.]{1,12})$")
 _NEXT_WORD = regex.compile(r"[\"'“‘«(\[]*+(?P<word>[\p{L}\p{N}][\p{L}\p{N}'’-]*+)")
@@ -83,46 +82,46 @@ def split_sentences(text: str, blocks: Iterable[tuple[int, int]] | None = None) 
     spans: list[tuple[int, int]] = []
     for block_start, block_end in blocks if blocks is not None else [(0, len(text))]:
         position = block_start
-        for boundary in sorted(set(_boundaries(text, block_start, block_end))):
+        for boundary in _boundaries(text, block_start, block_end):
             _append(text, spans, position, boundary)
             position = boundary
         _append(text, spans, position, block_end)
     return spans
 
 
-def _boundaries(text: str, start: int, end: int) -> Iterator[int]:
-    """Offsets within ``[start, end)`` where a new sentence begins."""
-    for match in _CANDIDATE.finditer(text, start, end):
-        following = _FOLLOWING.match(text, match.end(), end)
-        if following is not None and _ends_sentence(text, match, following.start("first"), end):
-            yield following.start("first")
-    for match in _LINE_BREAK.finditer(text, start, end):
-        if not text[match.end()].islower():
-            yield match.end()
+def _boundaries(text: str, start: int, end: int) -> list[int]:
+    """Offsets within ``[start, end)`` where a new sentence begins, in order."""
+    found = [
+        match.start("first")
+        for match in _CANDIDATE.finditer(text, start, end)
+        if _ends_sentence(text, match, end)
+    ]
+    breaks = [
+        match.end() for match in _LINE_BREAK.finditer(text, start, end) if not text[match.end()].islower()
+    ]
+    if breaks:
+        found = sorted(set(found).union(breaks))
+    return found
 
 
-def _ends_sentence(text: str, candidate: regex.Match[str], next_start: int, end: int) -> bool:
+def _ends_sentence(text: str, candidate: regex.Match[str], end: int) -> bool:
     """Whether the punctuation in `candidate` ends the sentence (rule 1 of the module docstring)."""
+    next_start = candidate.start("first")
     first = text[next_start]
-    mark = candidate.group()
-    closed = mark[-1] in _CLOSING
-    if first.islower():
-        return False
-    if first in _DASHES:
-        return False
-    if not (first.isalnum() or first in _OPENING):
+    if first.islower() or first in _DASHES or not (first.isalnum() or first in _OPENING):
         return False  # an ellipsis or symbol: the sentence goes on, or the next mark decides
-    next_word = _NEXT_WORD.match(text, next_start, min(end, next_start + 40))
-    word_after = next_word["word"] if next_word else ""
-    if closed and mark.rstrip("\"'”’»)]")[-1:] in "?!" and _attribution_follows(text, next_start, end):
-        return False
-    if mark != ".":
-        return True
-    return not _abbreviation_before(text, candidate.start(), word_after)
+    mark = candidate.group()
+    if mark == ".":
+        return not _abbreviation_before(text, candidate.start(), next_start, end)
+    if mark[-1] in _CLOSING and mark.rstrip("\"'”’»)]")[-1:] in "?!":
+        return not _attribution_follows(text, next_start, end)
+    return True
 
 
-def _abbreviation_before(text: str, dot: int, word_after: str) -> bool:
+def _abbreviation_before(text: str, dot: int, next_start: int, end: int) -> bool:
     """True when the full stop at `dot` belongs to an initial or an abbreviation."""
+    if dot == 0 or not (text[dot - 1].isalpha() or text[dot - 1] == "."):
+        return False  # "in 2020.", "(...).": no word ends at the full stop
     found = _WORD_BEFORE.search(text, max(0, dot - 13), dot)
     if found is None:
         return False
@@ -133,12 +132,18 @@ def _abbreviation_before(text: str, dot: int, word_after: str) -> bool:
     if key in TITLE_ABBREVIATIONS:
         return True
     if key in MONTHS or key in ("no", "nos"):
-        return word_after[:1].isdigit()
+        return _word_after(text, next_start, end)[:1].isdigit()
     if key in ("v", "vs"):
         return True
     if key in SENTENCE_FINAL_ABBREVIATIONS or _DOTTED.match(word):
-        return word_after.lower() not in FUNCTION_WORDS
+        return _word_after(text, next_start, end).lower() not in FUNCTION_WORDS
     return False
+
+
+def _word_after(text: str, start: int, end: int) -> str:
+    """The word starting at `start`, after any opening quotes or brackets ("" when none)."""
+    next_word = _NEXT_WORD.match(text, start, min(end, start + 40))
+    return next_word["word"] if next_word else ""
 
 
 def _attribution_follows(text: str, start: int, end: int) -> bool:
