@@ -13,7 +13,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from functools import cached_property
-from itertools import repeat
 from typing import TYPE_CHECKING
 
 import attrs
@@ -24,7 +23,7 @@ from newsparse.text.names import Entity, Mention, find_mentions
 from newsparse.text.numbers import NumberPhrase, find_numbers
 from newsparse.text.sentences import split_sentences
 from newsparse.text.tense import Tense, clause_tense, tense_of
-from newsparse.text.tokens import Token, token_columns
+from newsparse.text.tokens import Token, TokenSequence, token_columns
 
 if TYPE_CHECKING:
     from newsparse.model import Article, ParagraphKind
@@ -171,11 +170,10 @@ class Document:
         return token_columns(self.text)
 
     @cached_property
-    def tokens(self) -> tuple[Token, ...]:
-        """Words and punctuation marks with offsets (see `newsparse.text.tokens`)."""
-        starts, ends, words = self._token_columns
-        # `tuple.__new__` skips the NamedTuple constructor's argument handling.
-        return tuple(map(tuple.__new__, repeat(Token), zip(starts, ends, words, strict=True)))
+    def tokens(self) -> TokenSequence:
+        """Words and punctuation marks with offsets (see `newsparse.text.tokens`): a read-only
+        sequence of `Token` (start, end, text) tuples, made as they are read."""
+        return TokenSequence(*self._token_columns)
 
     @cached_property
     def _analysis(self) -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:

@@ -45,8 +45,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import compress
-from operator import itemgetter
+from itertools import chain, compress, islice
+from operator import or_
 
 import attrs
 import regex
@@ -432,11 +432,12 @@ class _Columns:
 
     def __init__(self, starts: list[int], ends: list[int], words: list[str]) -> None:
         self.starts, self.ends, self.words = starts, ends, words
-        infos = list(map(_word_info, words))
-        self.keys: list[str] = list(map(itemgetter(0), infos))
-        self.names: list[bool] = list(map(itemgetter(1), infos))
-        self.lower: list[bool] = list(map(itemgetter(2), infos))
-        self.verbs: list[str | None] = list(map(itemgetter(3), infos))
+        self.keys: Sequence[str] = ()
+        self.names: Sequence[bool] = ()
+        self.lower: Sequence[bool] = ()
+        self.verbs: Sequence[str | None] = ()
+        if words:
+            self.keys, self.names, self.lower, self.verbs = zip(*map(_word_info, words), strict=True)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1062,15 +1063,18 @@ def _apposition(view: _Sentence, end: int, draft: Draft) -> None:
 # ---------------------------------------------------------------------------------------------
 
 
+# The words a nominal's head can start with (see `_nominals`).
+_NOMINAL_HEADS = _ROLE_FIRST_WORDS | ORGANISATION_NOUNS
+
+
 def _nominals(view: _Sentence, drafts: list[Draft]) -> None:
     """ "the Russian expert", "the Kremlin spokesman", "his foreign minister", "the Syrian army"."""
     words, starts, ends, keys = view.words, view.starts, view.ends, view.keys
     count = len(words)
-    openers = [
-        i
-        for i, key in enumerate(keys)
-        if key in _NOMINAL_OPENERS or (i + 1 < count and words[i + 1] in _POSSESSIVE_ENDINGS)
-    ]
+    # "the"/"his" ..., or a word before a possessive ending ("Syria's"): flags computed in C.
+    opens = map(_NOMINAL_OPENERS.__contains__, keys)
+    before_possessive = map(_POSSESSIVE_ENDINGS.__contains__, islice(words, 1, None))
+    openers = list(compress(range(count), map(or_, opens, chain(before_possessive, (False,)))))
     for position in openers:
         key = keys[position]
         country: str | None = None
@@ -1083,6 +1087,8 @@ def _nominals(view: _Sentence, drafts: list[Draft]) -> None:
             country, head = found_country[0], position + 2  # "Syria's army"
         else:
             continue
+        if _NOMINAL_HEADS.isdisjoint(keys[head : head + _MAX_NOMINAL_MODIFIERS + 1]):
+            continue  # no role or organisation noun within reach: nothing to find
         found: tuple[int, str, str] | None = None  # (end position, noun, category)
         for _ in range(_MAX_NOMINAL_MODIFIERS + 1):
             if head >= count:
@@ -1141,7 +1147,7 @@ def _apposed_name_follows(view: _Sentence, position: int) -> bool:
 
 
 def _pronouns(view: _Sentence, drafts: list[Draft]) -> None:
-    for position in [i for i, key in enumerate(view.keys) if key in PRONOUNS]:
+    for position in compress(range(len(view.keys)), map(PRONOUNS.__contains__, view.keys)):
         pronoun = PRONOUNS[view.keys[position]]
         category = "person" if pronoun.person else "unknown"
         start, end = view.starts[position], view.ends[position]
@@ -1185,6 +1191,9 @@ def _attribution_subjects(views: Sequence[_Sentence], drafts: list[Draft]) -> No
         by_sentence.setdefault(draft.sentence, []).append(draft)
     added: list[Draft] = []
     for view in views:
+        verbs = list(compress(range(len(view.verbs)), view.verbs))
+        if not verbs:
+            continue
         own = by_sentence.get(view.index, [])
         # Which token ends each mention, and which tokens some mention covers (head nouns
         # already covered need nothing new).
@@ -1195,7 +1204,7 @@ def _attribution_subjects(views: Sequence[_Sentence], drafts: list[Draft]) -> No
             for position in range(view.position_at(first), view.position_at(last)):
                 covered[position] = True
         words, keys = view.words, view.keys
-        for position in [i for i, verb in enumerate(view.verbs) if verb is not None]:
+        for position in verbs:
             subject = position - 1
             while subject >= 0 and position - subject <= 4 and keys[subject] in _BETWEEN_SUBJECT_AND_VERB:
                 subject -= 1

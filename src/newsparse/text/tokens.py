@@ -10,12 +10,12 @@ alternatives, linear in the length of the text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from itertools import accumulate, repeat
 from operator import sub
-from typing import NamedTuple
+from typing import NamedTuple, overload
 
-__all__ = ["Token", "token_columns", "tokenize", "tokens_of"]
+__all__ = ["Token", "TokenSequence", "token_columns", "tokenize", "tokens_of"]
 
 # The standard library's `re` is used here rather than `regex`: tokenising is the one pass over
 # every character of every article, and `re` is faster at it. Every alternative starts with a
@@ -90,3 +90,52 @@ def tokens_of(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     starts, ends, words = token_columns(text, start, end)
     # `tuple.__new__` skips the NamedTuple constructor's argument handling.
     return list(map(tuple.__new__, repeat(Token), zip(starts, ends, words, strict=True)))
+
+
+class TokenSequence(Sequence[Token]):
+    """The tokens of a text as a read-only sequence of `Token`, each made when it is read.
+
+    The language layer works on the three columns of `token_columns`; this view gives them the
+    `Token` shape without building a tuple for every token up front.
+    """
+
+    __slots__ = ("_ends", "_starts", "_words")
+
+    def __init__(self, starts: list[int], ends: list[int], words: list[str]) -> None:
+        self._starts, self._ends, self._words = starts, ends, words
+
+    def __len__(self) -> int:
+        return len(self._words)
+
+    @overload
+    def __getitem__(self, index: int) -> Token: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Token, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> Token | tuple[Token, ...]:
+        if isinstance(index, slice):
+            return tuple(
+                self._make(zip(self._starts[index], self._ends[index], self._words[index], strict=True))
+            )
+        return Token(self._starts[index], self._ends[index], self._words[index])
+
+    def __iter__(self) -> Iterator[Token]:
+        return self._make(zip(self._starts, self._ends, self._words, strict=True))
+
+    def __eq__(self, other: object) -> bool:
+        """Equal to another token sequence or to a tuple of the same tokens."""
+        if isinstance(other, TokenSequence):
+            return (self._starts, self._ends, self._words) == (other._starts, other._ends, other._words)
+        return isinstance(other, tuple) and tuple(self) == other
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"TokenSequence({len(self)} tokens)"
+
+    @staticmethod
+    def _make(rows: Iterator[tuple[int, int, str]]) -> Iterator[Token]:
+        # `tuple.__new__` skips the NamedTuple constructor's argument handling.
+        return map(tuple.__new__, repeat(Token), rows)
