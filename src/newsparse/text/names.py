@@ -14,7 +14,9 @@ The rules, in order:
    first word of a sentence unless the text also capitalises it mid-sentence, a table knows it,
    or an attribution verb follows it ("Details on ...", "Tension has ..." are not names;
    "Erdogan said" is). In headline-case lines (titles, headings, "Only 24 Percent of ...") only
-   words known from the body or the tables count.
+   words known from the body or the tables count. A US party-and-state tag after a name
+   ("Claire McCaskill (D-Mo.)", "Roy Blunt, R-Mo.,", "Lindsey Graham, R-S.C.,") is not a name:
+   it marks the name before it as a person's, and rule 6 reads past it to the verb.
 3. **Titles and roles** before a name become the mention's role: titles and nationality words
    inside the run ("Turkish President Recep Tayyip Erdogan") and role words before it ("Kremlin
    spokesman Dmitry Peskov", "his Russian counterpart Vladimir Putin"). **Appositions** after the
@@ -318,6 +320,11 @@ _ARTICLE_PREFIXED = regex.compile(r"^(?:al|el|ad|as|ash|at|an|ar|az)-\p{Lu}")
 # "then-Secretary of State", "ex-President": a title with a time prefix.
 _TIME_PREFIXED = regex.compile(r"^(?:then|ex|former|acting)-\p{Lu}")
 _YEAR_OLD = regex.compile(r"^\p{N}+-year-old$")
+# US style party-and-state tags after a politician's name: "(D-Mo.)", ", R-Texas,", "(I-Vt.)",
+# "(D-Newport News)", "DFL-Minn.": the party letter(s), a hyphen and a capitalised place.
+_PARTY_TAG = regex.compile(r"^(?:[DRI]|DFL|Ind)-\p{Lu}")
+_PARTY_TAG_OPENERS = frozenset({"(", ","})
+_MAX_PARTY_TAG = 8  # tokens from the opening comma or bracket to the closing one
 _FEMALE_SURNAME = regex.compile(r"(?:ova|eva|skaya|aya|kaja|aja)$")
 _MALE_SURNAME = regex.compile(r"(?:ov|ev|sky|skiy|skij|ovich|evich|ow|ew)$")
 
@@ -637,11 +644,33 @@ def _is_calendar_word(view: _Sentence, position: int, part_start: int) -> bool:
     return True
 
 
+def _after_party_tag(words: Sequence[str], position: int) -> int:
+    """Where the text goes on after a party tag opening at ``words[position]`` (", R-Mo.," or
+    "(D-Mo.)": the position after its closing comma or bracket), or `position` when there is none."""
+    if position + 1 >= len(words) or not _party_tag(words, position + 1):
+        return position
+    closer = ")" if words[position] == "(" else ","
+    for candidate in range(position + 2, min(position + _MAX_PARTY_TAG, len(words))):
+        if words[candidate] == closer:
+            return candidate + 1
+    return position
+
+
+def _party_tag(words: Sequence[str], start: int) -> bool:
+    """True when ``words[start]`` is a party-and-state tag after a name ("(D-Mo.)", ", R-Texas,"),
+    or the second letter of its dotted state ("C" of ", R-S.C.,")."""
+    if start >= 2 and words[start - 1] == "." and len(words[start]) == 1:
+        start -= 2
+    return start > 0 and words[start - 1] in _PARTY_TAG_OPENERS and _PARTY_TAG.match(words[start]) is not None
+
+
 def _name_parts(
     view: _Sentence, start: int, end: int, lower_words: set[str], known_words: set[str]
 ) -> list[tuple[int, int]]:
     """The parts of a capitalised run that can be names (rule 2)."""
     words, keys = view.words, view.keys
+    if _party_tag(words, start):
+        return []  # "Claire McCaskill (D-Mo.)", "Roy Blunt, R-Mo.,": a party and a state
     whole = " ".join(words[start:end])
     if country_of(whole) or place_country(whole) or (keys[start] != "the" and known_organisation(whole)):
         return [(start, end)]
@@ -687,7 +716,8 @@ def _name_parts(
         if clause_start and words[first] != ".":
             key, word = keys[first], words[first]
             known = _known(key, word, known_words) or key in TITLES
-            verb_follows = part_end < len(words) and view.verbs[part_end] is not None
+            after = _after_party_tag(words, part_end)  # "McCaskill, D-Mo., said"
+            verb_follows = after < len(words) and view.verbs[after] is not None
             common = key in lower_words or _is_common_noun(key)
             if not known and (common or (part_end - first == 1 and not verb_follows)):
                 first += 1
@@ -787,7 +817,15 @@ def _name(text: str, view: _Sentence, start: int, end: int, drafts: list[Draft])
         title_gender = role_gender(role_noun) if role_noun is not None else None  # "Mr." may be replaced
         _role_before(view, start, draft)
         _apposition(view, end, draft)
-        if draft.role_noun is not None or first_name or len(core_keys) > 1 or core_keys[0] in HONORIFICS:
+        # A party tag after the name ("McCaskill, D-Mo.,") marks a politician.
+        politician = _after_party_tag(words, end) > end
+        if (
+            draft.role_noun is not None
+            or first_name
+            or len(core_keys) > 1
+            or core_keys[0] in HONORIFICS
+            or politician
+        ):
             draft.category = "person"
         elif _place_context(view, core, end):
             draft.category = "place"
@@ -1316,6 +1354,7 @@ def _attribution(view: _Sentence, draft: Draft) -> str | None:
     )
     if position < len(words) and words[position] == "," and closing:
         position += 1
+    position = _after_party_tag(words, position)  # "Roy Blunt, R-Mo., said", "Blunt (R-Mo.) said"
     for _ in range(5):
         if position >= len(words):
             break
