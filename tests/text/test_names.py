@@ -435,3 +435,17 @@ def test_party_and_state_tags_are_not_names(text: str, speaker: str) -> None:
 def test_hyphenated_names_after_a_comma_are_still_names() -> None:
     document = _document("The carriers, T-Mobile and Verizon, said prices would rise.")
     assert "T-Mobile" in {m.text for m in document.mentions}
+
+
+@pytest.mark.parametrize("invisible", ["\u00ad", "\u200c", "\u200d", "\u2060", "\u200b", "\ufeff"])
+def test_invisible_characters_inside_a_name_do_not_cut_it(invisible: str) -> None:
+    # Web pages carry soft hyphens (hyphenation hints) and zero-width characters inside words.
+    surname = f"Mc{invisible}Caskill"
+    text = f"Sen. Claire {surname} said on Tuesday that she would vote no. {surname} told reporters so."
+    document = _document(text)
+    names = [m.text for m in document.mentions if m.kind == "name"]
+    assert names == [f"Claire {surname}", surname]
+    entity = document.entity_named("McCaskill")
+    assert entity is not None
+    assert entity.aliases == (f"Claire {surname}", surname)
+    assert entity.roles == ("Sen.",)

@@ -71,7 +71,7 @@ ABBREVIATIONS = TITLE_ABBREVIATIONS | SENTENCE_FINAL_ABBREVIATIONS | MONTHS | {"
 # but not consumed, whitespace and the first character of the next sentence (`first`).
 _CANDIDATE = regex.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s++(?P<first>\S))")
 _LINE_BREAK = regex.compile(r"[^\S\n]*+\n[^\S\n]*+(?=\S)")
-_WORD_BEFORE = regex.compile(r"(?:^|[\s\"'“‘(\[—–/-])(?P<word>[\p{L}.]{1,12})$")
+_WORD_BEFORE = regex.compile(r"(?:^|[\s\u200b\ufeff\"'“‘(\[—–/-])(?P<word>[\p{L}.]{1,12})$")
 _NEXT_WORD = regex.compile(r"[\"'“‘«(\[]*+(?P<word>[\p{L}\p{N}][\p{L}\p{N}'’-]*+)")
 _DOTTED = regex.compile(r"^(?:\p{L}\.)+\p{L}$")
 _CLOSING = frozenset("\"'”’»)]")

@@ -5,6 +5,11 @@ A token is a word (letters, digits, inner hyphens and apostrophes: "al-Assad", "
 "3.5") or any other single non-space character. The possessive is its own token so that
 "Erdogan's" yields the name "Erdogan". One compiled pattern, no backtracking between
 alternatives, linear in the length of the text.
+
+Web text carries invisible characters: a soft hyphen, a zero-width (non-)joiner or a word joiner
+inside a word ("Mc\u00adCaskill", hyphenation hints) is part of the word, so that the name is not
+cut in two; a zero-width space or byte-order mark between words separates them like a space
+and is no token.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ __all__ = ["Token", "TokenSequence", "token_columns", "tokenize", "tokens_of"]
 _TOKEN = re.compile(
     r"""
     (?:[^\W\d_]\.){2,}                                 # U.S., U.N., a.m.
-    | [^\W\d_]\w*(?:(?:[-‐]|['’](?![sS]\b))\w+)*      # words: al-Assad, O'Brien, Jean-Claude
+    | [^\W\d_]\w*(?:(?:[-‐\u00ad\u200c\u200d\u2060]|['’](?![sS]\b))\w+)*  # al-Assad, O'Brien, Jean-Claude
     | ['’][sS]\b                                       # possessive 's
     | \d+(?:[.,:]\d+)*                                 # numbers: 1,200 3.5 10:30
     | \S                                               # anything else, one character
@@ -35,7 +40,9 @@ _TOKEN = re.compile(
 # so that offsets are running sums of lengths, computed by C-level `accumulate` rather than by a
 # Python call per match. `\s*` cannot backtrack into a token (no token starts with a space); the
 # text is right-stripped first so that it never meets trailing whitespace with nothing after it.
-_PIECE = re.compile(r"\s*(?:" + _TOKEN.pattern + ")", re.VERBOSE)
+_PIECE = re.compile(r"[\s\u200b\ufeff]*(?:" + _TOKEN.pattern + ")", re.VERBOSE)
+# What `_PIECE` skips before a token: whitespace, zero-width spaces and byte-order marks.
+_SPACES = "".join(c for c in map(chr, range(0x110000)) if c.isspace()) + "\u200b\ufeff"
 
 
 # building tuples is several times cheaper.
@@ -76,9 +83,9 @@ def token_columns(
     This is the form the name rules read; every step is one C-level pass over the matches.
     """
     stop = len(text) if end is None else min(end, len(text))
-    stop = start + len(text[start:stop].rstrip())
+    stop = start + len(text[start:stop].rstrip(_SPACES))
     pieces = _PIECE.findall(text, start, stop)
-    words = list(map(str.lstrip, pieces))
+    words = list(map(str.lstrip, pieces, repeat(_SPACES)))
     ends = list(accumulate(map(len, pieces), initial=start))
     del ends[0]
     starts = list(map(sub, ends, map(len, words)))
