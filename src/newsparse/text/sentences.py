@@ -137,6 +137,8 @@ class _Wrapping:
         lengths: list[int] = []
         lower = 0
         for start, end in blocks:
+            if text.find("\n", start, end) < 0:
+                continue
             line_start = start
             for match in _LINE_BREAK.finditer(text, start, end):
                 lengths.append(len(text[line_start : match.start()].strip()))
