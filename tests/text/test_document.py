@@ -140,3 +140,10 @@ def test_news_like_noise_keeps_the_invariants(text: str) -> None:
     for entity in document.entities:
         assert entity.mentions
         assert all(document.mentions[m].entity == entity.id for m in entity.mentions)
+
+
+def test_tokens_keep_words_with_soft_hyphens_whole_and_skip_zero_width_spaces() -> None:
+    text = "\ufeffThe Wilkins\u00adburg police\u200bsaid so."
+    document = Document(text)
+    assert [t.text for t in document.tokens] == ["The", "Wilkins\u00adburg", "police", "said", "so", "."]
+    assert all(text[t.start : t.end] == t.text for t in document.tokens)

@@ -384,3 +384,68 @@ def test_attribution_subjects_that_are_not_names() -> None:
     assert source is not None
     assert not source.named
     assert source.country == "Russia"
+
+
+# ------------------------------------------------------------------------------------------------
+# Surname prefixes and US party tags
+# ------------------------------------------------------------------------------------------------
+
+
+def test_surnames_with_inner_capitals_stay_whole() -> None:
+    text = (
+        "Sen. Claire McCaskill said on Tuesday that she would vote against the nominee. "
+        "McCaskill told reporters that Gen. Douglas MacArthur's papers and Rep. Beto O'Rourke's "
+        "letters were in the archive. DeSantis and LaGuardia officials declined to comment, and "
+        "McCaskill's office said DiCaprio had not been invited."
+    )
+    document = _document(text)
+    words = {m.text for m in document.mentions if m.kind == "name"}
+    assert {"Claire McCaskill", "McCaskill", "Douglas MacArthur", "Beto O'Rourke", "DiCaprio"} <= words
+    # No mention starts or ends inside a word ("Mc" + "Caskill").
+    for mention in document.mentions:
+        assert not text[mention.start - 1 : mention.start].isalnum()
+        assert not text[mention.end : mention.end + 1].isalnum()
+    mccaskill = document.entity_named("McCaskill")
+    assert mccaskill is not None
+    assert mccaskill.name == "Claire McCaskill"
+    assert mccaskill.aliases == ("Claire McCaskill", "McCaskill")
+    assert len([e for e in document.entities if "McCaskill" in e.name]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Sen. Claire McCaskill (D-Mo.) said the vote would be close.", "Claire McCaskill"),
+        ("Sen. Roy Blunt, R-Mo., said the vote would be close.", "Roy Blunt"),
+        ("McCaskill, D-Mo., told reporters the vote would be close.", "McCaskill"),
+        ("Sen. Lindsey Graham, R-S.C., said the vote would be close.", "Lindsey Graham"),
+        ("Del. Marcia Price (D-Newport News) said the vote would be close.", "Marcia Price"),
+        ("Rep. Keith Ellison, DFL-Minn., said the vote would be close.", "Keith Ellison"),
+    ],
+)
+def test_party_and_state_tags_are_not_names(text: str, speaker: str) -> None:
+    document = _document(text)
+    names = [m.text for m in document.mentions if m.kind == "name"]
+    assert names == [speaker]
+    mention = document.mentions[0]
+    assert mention.category == "person"
+    assert mention.speech_verb in ("say", "tell")
+
+
+def test_hyphenated_names_after_a_comma_are_still_names() -> None:
+    document = _document("The carriers, T-Mobile and Verizon, said prices would rise.")
+    assert "T-Mobile" in {m.text for m in document.mentions}
+
+
+@pytest.mark.parametrize("invisible", ["\u00ad", "\u200c", "\u200d", "\u2060", "\u200b", "\ufeff"])
+def test_invisible_characters_inside_a_name_do_not_cut_it(invisible: str) -> None:
+    # Web pages carry soft hyphens (hyphenation hints) and zero-width characters inside words.
+    surname = f"Mc{invisible}Caskill"
+    text = f"Sen. Claire {surname} said on Tuesday that she would vote no. {surname} told reporters so."
+    document = _document(text)
+    names = [m.text for m in document.mentions if m.kind == "name"]
+    assert names == [f"Claire {surname}", surname]
+    entity = document.entity_named("McCaskill")
+    assert entity is not None
+    assert entity.aliases == (f"Claire {surname}", surname)
+    assert entity.roles == ("Sen.",)

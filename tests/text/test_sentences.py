@@ -61,3 +61,76 @@ def test_offsets_are_exact_and_blocks_are_respected() -> None:
     text = "Title line\n\nFirst sentence. Second one.\n\nThird."
     spans = split_sentences(text, [(0, 10), (12, 39), (41, 47)])
     assert [text[s:e] for s, e in spans] == ["Title line", "First sentence.", "Second one.", "Third."]
+
+
+# Hard-wrapped text (wire copy, e-mail): a line break that only wraps a filled line is not a
+# boundary, whatever the case of the next line; short lines (headings, list items) still are.
+WRAPPED_CAPITALS = (
+    "ANKARA, 5 MAR 20 -- TURKISH PRESIDENT RECEP TAYYIP ERDOGAN SAID ON THURSDAY\n"
+    "THAT HE WOULD TRAVEL TO MOSCOW NEXT WEEK TO MEET RUSSIAN PRESIDENT\n"
+    "VLADIMIR PUTIN, WHO HAS BACKED THE SYRIAN GOVERNMENT OFFENSIVE IN IDLIB\n"
+    "PROVINCE.  THE TWO LEADERS WILL DISCUSS A CEASEFIRE, ERDOGAN'S OFFICE SAID\n"
+    "IN A STATEMENT.  GEN. JOHN SMITH OF THE U.S. ARMY DECLINED TO COMMENT ON\n"
+    "THE TALKS, WHICH ARE EXPECTED TO LAST TWO DAYS."
+)
+WRAPPED_MIXED_CASE = (
+    "Turkish President Recep Tayyip Erdogan said on Thursday that he would\n"
+    "travel to Moscow next week to meet Russian President Vladimir Putin, who\n"
+    "has backed the Syrian government offensive in the northwestern province of\n"
+    "Idlib. The two leaders will discuss a ceasefire, Erdogan's office said in\n"
+    "a statement released late on Wednesday, adding that Foreign Minister\n"
+    "Mevlut Cavusoglu would join the talks."
+)
+
+
+def test_wrapped_capitals_split_only_at_sentence_ends() -> None:
+    assert [s.replace("\n", " ") for s in _split(WRAPPED_CAPITALS)] == [
+        "ANKARA, 5 MAR 20 -- TURKISH PRESIDENT RECEP TAYYIP ERDOGAN SAID ON THURSDAY THAT HE WOULD "
+        "TRAVEL TO MOSCOW NEXT WEEK TO MEET RUSSIAN PRESIDENT VLADIMIR PUTIN, WHO HAS BACKED THE "
+        "SYRIAN GOVERNMENT OFFENSIVE IN IDLIB PROVINCE.",
+        "THE TWO LEADERS WILL DISCUSS A CEASEFIRE, ERDOGAN'S OFFICE SAID IN A STATEMENT.",
+        "GEN. JOHN SMITH OF THE U.S. ARMY DECLINED TO COMMENT ON THE TALKS, WHICH ARE EXPECTED TO "
+        "LAST TWO DAYS.",
+    ]
+
+
+def test_wrapped_mixed_case_keeps_lines_that_start_with_a_name() -> None:
+    assert [s.replace("\n", " ") for s in _split(WRAPPED_MIXED_CASE)] == [
+        "Turkish President Recep Tayyip Erdogan said on Thursday that he would travel to Moscow "
+        "next week to meet Russian President Vladimir Putin, who has backed the Syrian government "
+        "offensive in the northwestern province of Idlib.",
+        "The two leaders will discuss a ceasefire, Erdogan's office said in a statement released "
+        "late on Wednesday, adding that Foreign Minister Mevlut Cavusoglu would join the talks.",
+    ]
+
+
+def test_a_heading_line_above_wrapped_text_is_its_own_unit() -> None:
+    for heading, wrapped in (("IDLIB CRISIS", WRAPPED_CAPITALS), ("Idlib crisis", WRAPPED_MIXED_CASE)):
+        sentences = _split(heading + "\n" + wrapped)
+        assert sentences[0] == heading
+        assert sentences[1:] == _split(wrapped)
+
+
+def test_list_items_inside_wrapped_text_start_new_units() -> None:
+    text = (
+        "The ministry listed the conditions for a ceasefire in Idlib province in a\n"
+        "statement on Thursday, and said that talks would continue next week in\n"
+        "- Moscow, if the Russian side agrees to the proposals made by Ankara\n"
+        "- Geneva, under the auspices of the United Nations envoy for Syria"
+    )
+    assert [s.split("\n")[0] for s in _split(text)] == [
+        "The ministry listed the conditions for a ceasefire in Idlib province in a",
+        "- Moscow, if the Russian side agrees to the proposals made by Ankara",
+        "- Geneva, under the auspices of the United Nations envoy for Syria",
+    ]
+
+
+def test_lines_of_a_list_without_wrapping_stay_apart() -> None:
+    # Equal-length lines that never continue in lower case: headlines, not wrapped prose.
+    headlines = [
+        "Turkey deploys troops to the border of Idlib province",
+        "Russia warns of consequences after the latest air strikes",
+        "EU leaders meet refugees at the Greek border fence",
+        "Erdogan and Putin agree on a ceasefire in Moscow",
+    ]
+    assert _split("\n".join(headlines)) == headlines

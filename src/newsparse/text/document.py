@@ -23,7 +23,7 @@ from newsparse.text.names import Entity, Mention, find_mentions
 from newsparse.text.numbers import NumberPhrase, find_numbers
 from newsparse.text.sentences import split_sentences
 from newsparse.text.tense import Tense, clause_tense, tense_of
-from newsparse.text.tokens import Token
+from newsparse.text.tokens import Token, TokenSequence, token_columns
 
 if TYPE_CHECKING:
     from newsparse.model import Article, ParagraphKind
@@ -166,16 +166,20 @@ class Document:
         return tuple(n for n in self.numbers[first:] if n.start < end and n.end <= end)
 
     @cached_property
-    def tokens(self) -> tuple[Token, ...]:
-        """Words and punctuation marks with offsets (see `newsparse.text.tokens`)."""
-        return tuple(self._analysis[2])
+    def _token_columns(self) -> tuple[list[int], list[int], list[str]]:
+        return token_columns(self.text)
 
     @cached_property
-    def _analysis(self) -> tuple[tuple[Mention, ...], tuple[Entity, ...], list[Token]]:
+    def tokens(self) -> TokenSequence:
+        """Words and punctuation marks with offsets (see `newsparse.text.tokens`): a read-only
+        sequence of `Token` (start, end, text) tuples, made as they are read."""
+        return TokenSequence(*self._token_columns)
+
+    @cached_property
+    def _analysis(self) -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
         sentences = [(s.start, s.end, s.kind) for s in self.sentences]
-        drafts, tokens = find_mentions(self.text, sentences, self.known_names)
-        mentions, entities = resolve(self.text, drafts)
-        return mentions, entities, tokens
+        drafts = find_mentions(self.text, sentences, self.known_names, self._token_columns)
+        return resolve(self.text, drafts)
 
     @property
     def mentions(self) -> tuple[Mention, ...]:

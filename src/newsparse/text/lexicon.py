@@ -66,13 +66,19 @@ def _words(text: str) -> frozenset[str]:
 _CACHE_SIZE = 1 << 16
 
 
+# Invisible characters inside words (soft hyphen, zero-width space, (non-)joiners, word joiner,
+# byte-order mark): dropped when folding.
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+
+
 @lru_cache(maxsize=_CACHE_SIZE)
 def fold(word: str) -> str:
-    """Lower case, curly apostrophes straightened, accents removed ("Erdoğan" -> "erdogan")."""
+    """Lower case, curly apostrophes straightened, accents and invisible characters (soft
+    hyphens, zero-width joiners) removed ("Erdoğan" -> "erdogan")."""
     word = word.replace("’", "'").replace("‘", "'").lower()
     if word.isascii():
         return word
-    decomposed = unicodedata.normalize("NFKD", word)
+    decomposed = unicodedata.normalize("NFKD", word.translate(_INVISIBLE))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ı", "i")
 
 

@@ -14,7 +14,9 @@ The rules, in order:
    first word of a sentence unless the text also capitalises it mid-sentence, a table knows it,
    or an attribution verb follows it ("Details on ...", "Tension has ..." are not names;
    "Erdogan said" is). In headline-case lines (titles, headings, "Only 24 Percent of ...") only
-   words known from the body or the tables count.
+   words known from the body or the tables count. A US party-and-state tag after a name
+   ("Claire McCaskill (D-Mo.)", "Roy Blunt, R-Mo.,", "Lindsey Graham, R-S.C.,") is not a name:
+   it marks the name before it as a person's, and rule 6 reads past it to the verb.
 3. **Titles and roles** before a name become the mention's role: titles and nationality words
    inside the run ("Turkish President Recep Tayyip Erdogan") and role words before it ("Kremlin
    spokesman Dmitry Peskov", "his Russian counterpart Vladimir Putin"). **Appositions** after the
@@ -45,6 +47,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import chain, compress, islice
+from operator import or_
 
 import attrs
 import regex
@@ -71,7 +75,7 @@ from newsparse.text.lexicon import (
     place_country,
     role_gender,
 )
-from newsparse.text.tokens import Token, tokens_of
+from newsparse.text.tokens import token_columns
 
 __all__ = ["Draft", "Entity", "Mention", "find_mentions"]
 
@@ -316,6 +320,11 @@ _ARTICLE_PREFIXED = regex.compile(r"^(?:al|el|ad|as|ash|at|an|ar|az)-\p{Lu}")
 # "then-Secretary of State", "ex-President": a title with a time prefix.
 _TIME_PREFIXED = regex.compile(r"^(?:then|ex|former|acting)-\p{Lu}")
 _YEAR_OLD = regex.compile(r"^\p{N}+-year-old$")
+# US style party-and-state tags after a politician's name: "(D-Mo.)", ", R-Texas,", "(I-Vt.)",
+# "(D-Newport News)", "DFL-Minn.": the party letter(s), a hyphen and a capitalised place.
+_PARTY_TAG = regex.compile(r"^(?:[DRI]|DFL|Ind)-\p{Lu}")
+_PARTY_TAG_OPENERS = frozenset({"(", ","})
+_MAX_PARTY_TAG = 8  # tokens from the opening comma or bracket to the closing one
 _FEMALE_SURNAME = regex.compile(r"(?:ova|eva|skaya|aya|kaja|aja)$")
 _MALE_SURNAME = regex.compile(r"(?:ov|ev|sky|skiy|skij|ovich|evich|ow|ew)$")
 
@@ -326,6 +335,12 @@ def _key(word: str) -> str:
     "then-"/"ex-" prefix ("then-Secretary" -> "secretary")."""
     prefixed = _TIME_PREFIXED.match(word)
     return fold(word[prefixed.end() - 1 :] if prefixed else word).rstrip(".")
+
+
+@lru_cache(maxsize=1 << 16)
+def _shouted(word: str) -> bool:
+    """A word in capitals ("FULL", "U.S.")."""
+    return _SHOUTED.match(word) is not None
 
 
 @lru_cache(maxsize=1 << 16)
@@ -364,39 +379,72 @@ def _role_ending_at(keys: Sequence[str], end: int) -> int:
     return 0
 
 
-def _role_starting_at(keys: Sequence[str], start: int, table: dict[str, Gender | None]) -> int:
+def _role_starting_at(
+    keys: Sequence[str], start: int, table: dict[str, Gender | None], end: int | None = None
+) -> int:
     """Words (1-3) of the longest entry of `table` (`PERSON_ROLES` or `TITLES`) starting at
-    ``keys[start]``, or 0."""
-    if start >= len(keys) or keys[start] not in _ROLE_FIRST_WORDS:
+    ``keys[start]`` and ending by ``keys[end - 1]`` (default: the end of `keys`), or 0."""
+    stop = len(keys) if end is None else end
+    if start >= stop or keys[start] not in _ROLE_FIRST_WORDS:
         return 0
     for size in (3, 2, 1):
-        if start + size <= len(keys) and " ".join(keys[start : start + size]) in table:
+        if start + size <= stop and " ".join(keys[start : start + size]) in table:
             return size
     return 0
 
 
 class _Sentence:
-    """The tokens of one sentence with what the rules look up."""
+    """The tokens of one sentence with what the rules look up: parallel lists, one entry per
+    token (slices of the document-wide columns, so that nothing is computed per sentence)."""
 
-    def __init__(self, tokens: list[Token], index: int, headline: bool) -> None:
-        self.tokens = tokens
+    __slots__ = (
+        "ends",
+        "first_word",
+        "headline",
+        "index",
+        "keys",
+        "lower",
+        "names",
+        "starts",
+        "verbs",
+        "words",
+    )
+
+    def __init__(self, columns: _Columns, first: int, last: int, index: int, headline: bool) -> None:
         self.index = index
         self.headline = headline
-        infos = [_word_info(t.text) for t in tokens]
-        self.keys = [info[0] for info in infos]
-        self.starts = [t.start for t in tokens]
-        # Computed once: every rule asks whether a token is a name word, often several times.
-        self.names = [info[1] for info in infos]
-        self.lower = [info[2] for info in infos]
-        self.verbs = [info[3] for info in infos]
-        first = 0
-        while first < len(tokens) and tokens[first].text in _OPENERS:
-            first += 1
-        self.first_word = first
+        self.words = columns.words[first:last]
+        self.starts = columns.starts[first:last]
+        self.ends = columns.ends[first:last]
+        self.keys = columns.keys[first:last]
+        # Computed once per distinct word: every rule asks whether a token is a name word,
+        # often several times.
+        self.names = columns.names[first:last]
+        self.lower = columns.lower[first:last]
+        self.verbs = columns.verbs[first:last]
+        position = 0
+        while position < len(self.words) and self.words[position] in _OPENERS:
+            position += 1
+        self.first_word = position
 
     def position_at(self, offset: int) -> int:
         """Position of the first token starting at or after `offset`."""
         return bisect.bisect_left(self.starts, offset)
+
+
+class _Columns:
+    """The tokens of the whole text as parallel lists, with each word's table look-ups."""
+
+    __slots__ = ("ends", "keys", "lower", "names", "starts", "verbs", "words")
+
+    def __init__(self, starts: list[int], ends: list[int], words: list[str]) -> None:
+        self.starts, self.ends, self.words = starts, ends, words
+        self.keys: Sequence[str] = ()
+        self.names: Sequence[bool] = ()
+        self.lower: Sequence[bool] = ()
+        self.verbs: Sequence[str | None] = ()
+        if words:
+            self.keys, self.names, self.lower, self.verbs = zip(*map(_word_info, words), strict=True)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -405,17 +453,21 @@ class _Sentence:
 
 
 def find_mentions(
-    text: str, sentences: Sequence[tuple[int, int, str]], known_names: frozenset[str] = frozenset()
-) -> tuple[list[Draft], list[Token]]:
-    """Mention drafts of `text` in text order, and the tokens of the text.
+    text: str,
+    sentences: Sequence[tuple[int, int, str]],
+    known_names: frozenset[str] = frozenset(),
+    tokens: tuple[list[int], list[int], list[str]] | None = None,
+) -> list[Draft]:
+    """Mention drafts of `text` in text order.
 
     Args:
         text: the text.
         sentences: (start, end, kind) of each sentence, kind as in `Document.sentences`.
         known_names: folded words known to be names from elsewhere (a caption's article).
+        tokens: the text's `token_columns`, when the caller has them already.
     """
-    tokens = tokens_of(text)
-    views = _sentences(tokens, sentences)
+    columns = _Columns(*(tokens if tokens is not None else token_columns(text)))
+    views = _sentences(columns, sentences)
     lower_words, known_words = _vocabulary(views)
     known_words |= known_names
     drafts: list[Draft] = []
@@ -435,7 +487,7 @@ def find_mentions(
             draft.speech_verb = _attribution(views[draft.sentence], draft)
         index = bisect.bisect_right(starts, draft.start) - 1
         draft.quoted = index >= 0 and draft.end <= quoted[index][1]
-    return drafts, tokens
+    return drafts
 
 
 # Quotation marks: “ opens, ” closes; " and '' (two apostrophes, some US papers) open or close
@@ -460,16 +512,15 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _sentences(tokens: list[Token], sentences: Sequence[tuple[int, int, str]]) -> list[_Sentence]:
+def _sentences(columns: _Columns, sentences: Sequence[tuple[int, int, str]]) -> list[_Sentence]:
+    """One view per sentence: the tokens lying inside it (sentences are in order, disjoint)."""
     views = []
     position = 0
+    starts, ends = columns.starts, columns.ends
     for index, (start, end, kind) in enumerate(sentences):
-        while position < len(tokens) and tokens[position].start < start:
-            position += 1
-        first = position
-        while position < len(tokens) and tokens[position].end <= end:
-            position += 1
-        views.append(_Sentence(tokens[first:position], index, kind in ("title", "heading")))
+        first = bisect.bisect_left(starts, start, position)
+        position = bisect.bisect_right(ends, end, first)
+        views.append(_Sentence(columns, first, position, index, kind in ("title", "heading")))
     return views
 
 
@@ -480,8 +531,7 @@ def _headline_case(view: _Sentence, lower_words: set[str]) -> bool:
     in lower case ("Are", "Percent", "Donors"). A sentence full of names ("Russian President
     Vladimir Putin met Erdogan on Thursday") capitalises names only."""
     common = 0
-    for position, token in enumerate(view.tokens):
-        word = token.text
+    for position, word in enumerate(view.words):
         if not word[0].isalpha():
             continue
         if word[0].islower():
@@ -501,14 +551,15 @@ def _vocabulary(views: Sequence[_Sentence]) -> tuple[set[str], set[str]]:
     known: set[str] = set()
     after_clause_start = _OPENERS | {":"}  # after a colon or an opening quote a capital starts a clause
     for view in views:
-        lower.update([key for key, is_lower in zip(view.keys, view.lower, strict=True) if is_lower])
+        lower.update(compress(view.keys, view.lower))
     for view in views:
         view.headline = view.headline or _headline_case(view, lower)
         if view.headline:
             continue
-        keys, tokens, names = view.keys, view.tokens, view.names
-        for position in range(view.first_word + 1, len(tokens)):
-            if names[position] and tokens[position - 1].text not in after_clause_start:
+        keys, words, names = view.keys, view.words, view.names
+        first = view.first_word + 1
+        for position in compress(range(first, len(words)), names[first:]):
+            if words[position - 1] not in after_clause_start:
                 known.add(keys[position])
     return lower, known
 
@@ -520,18 +571,17 @@ def _vocabulary(views: Sequence[_Sentence]) -> tuple[set[str], set[str]]:
 
 def _runs(view: _Sentence) -> list[tuple[int, int]]:
     """(first, last + 1) token positions of the capitalised runs of a sentence (rule 1)."""
-    tokens, keys, names = view.tokens, view.keys, view.names
-    count = len(tokens)
+    words, keys, names = view.words, view.keys, view.names
+    count = len(words)
     runs = []
-    position = 0
-    while position < count:
-        if not names[position]:
-            position += 1
+    position = 0  # one past the last run
+    # Only capitalised words can start a run: `compress` skips the others in C.
+    for start in compress(range(count), names):
+        if start < position:
             continue
-        start = position
-        position += 1
+        position = start + 1
         while position < count:
-            word = tokens[position].text
+            word = words[position]
             if names[position]:
                 position += 1
                 continue
@@ -550,7 +600,7 @@ def _runs(view: _Sentence) -> list[tuple[int, int]]:
                     position += 2 if after_the else 1
                     continue
             if key == "and" and following:
-                joined = " ".join(t.text for t in tokens[start : position + 2])
+                joined = " ".join(words[start : position + 2])
                 if country_of(joined) or known_organisation(joined):  # "Bosnia and Herzegovina"
                     position += 1
                     continue
@@ -589,23 +639,45 @@ def _is_calendar_word(view: _Sentence, position: int, part_start: int) -> bool:
         return False  # "Theresa May"
     if len(key) <= 4 and key not in ("may", "june", "july"):
         # "Mar", "Jan" are months only with their dot or a day: "Jan Egeland" is a name.
-        following = view.tokens[position + 1].text if position + 1 < len(view.tokens) else ""
+        following = view.words[position + 1] if position + 1 < len(view.words) else ""
         return following == "." or following[:1].isdigit()
     return True
+
+
+def _after_party_tag(words: Sequence[str], position: int) -> int:
+    """Where the text goes on after a party tag opening at ``words[position]`` (", R-Mo.," or
+    "(D-Mo.)": the position after its closing comma or bracket), or `position` when there is none."""
+    if position + 1 >= len(words) or not _party_tag(words, position + 1):
+        return position
+    closer = ")" if words[position] == "(" else ","
+    for candidate in range(position + 2, min(position + _MAX_PARTY_TAG, len(words))):
+        if words[candidate] == closer:
+            return candidate + 1
+    return position
+
+
+def _party_tag(words: Sequence[str], start: int) -> bool:
+    """True when ``words[start]`` is a party-and-state tag after a name ("(D-Mo.)", ", R-Texas,"),
+    or the second letter of its dotted state ("C" of ", R-S.C.,")."""
+    if start >= 2 and words[start - 1] == "." and len(words[start]) == 1:
+        start -= 2
+    return start > 0 and words[start - 1] in _PARTY_TAG_OPENERS and _PARTY_TAG.match(words[start]) is not None
 
 
 def _name_parts(
     view: _Sentence, start: int, end: int, lower_words: set[str], known_words: set[str]
 ) -> list[tuple[int, int]]:
     """The parts of a capitalised run that can be names (rule 2)."""
-    tokens, keys = view.tokens, view.keys
-    whole = " ".join(t.text for t in tokens[start:end])
+    words, keys = view.words, view.keys
+    if _party_tag(words, start):
+        return []  # "Claire McCaskill (D-Mo.)", "Roy Blunt, R-Mo.,": a party and a state
+    whole = " ".join(words[start:end])
     if country_of(whole) or place_country(whole) or (keys[start] != "the" and known_organisation(whole)):
         return [(start, end)]
     parts: list[tuple[int, int]] = []
     part_start = start
     for position in range(start, end):
-        word = tokens[position].text
+        word = words[position]
         # Lower-case words inside a run are connectors `_runs` allowed ("Council for ...").
         function = keys[position] in FUNCTION_WORDS and word[0].isupper() and keys[position] not in MONTHS
         function = function and word != "US"
@@ -624,7 +696,7 @@ def _name_parts(
             for position in range(part_start, part_end + 1):
                 # A word after a known first name or a title is a surname: "Vladimir Putin".
                 known = position < part_end and (
-                    _known(keys[position], tokens[position].text, known_words)
+                    _known(keys[position], words[position], known_words)
                     or keys[position] in TITLES
                     or (
                         stretch_start is not None
@@ -637,16 +709,15 @@ def _name_parts(
                     kept.append((stretch_start, position))
                     stretch_start = None
             continue
-        while (
-            part_end > part_start and tokens[part_end - 1].text[0].islower() and not view.names[part_end - 1]
-        ):
+        while part_end > part_start and words[part_end - 1][0].islower() and not view.names[part_end - 1]:
             part_end -= 1  # "White House on (Thursday)": a connector left at the end
         first = part_start
-        clause_start = first == view.first_word or (first > 0 and tokens[first - 1].text in _CLAUSE_OPENERS)
-        if clause_start and tokens[first].text != ".":
-            key, word = keys[first], tokens[first].text
+        clause_start = first == view.first_word or (first > 0 and words[first - 1] in _CLAUSE_OPENERS)
+        if clause_start and words[first] != ".":
+            key, word = keys[first], words[first]
             known = _known(key, word, known_words) or key in TITLES
-            verb_follows = part_end < len(tokens) and view.verbs[part_end] is not None
+            after = _after_party_tag(words, part_end)  # "McCaskill, D-Mo., said"
+            verb_follows = after < len(words) and view.verbs[after] is not None
             common = key in lower_words or _is_common_noun(key)
             if not known and (common or (part_end - first == 1 and not verb_follows)):
                 first += 1
@@ -657,8 +728,8 @@ def _name_parts(
 
 def _name(text: str, view: _Sentence, start: int, end: int, drafts: list[Draft]) -> None:
     """Turn one part of a run into a name mention with its role, category and country (rules 3-4)."""
-    tokens, keys = view.tokens, view.keys
-    run_text = text[tokens[start].start : tokens[end - 1].end]
+    words, starts, ends, keys = view.words, view.starts, view.ends, view.keys
+    run_text = text[starts[start] : ends[end - 1]]
 
     hyphenated = end - start == 1 and "-" in run_text and not _ARTICLE_PREFIXED.match(run_text)
     if hyphenated and _hyphenated(view, start, run_text, drafts):
@@ -668,8 +739,8 @@ def _name(text: str, view: _Sentence, start: int, end: int, drafts: list[Draft])
     if whole_place is not None and country_of(run_text) is None:
         drafts.append(
             Draft(
-                tokens[start].start,
-                tokens[end - 1].end,
+                starts[start],
+                ends[end - 1],
                 "name",
                 "place",
                 country=whole_place,
@@ -690,8 +761,8 @@ def _name(text: str, view: _Sentence, start: int, end: int, drafts: list[Draft])
             category, country = "organisation", whole_organisation.country if whole_organisation else None
         drafts.append(
             Draft(
-                tokens[start].start,
-                tokens[end - 1].end,
+                starts[start],
+                ends[end - 1],
                 "name",
                 category,
                 country=country,
@@ -701,14 +772,14 @@ def _name(text: str, view: _Sentence, start: int, end: int, drafts: list[Draft])
         _acronym_after(view, end, drafts)
         return
 
-    if any(key in ORGANISATION_HEADS for key in keys[start:end]) and not _person_titled(keys, start, end):
+    if not ORGANISATION_HEADS.isdisjoint(keys[start:end]) and not _person_titled(keys, start, end):
         drafts.append(
             Draft(
-                tokens[start].start,
-                tokens[end - 1].end,
+                starts[start],
+                ends[end - 1],
                 "name",
                 "organisation",
-                country=_country_in(tokens[start:end]),
+                country=_country_in(words[start:end]),
                 sentence=view.index,
             )
         )
@@ -716,17 +787,17 @@ def _name(text: str, view: _Sentence, start: int, end: int, drafts: list[Draft])
         return
 
     core, role_noun, country = _titles_in_run(view, start, end)
-    while core < end and tokens[core].text == ".":
+    while core < end and words[core] == ".":
         core += 1
     if core >= end:
         return
     core_keys = keys[core:end]
-    core_text = text[tokens[core].start : tokens[end - 1].end]
+    core_text = text[starts[core] : ends[end - 1]]
     first_name = len(core_keys) > 1 and core_keys[0] in FIRST_NAMES
 
-    draft = Draft(tokens[core].start, tokens[end - 1].end, "name", sentence=view.index, first_name=first_name)
+    draft = Draft(starts[core], ends[end - 1], "name", sentence=view.index, first_name=first_name)
     if role_noun is not None:
-        draft.role = (tokens[start].start, tokens[core - 1].end)
+        draft.role = (starts[start], ends[core - 1])
         draft.role_noun = role_noun
         draft.country = country
     if known_organisation(core_text) is not None or _ACRONYM.match(core_text):
@@ -736,17 +807,25 @@ def _name(text: str, view: _Sentence, start: int, end: int, drafts: list[Draft])
     elif country_of(core_text) is not None:
         draft.category = "place"
         draft.country = country_of(core_text)[0]  # type: ignore[index]
-    elif any(key in _PLACE_WORDS for key in core_keys) and not (
+    elif not _PLACE_WORDS.isdisjoint(core_keys) and not (
         len(core_keys) == 1 and core_keys[0].endswith("ern")
     ):
         draft.category = "place"  # "Middle East", "Gaza Strip", "the West" -- not a lone "Western"
-    elif core_keys[-1] in _EVENT_WORDS or all(_SHOUTED.match(t.text) for t in tokens[core:end]):
+    elif core_keys[-1] in _EVENT_WORDS or all(map(_shouted, words[core:end])):
         draft.category = "unknown"  # "Labor Day", "Democratic National Convention", "FULL TEXT"
     else:
         title_gender = role_gender(role_noun) if role_noun is not None else None  # "Mr." may be replaced
         _role_before(view, start, draft)
         _apposition(view, end, draft)
-        if draft.role_noun is not None or first_name or len(core_keys) > 1 or core_keys[0] in HONORIFICS:
+        # A party tag after the name ("McCaskill, D-Mo.,") marks a politician.
+        politician = _after_party_tag(words, end) > end
+        if (
+            draft.role_noun is not None
+            or first_name
+            or len(core_keys) > 1
+            or core_keys[0] in HONORIFICS
+            or politician
+        ):
             draft.category = "person"
         elif _place_context(view, core, end):
             draft.category = "place"
@@ -772,7 +851,7 @@ def _hyphenated(view: _Sentence, position: int, word: str, drafts: list[Draft]) 
         for f, piece in zip(found, pieces, strict=True)
     ):
         return False
-    offset = view.tokens[position].start
+    offset = view.starts[position]
     for piece, piece_country in zip(pieces, found, strict=True):
         organisation = known_organisation(piece)
         draft = Draft(
@@ -794,7 +873,7 @@ def _last_title(keys: Sequence[str], start: int, end: int) -> tuple[int, int]:
     found = (-1, 0)
     position = start
     while position < end - 1:
-        size = _role_starting_at(keys[:end], position, TITLES)
+        size = _role_starting_at(keys, position, TITLES, end)
         if not size:
             position += 1
             continue
@@ -819,17 +898,17 @@ def _titles_in_run(view: _Sentence, start: int, end: int) -> tuple[int, str | No
     """The title part opening a run ("Turkish President", "Prime Minister", "Retired U.S. Air
     Force Gen."): everything up to the last title followed by a name. Returns the position where
     the name proper starts, the title, and the country the title part names."""
-    tokens, keys = view.tokens, view.keys
+    words, keys = view.words, view.keys
     position, size = _last_title(keys, start, end)
     if position < 0:
         return start, None, None
     role_noun = " ".join(keys[position : position + size])
     core = position + size
-    if core < end and tokens[core].text == ".":
+    if core < end and words[core] == ".":
         core += 1
     if core >= end:
         return start, None, None
-    prefix = tokens[start:core]
+    prefix = words[start:core]
     return core, role_noun, _country_in(prefix) or _institution_country(prefix)
 
 
@@ -851,23 +930,23 @@ def _gender_of(draft: Draft, core_keys: Sequence[str]) -> Gender | None:
 
 def _place_context(view: _Sentence, start: int, end: int) -> bool:
     before = view.keys[start - 1] if start > 0 else ""
-    after = view.tokens[end].text if end < len(view.tokens) else ""
+    after = view.words[end] if end < len(view.words) else ""
     return before in _LOCATIVES or after in _PLACE_NOUNS
 
 
-def _country_in(tokens: Sequence[Token], *, capitals: bool = False) -> str | None:
-    """The first country named or implied by a nationality word (or a capital) among `tokens`."""
-    for token in tokens:
-        found = country_of(token.text)
+def _country_in(words: Sequence[str], *, capitals: bool = False) -> str | None:
+    """The first country named or implied by a nationality word (or a capital) among `words`."""
+    for word in words:
+        found = country_of(word)
         if found is not None and (capitals or found[1] != "capital"):
             return found[0]
     return None
 
 
-def _institution_country(tokens: Sequence[Token]) -> str | None:
-    """The country of the first state institution among `tokens` ("Kremlin" -> Russia)."""
-    for token in tokens:
-        organisation = known_organisation(token.text)
+def _institution_country(words: Sequence[str]) -> str | None:
+    """The country of the first state institution among `words` ("Kremlin" -> Russia)."""
+    for word in words:
+        organisation = known_organisation(word)
         if organisation is not None and organisation.country:
             return organisation.country
     return None
@@ -875,29 +954,32 @@ def _institution_country(tokens: Sequence[Token]) -> str | None:
 
 def _acronym_after(view: _Sentence, end: int, drafts: list[Draft]) -> None:
     """ "... Foreign Relations (RSMD)": the bracketed acronym names the organisation just found."""
-    tokens = view.tokens
-    if end + 2 < len(tokens) and tokens[end].text == "(" and tokens[end + 2].text == ")":
-        acronym = tokens[end + 1]
-        if _ACRONYM.match(acronym.text):
-            owner = drafts[-1]
-            alias = Draft(
-                acronym.start, acronym.end, "name", "organisation", sentence=view.index, same_as=owner
-            )
-            alias.country = owner.country
-            drafts.append(alias)
+    words, starts, ends = view.words, view.starts, view.ends
+    if (
+        end + 2 < len(words)
+        and words[end] == "("
+        and words[end + 2] == ")"
+        and _ACRONYM.match(words[end + 1])
+    ):
+        owner = drafts[-1]
+        alias = Draft(
+            starts[end + 1], ends[end + 1], "name", "organisation", sentence=view.index, same_as=owner
+        )
+        alias.country = owner.country
+        drafts.append(alias)
 
 
 def _role_before(view: _Sentence, start: int, draft: Draft) -> None:
     """Role words before the name: "Kremlin spokesman Dmitry Peskov", "former US President ...",
     and a role in apposition before it: "His foreign minister, Sergei Lavrov, ..." (rule 3)."""
-    tokens, keys = view.tokens, view.keys
+    words, starts, ends, keys = view.words, view.starts, view.ends, view.keys
     end_position = view.position_at(draft.end)
     apposition = (
         (draft.role is None or draft.role_noun in HONORIFICS)
         and start >= 2
-        and tokens[start - 1].text == ","
-        and end_position < len(tokens)
-        and tokens[end_position].text == ","
+        and words[start - 1] == ","
+        and end_position < len(words)
+        and words[end_position] == ","
     )
     if apposition and draft.role is not None:
         # "The minister of the economy, Mr. Guajardo,": the apposition says more than "Mr.".
@@ -925,13 +1007,13 @@ def _role_before(view: _Sentence, start: int, draft: Draft) -> None:
     for _ in range(_MAX_ROLE_PREFIX):
         if first == 0:
             break
-        word = tokens[first - 1].text
+        word = words[first - 1]
         size = _role_ending_at(keys, first)
         if keys[first - 1] in ROLE_MODIFIERS or size:
             first -= max(size, 1)
         elif _is_name_word(word) and keys[first - 1] not in FUNCTION_WORDS:
             first -= 1
-        elif word in _POSSESSIVE_ENDINGS and first >= 2 and _is_name_word(tokens[first - 2].text):
+        elif word in _POSSESSIVE_ENDINGS and first >= 2 and _is_name_word(words[first - 2]):
             first -= 2  # "Russia's foreign minister"
         else:
             break
@@ -941,13 +1023,13 @@ def _role_before(view: _Sentence, start: int, draft: Draft) -> None:
         before = keys[first - 1] if first > 0 else ""
         if before in _POSSESSIVE_PRONOUNS | _DETERMINERS:
             first -= 1
-        elif first > view.first_word and tokens[first - 1].text not in {",", ";", ":", "—", "–"}:
+        elif first > view.first_word and words[first - 1] not in {",", ";", ":", "—", "–"}:
             return
-    role_end = draft.role[1] if draft.role is not None else tokens[position - 1].end
-    draft.role = (tokens[first].start, role_end)
+    role_end = draft.role[1] if draft.role is not None else ends[position - 1]
+    draft.role = (starts[first], role_end)
     draft.role_noun = role_noun
     if draft.country is None:
-        span = tokens[first:position]
+        span = words[first:position]
         draft.country = _country_in(span) or _institution_country(span)
 
 
@@ -964,12 +1046,12 @@ def _of_complement(keys: Sequence[str], end: int) -> int:
 
 def _apposition(view: _Sentence, end: int, draft: Draft) -> None:
     """ "Timur Akhmetov, an expert with the ... (RSMD)," -> role, role noun, country (rule 3)."""
-    tokens, keys = view.tokens, view.keys
-    count = len(tokens)
-    if draft.role is not None or end >= count or tokens[end].text != ",":
+    words, starts, ends, keys = view.words, view.starts, view.ends, view.keys
+    count = len(words)
+    if draft.role is not None or end >= count or words[end] != ",":
         return
     position = end + 1
-    if position + 1 < count and tokens[position].text.isdigit() and tokens[position + 1].text == ",":
+    if position + 1 < count and words[position].isdigit() and words[position + 1] == ",":
         position += 2  # "Jane Doe, 45, a teacher"
     if position >= count:
         return
@@ -978,11 +1060,11 @@ def _apposition(view: _Sentence, end: int, draft: Draft) -> None:
         return  # "Aung San Suu Kyi, who had breakfast with ...": a clause, not a description
     if keys[position] in _INDEFINITES | _DETERMINERS | _POSSESSIVE_PRONOUNS:
         position += 1
-    elif position + 1 < count and tokens[position + 1].text in _POSSESSIVE_ENDINGS:
+    elif position + 1 < count and words[position + 1] in _POSSESSIVE_ENDINGS:
         position += 2  # "Sergei Lavrov, Russia's foreign minister"
     head_end = None
     for candidate in range(position, min(position + 6, count)):
-        word = tokens[candidate].text
+        word = words[candidate]
         if word in _APPOSITION_END or attribution_verb(word) is not None:
             return
         size = _role_starting_at(keys, candidate, PERSON_ROLES)
@@ -991,12 +1073,12 @@ def _apposition(view: _Sentence, end: int, draft: Draft) -> None:
             break
         if keys[candidate] in ORGANISATION_NOUNS and word.islower():
             return  # "Moscow, the government ..." is not a person's description
-    if head_end is None or (head_end < count and tokens[head_end].text in _POSSESSIVE_ENDINGS):
+    if head_end is None or (head_end < count and words[head_end] in _POSSESSIVE_ENDINGS):
         return
     last = head_end
     depth = 0
     while last < count and last - first < _MAX_APPOSITION:
-        word = tokens[last].text
+        word = words[last]
         if word == "(":
             depth += 1
         elif word == ")" and depth:
@@ -1006,11 +1088,11 @@ def _apposition(view: _Sentence, end: int, draft: Draft) -> None:
         last += 1
     if last - first >= _MAX_APPOSITION:
         last = head_end
-    draft.role = (tokens[first].start, tokens[last - 1].end)
+    draft.role = (starts[first], ends[last - 1])
     draft.role_noun = " ".join(keys[head_end - _role_ending_at(keys, head_end) : head_end])
     if draft.country is None:
         # "an analyst with the Kyiv Institute ...": a capital in a description gives a country.
-        span = tokens[first:last]
+        span = words[first:last]
         draft.country = _country_in(span) or _institution_country(span) or _country_in(span, capitals=True)
 
 
@@ -1019,32 +1101,37 @@ def _apposition(view: _Sentence, end: int, draft: Draft) -> None:
 # ---------------------------------------------------------------------------------------------
 
 
+# The words a nominal's head can start with (see `_nominals`).
+_NOMINAL_HEADS = _ROLE_FIRST_WORDS | ORGANISATION_NOUNS
+
+
 def _nominals(view: _Sentence, drafts: list[Draft]) -> None:
     """ "the Russian expert", "the Kremlin spokesman", "his foreign minister", "the Syrian army"."""
-    tokens, keys = view.tokens, view.keys
-    count = len(tokens)
-    starts = [
-        i
-        for i, key in enumerate(keys)
-        if key in _NOMINAL_OPENERS or (i + 1 < count and tokens[i + 1].text in _POSSESSIVE_ENDINGS)
-    ]
-    for position in starts:
+    words, starts, ends, keys = view.words, view.starts, view.ends, view.keys
+    count = len(words)
+    # "the"/"his" ..., or a word before a possessive ending ("Syria's"): flags computed in C.
+    opens = map(_NOMINAL_OPENERS.__contains__, keys)
+    before_possessive = map(_POSSESSIVE_ENDINGS.__contains__, islice(words, 1, None))
+    openers = list(compress(range(count), map(or_, opens, chain(before_possessive, (False,)))))
+    for position in openers:
         key = keys[position]
         country: str | None = None
         if key in _DETERMINERS or key in _POSSESSIVE_PRONOUNS:
             head = position + 1
-        elif position + 1 < count and tokens[position + 1].text in _POSSESSIVE_ENDINGS:
-            found_country = country_of(tokens[position].text)
+        elif position + 1 < count and words[position + 1] in _POSSESSIVE_ENDINGS:
+            found_country = country_of(words[position])
             if found_country is None:
                 continue
             country, head = found_country[0], position + 2  # "Syria's army"
         else:
             continue
+        if _NOMINAL_HEADS.isdisjoint(keys[head : head + _MAX_NOMINAL_MODIFIERS + 1]):
+            continue  # no role or organisation noun within reach: nothing to find
         found: tuple[int, str, str] | None = None  # (end position, noun, category)
         for _ in range(_MAX_NOMINAL_MODIFIERS + 1):
             if head >= count:
                 break
-            word = tokens[head].text
+            word = words[head]
             size = _role_starting_at(keys, head, PERSON_ROLES)
             if size:
                 found = (head + size, " ".join(keys[head : head + size]), "person")
@@ -1056,7 +1143,7 @@ def _nominals(view: _Sentence, drafts: list[Draft]) -> None:
             if word_country is not None and word_country[1] != "capital":
                 country = country or word_country[0]
             elif _is_name_word(word):
-                country = country or _institution_country([tokens[head]])
+                country = country or _institution_country([words[head]])
             elif keys[head] not in ROLE_MODIFIERS and not _YEAR_OLD.match(word):
                 break
             head += 1
@@ -1065,10 +1152,8 @@ def _nominals(view: _Sentence, drafts: list[Draft]) -> None:
         end, noun, category = found
         if category == "person" and end < count:
             # "the Kremlin spokesman Dmitry Peskov", "his foreign minister, Sergei Lavrov": a title.
-            after = tokens[end].text
-            if _is_name_word(after) or (
-                after == "," and end + 1 < count and _is_name_word(tokens[end + 1].text)
-            ):
+            after = words[end]
+            if _is_name_word(after) or (after == "," and end + 1 < count and _is_name_word(words[end + 1])):
                 continue
             if after in _POSSESSIVE_ENDINGS or keys[end] in PERSON_ROLES or keys[end] in _COMPOUND_HEADS:
                 continue  # "the refugee deal", "the president's office": the role noun modifies
@@ -1078,8 +1163,8 @@ def _nominals(view: _Sentence, drafts: list[Draft]) -> None:
             continue  # "its army": the owner is the entity, not a new one
         drafts.append(
             Draft(
-                tokens[position].start,
-                tokens[end - 1].end,
+                starts[position],
+                ends[end - 1],
                 "nominal",
                 category,
                 role_noun=noun,
@@ -1092,20 +1177,19 @@ def _nominals(view: _Sentence, drafts: list[Draft]) -> None:
 
 def _apposed_name_follows(view: _Sentence, position: int) -> bool:
     """An "of ..." complement of at most five words, then a comma and a name."""
-    tokens = view.tokens
-    for offset in range(position + 1, min(position + 7, len(tokens) - 1)):
-        if tokens[offset].text == ",":
+    words = view.words
+    for offset in range(position + 1, min(position + 7, len(words) - 1)):
+        if words[offset] == ",":
             return view.names[offset + 1]
     return False
 
 
 def _pronouns(view: _Sentence, drafts: list[Draft]) -> None:
-    for position in [i for i, key in enumerate(view.keys) if key in PRONOUNS]:
-        token, pronoun = view.tokens[position], PRONOUNS[view.keys[position]]
+    for position in compress(range(len(view.keys)), map(PRONOUNS.__contains__, view.keys)):
+        pronoun = PRONOUNS[view.keys[position]]
         category = "person" if pronoun.person else "unknown"
-        drafts.append(
-            Draft(token.start, token.end, "pronoun", category, gender=pronoun.gender, sentence=view.index)
-        )
+        start, end = view.starts[position], view.ends[position]
+        drafts.append(Draft(start, end, "pronoun", category, gender=pronoun.gender, sentence=view.index))
 
 
 def _deduplicated(drafts: list[Draft]) -> list[Draft]:
@@ -1145,22 +1229,25 @@ def _attribution_subjects(views: Sequence[_Sentence], drafts: list[Draft]) -> No
         by_sentence.setdefault(draft.sentence, []).append(draft)
     added: list[Draft] = []
     for view in views:
+        verbs = list(compress(range(len(view.verbs)), view.verbs))
+        if not verbs:
+            continue
         own = by_sentence.get(view.index, [])
         # Which token ends each mention, and which tokens some mention covers (head nouns
         # already covered need nothing new).
         ending = {draft.outer[1]: draft for draft in own}
-        covered = [False] * len(view.tokens)
+        covered = [False] * len(view.words)
         for draft in own:
             first, last = draft.outer
             for position in range(view.position_at(first), view.position_at(last)):
                 covered[position] = True
-        tokens, keys = view.tokens, view.keys
-        for position in [i for i, verb in enumerate(view.verbs) if verb is not None]:
+        words, keys = view.words, view.keys
+        for position in verbs:
             subject = position - 1
             while subject >= 0 and position - subject <= 4 and keys[subject] in _BETWEEN_SUBJECT_AND_VERB:
                 subject -= 1
             found = _subject_before(view, subject, ending, added) if subject >= 0 else None
-            if found is None and position >= 1 and tokens[position - 1].text in _INVERSION_OPENERS:
+            if found is None and position >= 1 and words[position - 1] in _INVERSION_OPENERS:
                 found = _subject_after(view, position + 1)
             if found is None:
                 continue
@@ -1178,13 +1265,13 @@ def _attribution_subjects(views: Sequence[_Sentence], drafts: list[Draft]) -> No
 
 
 def _subject_before(view: _Sentence, head: int, ending: dict[int, Draft], added: list[Draft]) -> Draft | None:
-    tokens, keys = view.tokens, view.keys
+    words, starts, ends, keys = view.words, view.starts, view.ends, view.keys
     if keys[head] in ("who", "which") and head >= 1:
         # "Maria Lopez, who said", "voters who say": the relative stands for the mention before it.
-        before = head - 1 if tokens[head - 1].text != "," else head - 2
+        before = head - 1 if words[head - 1] != "," else head - 2
         if before < 0:
             return None
-        owner = ending.get(tokens[before].end)
+        owner = ending.get(ends[before])
         if owner is None:
             owner = _group_or_document(view, before)
             if owner is None:
@@ -1192,8 +1279,8 @@ def _subject_before(view: _Sentence, head: int, ending: dict[int, Draft], added:
             ending[owner.end] = owner
             added.append(owner)
         return Draft(
-            tokens[head].start,
-            tokens[head].end,
+            starts[head],
+            ends[head],
             "pronoun",
             owner.category,
             sentence=view.index,
@@ -1204,13 +1291,13 @@ def _subject_before(view: _Sentence, head: int, ending: dict[int, Draft], added:
 
 def _subject_after(view: _Sentence, start: int) -> Draft | None:
     """'..., said the report', '"...," said two witnesses': the subject after an inverted verb."""
-    tokens, keys = view.tokens, view.keys
+    words, keys = view.words, view.keys
     position = start
-    while position < len(tokens) and position - start <= _MAX_SUBJECT_MODIFIERS + 1:
+    while position < len(words) and position - start <= _MAX_SUBJECT_MODIFIERS + 1:
         key = keys[position]
         if key in GROUP_NOUNS or key in SOURCE_NOUNS or key in PERSON_ROLES:
             return _group_or_document(view, position, floor=start)
-        if not (key in _SUBJECT_DETERMINERS or key in ROLE_MODIFIERS or tokens[position].text[0].isalnum()):
+        if not (key in _SUBJECT_DETERMINERS or key in ROLE_MODIFIERS or words[position][0].isalnum()):
             return None
         position += 1
     return None
@@ -1220,15 +1307,15 @@ def _group_or_document(view: _Sentence, head: int, *, floor: int = 0) -> Draft |
     """A nominal subject whose head noun is at `head`, extended left over modifiers and one
     determiner; None unless the head is a group noun, a document noun, or a person role after
     "a"/"an"."""
-    tokens, keys = view.tokens, view.keys
+    words, starts, ends, keys = view.words, view.starts, view.ends, view.keys
     key = keys[head]
-    if tokens[head].text[0].isupper() and key not in GROUP_NOUNS:
+    if words[head][0].isupper() and key not in GROUP_NOUNS:
         return None  # a capitalised word is a name, handled by the name rules
     first = head
     modifiers = 0
     while first - 1 >= floor and modifiers < _MAX_SUBJECT_MODIFIERS:
         previous = keys[first - 1]
-        word = tokens[first - 1].text
+        word = words[first - 1]
         if previous in _SUBJECT_DETERMINERS:
             first -= 1
             break
@@ -1245,18 +1332,16 @@ def _group_or_document(view: _Sentence, head: int, *, floor: int = 0) -> Draft |
         category = "person"
     else:
         return None
-    draft = Draft(
-        tokens[first].start, tokens[head].end, "nominal", category, role_noun=key, sentence=view.index
-    )
+    draft = Draft(starts[first], ends[head], "nominal", category, role_noun=key, sentence=view.index)
     if category == "person":
         draft.gender = role_gender(key)
-    draft.country = _country_in(tokens[first:head]) or _institution_country(tokens[first:head])
+    draft.country = _country_in(words[first:head]) or _institution_country(words[first:head])
     return draft
 
 
 def _attribution(view: _Sentence, draft: Draft) -> str | None:
     """Lemma of the attribution verb `draft` is the subject of, or None."""
-    tokens, keys = view.tokens, view.keys
+    words, keys = view.words, view.keys
     outer_start, outer_end = draft.outer
     position = view.position_at(outer_end)
     if draft.kind == "pronoun" and keys[position - 1] in _POSSESSIVE_PRONOUNS:
@@ -1265,12 +1350,13 @@ def _attribution(view: _Sentence, draft: Draft) -> str | None:
     # of the economy, Mr. Guajardo, argues".
     before_outer = view.position_at(outer_start) - 1
     closing = (draft.role is not None and draft.role[0] > draft.start) or (
-        before_outer >= 0 and tokens[before_outer].text == ","
+        before_outer >= 0 and words[before_outer] == ","
     )
-    if position < len(tokens) and tokens[position].text == "," and closing:
+    if position < len(words) and words[position] == "," and closing:
         position += 1
+    position = _after_party_tag(words, position)  # "Roy Blunt, R-Mo., said", "Blunt (R-Mo.) said"
     for _ in range(5):
-        if position >= len(tokens):
+        if position >= len(words):
             break
         if view.verbs[position] is not None:
             return view.verbs[position]
@@ -1281,7 +1367,7 @@ def _attribution(view: _Sentence, draft: Draft) -> str | None:
     before = view.position_at(outer_start) - 1
     if before >= 0:
         lemma = view.verbs[before]
-        if lemma is not None and (before == 0 or tokens[before - 1].text in _INVERSION_OPENERS):
+        if lemma is not None and (before == 0 or words[before - 1] in _INVERSION_OPENERS):
             return lemma
         if keys[before] == "to" and before >= 1 and keys[before - 1] == "according":
             return "according to"

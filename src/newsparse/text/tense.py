@@ -20,7 +20,6 @@ decides when it has a verb group; otherwise the segment is read together with it
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Literal
 
 from newsparse.text.lexicon import FUNCTION_WORDS, ORGANISATION_NOUNS, PERSON_ROLES, country_of
@@ -110,38 +109,70 @@ def clause_tense(text: str, start: int, end: int, offset: int) -> Tense:
     return "unknown"
 
 
-@lru_cache(maxsize=4096)
+# What a word can say about the tense, one code per word: the checks of `tense_of` in the order
+# it makes them (a word in several tables gets the code of the first check), so that the scan
+# makes one dictionary look-up per word.
+_FUTURE, _CONDITIONAL, _BE_NOW, _PAST_AUXILIARY, _HAVE_NOW, _DO_SUPPORT, _PLAN, _IRREGULAR = range(8)
+
+
+def _word_codes() -> dict[str, int]:
+    codes: dict[str, int] = {}
+    tables = (
+        (_FUTURE, _FUTURE_AUXILIARIES),
+        (_CONDITIONAL, _CONDITIONAL_AUXILIARIES),
+        (_BE_NOW, _BE_PRESENT),
+        (_PAST_AUXILIARY, _BE_PAST | {"had", "hadn't"}),
+        (_HAVE_NOW, _HAVE_PRESENT),
+        (_DO_SUPPORT, _DO),
+        (_PLAN, _PLAN_VERBS),
+        (_IRREGULAR, _IRREGULAR_PAST),
+    )
+    for code, words in tables:
+        for word in words:
+            codes.setdefault(word, code)
+    return codes
+
+
+_CODES = _word_codes()
+# "the set", "to read": an irregular past form after these is a noun or an infinitive.
+_NOT_AFTER_PAST = frozenset({"the", "a", "an", "to"})
+
+
 def tense_of(clause: str) -> Tense:
     """The tense of a clause, from its first verb group (see the module docstring)."""
     originals = _WORD.findall(clause)
-    words = [w.lower() for w in originals]
+    words = list(map(str.lower, originals))
+    last = len(words) - 1
+    codes = _CODES
     for position, word in enumerate(words):
-        following = words[position + 1] if position + 1 < len(words) else ""
-        previous = words[position - 1] if position else ""
-        if word in _FUTURE_AUXILIARIES:
-            return "future"
-        if word in _CONDITIONAL_AUXILIARIES:
-            return "conditional"
-        if word in _BE_PRESENT:
-            going_to = (
-                following in _FUTURE_AFTER_BE and position + 2 < len(words) and words[position + 2] == "to"
-            )
-            return "future" if going_to else "present"
-        if word in _BE_PAST or word in ("had", "hadn't"):
-            return "past"
-        if word in _HAVE_PRESENT:
-            return "present" if following in ("to", "got") else "past"
-        if word in _DO:
-            return "past" if word.startswith("did") else "present"
-        if word in _PLAN_VERBS and following == "to":
-            return "future"
-        if word in _IRREGULAR_PAST and previous not in ("the", "a", "an", "to"):
-            return "past"
-        if position and _is_subject(originals[position - 1]):
-            if len(word) > 4 and word.endswith("ed"):
+        code = codes.get(word)
+        if code is not None:
+            if code == _FUTURE:
+                return "future"
+            if code == _CONDITIONAL:
+                return "conditional"
+            following = words[position + 1] if position < last else ""
+            if code == _BE_NOW:
+                going_to = (
+                    following in _FUTURE_AFTER_BE and position + 2 <= last and words[position + 2] == "to"
+                )
+                return "future" if going_to else "present"
+            if code == _PAST_AUXILIARY:
                 return "past"
-            if _present_s_form(word):
-                return "present"
+            if code == _HAVE_NOW:
+                return "present" if following in ("to", "got") else "past"
+            if code == _DO_SUPPORT:
+                return "past" if word.startswith("did") else "present"
+            if code == _PLAN and following == "to":
+                return "future"
+            if code == _IRREGULAR and (position == 0 or words[position - 1] not in _NOT_AFTER_PAST):
+                return "past"
+        # An -ed or -s form right after its subject ("Erdogan meets"); the word's shape is
+        # checked first, as it is cheaper than the subject.
+        if position and word[-1] in "ds":
+            past = len(word) > 4 and word.endswith("ed")
+            if (past or _present_s_form(word)) and _is_subject(originals[position - 1]):
+                return "past" if past else "present"
     return "unknown"
 
 
