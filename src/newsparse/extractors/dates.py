@@ -2164,7 +2164,10 @@ class DatesExtractor:
             # The article's own language (as the reader guessed it) is always worth asking for.
             config = attrs.evolve(config, languages=(*config.languages, language))
         findings: list[Finding] = list(find_dates(article.text, published, config=config))
-        if config.side_fields:
+        # Asking for side documents runs the Document's name analysis (captions inherit the
+        # article's names), which costs more than all the date rules: only ask when there are any.
+        has_sides = any(link.title for link in article.related) or any(i.caption for i in article.images)
+        if config.side_fields and has_sides:
             for side in document.side_documents():
                 findings.extend(find_dates(side.text, published, config=config, field=side.field))
         return findings
