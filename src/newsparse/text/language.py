@@ -41,7 +41,10 @@ def guess_language(text: str) -> str | None:
     counts = Counter(map(str.lower, _WORD.findall(text[:_SAMPLE_CHARS])))
     if not counts:
         return None
-    scores = {code: sum(counts[word] for word in vocabulary) for code, vocabulary in _FUNCTION_WORDS.items()}
+    count = counts.get  # not Counter's own lookup, which calls __missing__ for every absent word
+    scores = {
+        code: sum(count(word, 0) for word in vocabulary) for code, vocabulary in _FUNCTION_WORDS.items()
+    }
     best = max(scores, key=lambda code: scores[code])
     ranked = sorted(scores.values(), reverse=True)
     if ranked[0] < _MIN_HITS or ranked[0] < 1.3 * ranked[1]:
