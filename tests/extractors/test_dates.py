@@ -104,6 +104,34 @@ def test_timetables_deadlines_and_cancelled_plans() -> None:
     assert values(text, dt.date(1989, 10, 30))["the previous Friday"] == "1989-10-20"
 
 
+TUESDAY = dt.date(2020, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # A timetable in the present, the future, and the future of reported speech look ahead.
+        ("Erdogan meets Putin in Moscow on Thursday.", "2020-03-05"),
+        ("Erdogan will meet Putin in Moscow on Thursday.", "2020-03-05"),
+        ("Erdogan said he would meet Putin in Moscow on Thursday.", "2020-03-05"),
+        # The past, and "would" after the weekday (the day he said it), do not.
+        ("Erdogan met Putin in Moscow on Thursday.", "2020-02-27"),
+        ("Erdogan said Thursday he would meet Putin in Moscow.", "2020-02-27"),
+        ("Erdogan would have met Putin in Moscow on Thursday.", "2020-02-27"),
+        # "United" is no past verb between the cue and the weekday.
+        ("The envoy will fly to the United States on Thursday.", "2020-03-05"),
+        # A plan still current in the past progressive; a commitment points past its own day.
+        ("Protesters were planning to march on Thursday.", "2020-03-05"),
+        ("The rebels agreed to withdraw on Thursday.", "2020-03-05"),
+        ("On Thursday the rebels agreed to withdraw.", "2020-02-27"),
+        # A possessive names an event by its day: "would" says nothing about it.
+        ("Lawyers said they would appeal against Thursday's ruling.", "2020-02-27"),
+    ],
+)
+def test_the_tense_of_the_clause_decides_the_week(sentence: str, value: str) -> None:
+    assert values(sentence, TUESDAY)["Thursday"] == value
+
+
 def test_possessive_weekday_and_last_next() -> None:
     assert found("Thursday's meeting may be the first step.") == [("Thursday", "DATE", "2020-03-05", None)]
     assert values("He resigned last Monday.")["last Monday"] == "2020-03-02"
@@ -122,6 +150,20 @@ def test_weekday_with_part_of_day_or_clock_time() -> None:
 
 
 # -- months, seasons and parts of periods ----------------------------------------------------
+
+
+def test_bare_months_a_few_months_ahead_follow_the_clause() -> None:
+    # Published 5 March 2020: June is three months ahead.
+    assert values("The company agreed to sell the unit in June.")["June"] == "2020-06"
+    assert values("In June, the company agreed to sell the unit.")["June"] == "2019-06"
+    assert values("The appeal is heard in June.")["June"] == "2020-06"
+    assert values("The bonus would be paid in June.")["June"] == "2020-06"
+    assert values("Telecom shares fell in June.")["June"] == "2019-06"
+    assert values("The credit line runs through June.")["June"] == "2020-06"
+    october = dt.date(1989, 10, 30)
+    assert values("Sales were flat this year through August.", october)["August"] == "1989-08"
+    text = "The sale, which had been expected, is part of a plan to repay the loan by February."
+    assert values(text, october)["February"] == "1990-02"
 
 
 def test_bare_months_by_tense() -> None:

@@ -226,7 +226,17 @@ _FUTURE_CUE = regex.compile(
     r"|planned|planning|is\s+to|are\s+to|next(?!\s+to\b)|upcoming|as\s+(?:soon|early)\s+as"
     # Timetables in the present: "the summit opens on Thursday", "the team travels Friday".
     r"|opens|begins|starts|resumes|travels|departs|arrives|visits|heads|kicks\s+off|takes\s+place|expires"
+    r"|meets|hosts|convenes|flies|leaves\s+for"
     r"|is\s+due|are\s+due|is\s+scheduled|are\s+scheduled)\b",
+    regex.IGNORECASE,
+)
+# Cues that count only before the expression: "said he would meet Putin on Thursday" (the future
+# of reported speech) and commitments, which point past the time they were made ("agreed to buy
+# the unit in February"); after it they tell when the saying or agreeing happened ("Erdogan said
+# Friday he would ...", "In February it agreed to ...").
+_FUTURE_CUE_BEFORE = regex.compile(
+    r"\b(?:would|['’]d)\b(?!\s+have\b)"
+    r"|\b(?:agreed|agreement|pledged|promised|vowed|intends?|aims?|hopes?|likely)\s+to\b",
     regex.IGNORECASE,
 )
 _PLAN_OVERTAKEN = regex.compile(
@@ -238,7 +248,7 @@ _PLAN_OVERTAKEN = regex.compile(
 # speech ("Erdogan on Wednesday said talks would ..."), not to the expression's own clause.
 _PAST_VERB = regex.compile(
     r"\b(?:said|says|saying|told|telling|was|were|had|did|met|went|came|took|made|gave|announced|added|adding"
-    r"|stating|claiming|warning|noting|\w{3,}ed)\b",
+    r"|stating|claiming|warning|noting|(?-i:[a-z]{3,}ed))\b",  # lower case: not "United", "Ahmed"
     regex.IGNORECASE,
 )
 _SENTENCE_END = regex.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n")
@@ -247,6 +257,7 @@ _SENTENCE_END = regex.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\
 _DEADLINE = {
     "weekday": regex.compile(r"\b(?:until|till)\s+(?:[\w.:]+\s+){0,3}$", regex.IGNORECASE),
     "month": regex.compile(r"\b(?:until|till|by)\s+$", regex.IGNORECASE),
+    "through": regex.compile(r"\bthrough\s+$", regex.IGNORECASE),
 }
 _WAS_DUE = regex.compile(r"\b(?:had|was|were)\s+(?:been\s+)?$", regex.IGNORECASE)
 _CLAUSE_BREAK = regex.compile(
@@ -308,7 +319,20 @@ class _Context:
         clause_start, clause_end = self.clause(start, end)
         before = self.text[clause_start:start]
         after = self.text[end:clause_end]
-        cues = [cue for cue in _FUTURE_CUE.finditer(before) if not _WAS_DUE.search(before, 0, cue.start())]
+        # A possessive names an event by its day ("ways to get around Wednesday's ruling"): the
+        # weaker cues say nothing about it.
+        possessive = self.text.startswith(("'s", "’s"), end)
+        patterns = (_FUTURE_CUE,) if possessive else (_FUTURE_CUE, _FUTURE_CUE_BEFORE)
+        cues = sorted(
+            (
+                cue
+                for pattern in patterns
+                for cue in pattern.finditer(before)
+                # "had been due to", "was to": a plan overtaken; "were planning to" is still one.
+                if cue.group().lower() == "planning" or not _WAS_DUE.search(before, 0, cue.start())
+            ),
+            key=lambda cue: cue.start(),
+        )
         if cues and _PAST_VERB.search(before, cues[-1].end()) is None:
             # A plan reported as cancelled ("planned for Saturday was canceled") is past.
             weak = cues[-1].group().lower() in ("planned", "planning", "scheduled")
@@ -318,9 +342,20 @@ class _Context:
             return False  # "On Friday, the government planned to pay": the planning was on Friday
         return _PAST_VERB.search(after, 0, cue.start()) is None
 
-    def past(self, start: int, end: int) -> bool:
+    def not_past(self, start: int, end: int) -> bool:
+        """Is the clause's verb in the present, the future or the conditional? The first verb group
+        before the expression decides, else the first one after it ("the case is heard in May",
+        "the dividend would be paid in January"; "in May, the case was heard" is past). See
+        `newsparse.text.tense.tense_of`. A present read from an "-s" form alone is not trusted:
+        "Telerate shares fell" has a plural noun where an "-s" verb could be."""
         clause_start, clause_end = self.clause(start, end)
-        return tense_of(self.text[clause_start:start] + " " + self.text[end:clause_end]) == "past"
+        for part in (self.text[clause_start:start], self.text[end:clause_end]):
+            tense = tense_of(part)
+            if tense == "present":
+                return _re(r"(?i)\b(?:is|are|am)\b").search(part) is not None
+            if tense != "unknown":
+                return tense in ("future", "conditional")
+        return False
 
     def remember(self, mention: _Mention) -> None:
         """Keep a resolved date as a possible anchor (lists stay sorted by offset)."""
@@ -575,9 +610,16 @@ def _resolve_month(ctx: _Context, month: int, day: int | None, start: int, end: 
         return _deictic(ctx, f"{year:04d}{suffix}")
     next_year = dct.year + (1 if month < dct.month else 0)
     last_year = dct.year - (1 if month > dct.month else 0)
+    # Within a few months ahead, a clause in the present is a timetable ("the case is heard in
+    # May", "the deal closes in January").
     year = (
         next_year
-        if ahead == 1 or ctx.future(start, end) or _deadline(ctx, start, end, "month")
+        if ahead == 1
+        or ctx.future(start, end)
+        or _deadline(ctx, start, end, "month")
+        # "through January" is a limit ahead too, but also a range's end ("this year through August").
+        or (ahead <= _MONTHS_AHEAD_PRESENT and _deadline(ctx, start, end, "through"))
+        or (ahead <= _MONTHS_AHEAD_PRESENT and ctx.not_past(start, end))
         else last_year
     )
     return _deictic(ctx, f"{year:04d}{suffix}")
@@ -586,11 +628,18 @@ def _resolve_month(ctx: _Context, month: int, day: int | None, start: int, end: 
 def _deadline(ctx: _Context, start: int, end: int, kind: str) -> bool:
     """ "by February", "until Tuesday": a limit ahead, unless the clause is in the past perfect
     ("until Thursday they had not...")."""
-    if _DEADLINE[kind].search(ctx.text, max(0, start - 30), start) is None:
+    limit = _DEADLINE[kind].search(ctx.text, max(0, start - 30), start)
+    if limit is None:
         return False
-    return _re(r"(?i)\bhad\b").search(ctx.text, *ctx.clause(start, end)) is None
+    # The verb governing the limit is near it: "they had until Tuesday", "until Thursday they
+    # had not"; a "had" further back belongs to another verb ("the sale, which had been
+    # expected, is part of a program to pay down debt by February").
+    clause_start, clause_end = ctx.clause(start, end)
+    return _re(r"(?i)\bhad\b").search(ctx.text, max(clause_start, limit.start() - 24), clause_end) is None
 
 
+#: Months after the DCT within which a bare month in a present-tense clause is the coming one.
+_MONTHS_AHEAD_PRESENT = 4
 #: Days after the DCT within which a month-day date without a year is read as the coming one.
 _FUTURE_DAY_WINDOW = 120
 
