@@ -151,6 +151,8 @@ _VAGUE_AMOUNT = {  # for "a few months later": (fewest, most) units meant
 _PART_MOD = {
     "early": "START", "earlier": "START", "beginning": "START", "start": "START", "dawn": "START",
     "mid": "MID", "middle": "MID", "late": "END", "later": "END", "end": "END", "close": "END",
+    # "the first half of the 1980s" (years have their own halves: 1989-H1)
+    "first": "START", "second": "END", "last": "END", "latter": "END",
 }  # fmt: skip
 
 # -- pattern building blocks (compiled case-insensitively; names are checked for capitals) --
@@ -182,7 +184,8 @@ _B["UNIT"] = (
 _B["UNITSING"] = r"(?P<unit>day|week|month|quarter|year|decade|century)"
 _B["PART"] = (
     r"(?P<part>early|earlier|mid|middle|late|later"
-    r"|the\s+(?:very\s+)?(?:beginning|start|middle|end|close|dawn)\s+of)"
+    r"|the\s+(?:very\s+)?(?:beginning|start|middle|end|close|dawn)\s+of"
+    r"|the\s+(?:first|second|last|latter)\s+half\s+of)"
 )
 # Longer phrases before the phrases they end with ("no more than" before "more than"): the
 # reverse-matched rules take the first alternative that fits.
@@ -384,7 +387,11 @@ class _Context:
         for mention in window:
             counts[mention.value] = counts.get(mention.value, 0) + 1
         best = max(counts.values())
-        return next(m for m in reversed(window) if counts[m.value] == best)
+        tied = [m for m in window if counts[m.value] == best]
+        # Among equals, the period that ended last before publication: the one being reported
+        # ("third-quarter net rose ... after a flat second quarter").
+        reported = _dct_value(self, "quarter", "quarter", -1) if self.dct is not None else None
+        return next((m for m in tied if m.value == reported), tied[-1])
 
     def previous(self, start: int, within: int = 3000, *, primary: bool = False) -> _Mention | None:
         """The last date mentioned before `start` (not further back than `within` characters);
@@ -873,6 +880,8 @@ def _year(match: regex.Match[str], ctx: _Context) -> _Timex | None:
         return None
     if not (1900 <= year <= 2099) and not (match["fiscal"] or match["part"] or _MONTH_FRAME.search(before)):
         return None
+    if match["part"] and "half" in match["part"].lower():
+        return None  # "the first half of 1989" is a half-year (1989-H1), the quarter rule's
     mod = _mod_of_part(match["part"])
     if match["prepost"]:
         mod = "BEFORE" if match["prepost"].lower() == "pre" else "AFTER"
@@ -881,7 +890,7 @@ def _year(match: regex.Match[str], ctx: _Context) -> _Timex | None:
 
 @_rule(
     "decade",
-    r"(?:the\s+)?(?:{PART}[\s-]*)?(?:(?P<dec>(?:1[0-9]|20)\d)0['’]?s|['’](?P<dec2>\d)0['’]?s"
+    r"(?:the\s+)?(?:{PART}[\s-]*(?:the\s+)?)?(?:(?P<dec>(?:1[0-9]|20)\d)0['’]?s|['’](?P<dec2>\d)0['’]?s"
     r"|(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))",
 )
 def _decade(match: regex.Match[str], ctx: _Context) -> _Timex | None:
@@ -901,7 +910,7 @@ def _decade(match: regex.Match[str], ctx: _Context) -> _Timex | None:
 
 @_rule(
     "century",
-    r"(?:the\s+)?(?:{PART}[\s-]*)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh"
+    r"(?:the\s+)?(?:{PART}[\s-]*(?:the\s+)?)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh"
     r"|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
     r"|nineteenth|twentieth|twenty-first|twenty\s+first)[\s-]+century",
 )
@@ -1063,6 +1072,8 @@ _RELATION_OFFSET = {
 def _relative_unit(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     unit = match["unit"].lower()
     relation = " ".join(match["rel"].lower().split())
+    if match["part"] and "half" in match["part"].lower() and unit == "year":
+        return None  # "the second half of this year" is a half-year, the quarter rule's
     if _capitalised(ctx, match, "unit") and _capitalised(ctx, match, "rel"):
         before = ctx.text[max(0, match.start() - 3) : match.start()]
         if before.strip() not in ("", ".", "?", "!", '"', "“"):
@@ -1223,21 +1234,23 @@ def _quarter_relative(ctx: _Context, start: int, years: int) -> _Timex:
     r"(?:(?P<poss>this|last|next)\s+year['’]s\s+|the\s+)?(?:(?P<adj>year-earlier|year-ago|comparable|same|latest"
     r"|current|fiscal|calendar|previous|prior|recent|just-ended|just\s+ended|year-before)[\s-]+){0,2}"
     r"(?:{YEAR}\s+)?(?:fiscal\s+)?"
-    r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+(?:fiscal[\s-]+)?"
+    r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latter)[\s-]+(?:fiscal[\s-]+)?"
     r"(?P<q>quarter|half)(?P<plural>s)?"
     r"(?:\s+of\s+(?:fiscal\s+|calendar\s+)?(?:(?P<year2>(?:1[0-9]|20)\d\d)(?!\d)|(?P<yrel>this|last|next)\s+year"
-    r"|the\s+(?P<yrel2>current|previous|same|next)\s+(?:fiscal\s+)?year))?",
+    r"|the\s+(?P<yrel2>current|previous|same|next)\s+(?:fiscal\s+)?year|the\s+(?:fiscal\s+)?year))?",
     reverse=True,
 )
 def _quarter(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     kind = "Q" if match["q"].lower() == "quarter" else "H"
     ordinal = match["ord"].lower()
     count = 4 if kind == "Q" else 2
-    number = count if ordinal == "final" else _ORDINALS.get(ordinal)
+    number = count if ordinal in ("final", "last", "latter") else _ORDINALS.get(ordinal)
     if number is None or number > count:
         return None
     adjectives = {a.lower() for a in match.captures("adj")}
     year_text = match["year"] or match["year2"]
+    if ordinal in ("last", "latter") and not (year_text or match["yrel"] or match["yrel2"] or match["poss"]):
+        return None  # "the last quarter" alone is the one before this one
     if match["plural"]:
         if year_text:
             return None
