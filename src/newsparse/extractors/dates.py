@@ -784,6 +784,38 @@ def _month_year(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     )
 
 
+@_rule("week_of", r"the\s+week\s+of\s+{MONTH}\s+{DAY}(?:\s*,?\s+{YEAR})?", reverse=True)
+def _week_of(match: regex.Match[str], ctx: _Context) -> _Timex | None:
+    """ "the week of March 6": the week holding that day, one expression (TimeML)."""
+    if not _names_capitalised(ctx, match):
+        return None
+    month, day = _month_of(match), int(match["day"])
+    if match["year"]:
+        year = int(match["year"])
+        if not _valid_day(year, month, day):
+            return None
+        return _Timex(type="DATE", value=format_value(dt.date(year, month, day), "week"))
+    timex = _resolve_month(ctx, month, day, match.start(), match.end())
+    if "X" in timex.value:
+        return attrs.evolve(timex, value=timex.value[:4] + "-WXX")
+    return attrs.evolve(timex, value=format_value(dt.date.fromisoformat(timex.value), "week"))
+
+
+# A second day of the same month: "on April 24 and 25" (TimeML marks "25" on its own).
+@_rule(
+    "second_day",
+    r"(?<=(?P<month>{MONTHFULL}|{MONTHABBR})\s+(?P<day1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:and|or|to)\s+)"
+    r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|\s*(?:%|percent|per\s*cent|[.,:]\d))(?!\s+{MONTH})",
+)
+def _second_day(match: regex.Match[str], ctx: _Context) -> _Timex | None:
+    if not _capitalised(ctx, match, "month"):
+        return None
+    day = int(match["day"])
+    if not int(match["day1"]) < day <= 31:
+        return None
+    return _resolve_month(ctx, _month_of(match), day, match.start(), match.end())
+
+
 # A bare month name is a date only in a temporal frame: a preposition before it, a part word,
 # or a capital that is not the first word of a sentence followed by another capitalised name.
 # A bare month name is a date in a temporal frame: a preposition or part word before it.
@@ -1032,11 +1064,18 @@ def _clock(match: regex.Match[str], ctx: _Context) -> _Timex | None:
         elif match["ampm"].lower().startswith("a") and hour == 12:
             hour = 0
         clock = f"{hour:02d}:{match['mi'] or '00'}"
-    if match["wd"]:
+    return _clock_time(match, ctx, clock)
+
+
+def _clock_time(match: regex.Match[str], ctx: _Context, clock: str) -> _Timex:
+    """A clock time on the day the match names, else on the last day mentioned (within 400
+    characters), else on the publication date."""
+    groups = match.groupdict()
+    if groups.get("wd"):
         day, _ = _resolve_weekday(ctx, _WEEKDAY_NUMBER[match["wd"].lower()], None, match.start(), match.end())
-    elif match["nd"]:
+    elif groups.get("nd"):
         day = _dct_value(ctx, "day", "day", _NAMED_DAY_OFFSET[match["nd"].lower()])
-    elif match["month"]:
+    elif groups.get("month"):
         day = _resolve_month(ctx, _month_of(match), int(match["day"]), match.start(), match.end()).value
     else:
         previous = ctx.previous(match.start(), within=400)
@@ -1051,6 +1090,24 @@ def _clock(match: regex.Match[str], ctx: _Context) -> _Timex | None:
         anchor="published" if ctx.dct is not None else None,
         anchor_value=ctx.dct.isoformat() if ctx.dct else None,
     )
+
+
+@_rule(
+    "clock_words",
+    r"(?:{APPROX}\s+)?(?P<h>[1-9]|1[0-2])(?:\s+o['’]clock)?\s+in\s+the\s+(?P<when>morning|afternoon|evening)"
+    r"(?:\s*,?\s+(?:on\s+)?(?:{WD}|(?P<nd>yesterday|today|tomorrow)))?",
+)
+def _clock_words(match: regex.Match[str], ctx: _Context) -> _Timex | None:
+    """ "4 in the morning", "six o'clock in the evening" (digits only: "one in the morning" is
+    too often a count)."""
+    if match["wd"] and not _capitalised(ctx, match, "wd"):
+        return None
+    hour = int(match["h"])
+    if match["when"].lower() != "morning" and hour < 12:
+        hour += 12
+    elif match["when"].lower() == "morning" and hour == 12:
+        hour = 0
+    return _clock_time(match, ctx, f"{hour:02d}:00")
 
 
 # -- rules: relative to the publication date ------------------------------------------------
@@ -1421,7 +1478,7 @@ _HOLIDAYS = {
 @_rule(
     "holiday",
     r"(?P<name>Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]?s?(?:\s+(?:Eve|Day))?|Halloween|Valentine['’]?s\s+Day"
-    r"|Independence\s+Day|Bastille\s+Day|Boxing\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day"
+    r"|Independence\s+Day|Bastille\s+Day|Boxing\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Election\s+Day"
     r"|Easter(?:\s+Sunday|\s+Monday)?)(?:\s+{YEAR})?",
 )
 def _holiday(match: regex.Match[str], ctx: _Context) -> _Timex | None:
@@ -1469,6 +1526,9 @@ def _holiday_day(name: str, year: int) -> dt.date | None:
     if name == "labor day":
         first = dt.date(year, 9, 1)
         return first + dt.timedelta(days=(0 - first.weekday()) % 7)
+    if name == "election day":  # US federal elections: the Tuesday after the first Monday of November
+        first = dt.date(year, 11, 2)
+        return first + dt.timedelta(days=(1 - first.weekday()) % 7)
     if name == "memorial day":
         last = dt.date(year, 5, 31)
         return last - dt.timedelta(days=last.weekday())
@@ -1523,6 +1583,8 @@ def _reference(match: regex.Match[str], ctx: _Context) -> _Timex | None:
         return None
     if ref == "now" and _re(r"\s*(?:that|defunct|-defunct)\b").match(after):
         return None if "defunct" in after[:12] else _deictic(ctx, "PRESENT_REF")
+    if ref == "current" and before.endswith("then "):
+        return _deictic(ctx, "PAST_REF")  # "the then current price": current back then
     if ref == "current" and _re(
         r"\s+(?:account|accounts|affairs|events|flow|flows|density|source|sources|generation|draws?|sea)\b|-account"
     ).match(
@@ -1730,7 +1792,8 @@ def _duration(match: regex.Match[str], ctx: _Context) -> _Timex | None:
         return None  # a fraction: "three-quarters of its food"
     # "$5 a year", "700 seats a week", "three times a day": a rate, not a duration.
     rate = _re(
-        r"(?i)(?:\d|%|\b(?:once|twice|times|million|billion|thousand|percent|cents?|dollars?|euros?|pounds?))"
+        r"(?i)(?:\d|%|\b(?:once|twice|times|millions?|billions?|thousands?|hundreds|dozens|percent|cents?|dollars?"
+        r"|euros?|pounds?))"
         r"(?:\s+[a-z]+){0,2}\s*$"
     )
     if (
@@ -1952,7 +2015,7 @@ for _kind, _words in {
     "season": "spring summer fall autumn winter",
     "decade": "twenties thirties forties fifties sixties seventies eighties nineties century",
     "holiday": "christmas halloween valentine independence bastille boxing thanksgiving labor memorial"
-    " easter",
+    " easter election",
     "qcode": "q1 q2 q3 q4 1q 2q 3q 4q h1 h2 fy",
     "spoken": "nineteen eighteen thousand",
     "setadverb": "daily weekly monthly yearly hourly nightly biweekly per every each",
@@ -2005,6 +2068,8 @@ _RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "month_day": ("month",),
     "day_month": ("month",),
     "month_year": ("month",),
+    "week_of": ("month",),
+    "second_day": ("month",),
     "month": ("month",),
     "year": ("year",),
     "decade": ("decade",),
@@ -2014,6 +2079,7 @@ _RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "named_day": ("named",),
     "part_of_day": ("named",),
     "clock": ("clock", "noon"),
+    "clock_words": ("named",),
     "relative_unit": ("year", "unit", "weekend", "quarter"),
     "part_of_relative": ("year", "unit", "quarter"),
     "period_edge": ("year", "unit", "quarter"),
