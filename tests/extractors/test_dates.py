@@ -266,6 +266,72 @@ def test_quarters_in_financial_news() -> None:
     ]
 
 
+def test_the_reported_quarter_wins_a_tie_with_a_quarter_mentioned_for_comparison() -> None:
+    text = (
+        "Acme posted a 20% gain in third-quarter net income, to $10 million from $9 million a year "
+        "ago. After a flat second quarter, Acme credited its consumer business. Charges were "
+        "taken in the year-earlier period."
+    )
+    assert values(text, dt.date(2019, 11, 1))["the year-earlier period"] == "2018-Q3"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value", "mod"),
+    [
+        ("Earnings will fall in the last half of 2019.", "the last half of 2019", "2019-H2", None),
+        ("Sales rose in the first half of the year.", "the first half of the year", "2020-H1", None),
+        (
+            "Orders will pick up in the second half of this year.",
+            "the second half of this year",
+            "2020-H2",
+            None,
+        ),
+        ("Volume was flat in the last half of the 1980s.", "the last half of the 1980s", "198", "END"),
+        ("The deal closed in the first half of March.", "the first half of March", "2020-03", "START"),
+        ("Profit rose in the last quarter.", "the last quarter", "2019-Q4", None),
+        ("Growth slowed at the end of the 1990s.", "the end of the 1990s", "199", "END"),
+    ],
+)
+def test_halves_and_parts_of_decades(sentence: str, expression: str, value: str, mod: str | None) -> None:
+    assert [(f.text, f.value, f.mod) for f in find_dates(sentence, THURSDAY)] == [(expression, value, mod)]
+
+
+def test_weeks_days_and_clock_times_named_around_a_date() -> None:
+    assert found("A hearing is set for the week of March 16.") == [
+        ("the week of March 16", "DATE", "2020-W12", None)
+    ]
+    assert found("Leaders meet on April 24 and 25 in Brussels.") == [
+        ("April 24", "DATE", "2020-04-24", None),
+        ("25", "DATE", "2020-04-25", None),
+    ]
+    assert [f[0] for f in found("Turnout was 61% on May 3 and 4 percent lower later.")] == ["May 3"]
+    assert found("The convoy will leave at 4 in the morning on Friday.") == [
+        ("4 in the morning on Friday", "TIME", "2020-03-06T04:00", None)
+    ]
+    assert found("Shops closed for Easter week.", dt.date(2020, 4, 17)) == [
+        ("Easter week", "DATE", "2020-W15", None)
+    ]
+    assert (
+        values("It is a long way from now to Election Day.", dt.date(2020, 10, 26))["Election Day"]
+        == "2020-11-03"
+    )
+
+
+def test_a_part_of_day_after_a_day_just_mentioned() -> None:
+    text = "Shares closed lower on Friday. Dealers placed heavy buy orders in the morning."
+    assert found(text)[-1] == ("the morning", "TIME", "2020-02-28TMO", None)
+    assert found("Dealers placed heavy buy orders in the morning.") == []
+
+
+def test_broadcast_years_with_a_month_or_season() -> None:
+    assert found("Oil fell to that level in the winter of nineteen ninety-four.") == [
+        ("the winter of nineteen ninety-four", "DATE", "1994-WI", None)
+    ]
+    assert found("January nineteen ninety-seven. A bomb went off.") == [
+        ("January nineteen ninety-seven", "DATE", "1997-01", None)
+    ]
+
+
 # -- anaphora ---------------------------------------------------------------------------------
 
 
@@ -309,6 +375,19 @@ def test_present_past_and_future_references() -> None:
     assert found("Rates will stay low for the foreseeable future and in the near future.") == [
         ("the near future", "DATE", "FUTURE_REF", None)
     ]
+
+
+def test_present_and_vague_periods_in_general_terms() -> None:
+    assert found("The shares trade at 50% of the then current price.") == [
+        ("current", "DATE", "PAST_REF", None)
+    ]
+    assert found("Markets are calmer these days.") == [("these days", "DATE", "PRESENT_REF", None)]
+    assert found("The case is a symbol for today's youth.") == [("today", "DATE", "PRESENT_REF", None)]
+    assert found("Today's meeting was cancelled.") == [("Today", "DATE", "2020-03-05", None)]
+    assert found("Prices have risen over the years.") == [("the years", "DURATION", "PXY", None)]
+    assert found("Talks will go on in the weeks ahead.") == [("the weeks ahead", "DURATION", "PXW", None)]
+    assert found("In the weeks before the vote, tension rose.") == []
+    assert found("We are doing hundreds of interviews a day.") == [("a day", "SET", "P1D", None)]
 
 
 def test_former_is_only_tagged_when_asked() -> None:

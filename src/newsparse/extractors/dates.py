@@ -994,6 +994,12 @@ def _weekday_plural(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     return _Timex(type="SET", value=value)
 
 
+# "today's" before a noun that no single day has: the present in general (TimeML: PRESENT_REF).
+_TODAY_GENERIC = regex.compile(
+    r"['’]s\s+(?:[a-z]+\s+)?(?:world|youth|society|generations?|young|children|kids|teenagers|students"
+    r"|standards|technology|technologies|computers|consumers|families|politics|culture|economy)\b",
+    regex.IGNORECASE,
+)
 _NAMED_DAY_OFFSET = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}
 
 
@@ -1008,6 +1014,8 @@ def _named_day(match: regex.Match[str], ctx: _Context) -> _Timex | None:
         ctx.text[max(0, match.start() - 20) : match.start()]
     ):
         return None  # a name: "VOA Today", "USA Today"
+    if name == "today" and not match["pod"] and _TODAY_GENERIC.match(ctx.text, match.end()):
+        return _deictic(ctx, "PRESENT_REF")  # "today's youth": nowadays, not the publication day
     offset = _NAMED_DAY_OFFSET[name]
     if match["rel"]:
         offset += -1 if match["rel"].lower() == "before" else 1
@@ -1024,7 +1032,19 @@ def _part_of_day(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     relation = match["rel"].lower()
     pod = match["pod"].lower()
     if relation == "the":
-        return None  # "the morning" needs a day from the context; TimeBank rarely marks it
+        # "placed orders in the morning": the morning of the day just mentioned, if any.
+        before = ctx.text[max(0, match.start() - 16) : match.start()]
+        previous = ctx.previous(match.start(), within=300)
+        if (
+            match["part"]
+            or pod in ("night", "overnight")
+            or not _re(r"(?i)\b(?:in|during)\s+$").search(before)
+            or previous is None
+            or previous.granularity != "day"
+        ):
+            return None
+        value = previous.value[:10] + "T" + _PART_OF_DAY[pod]
+        return _Timex(type="TIME", value=value, anchor="previous", anchor_value=previous.value)
     offset = -1 if relation == "last" and pod in ("night", "overnight") else 0
     if relation == "last" and pod != "night":
         return None
@@ -1479,7 +1499,7 @@ _HOLIDAYS = {
     "holiday",
     r"(?P<name>Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]?s?(?:\s+(?:Eve|Day))?|Halloween|Valentine['’]?s\s+Day"
     r"|Independence\s+Day|Bastille\s+Day|Boxing\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Election\s+Day"
-    r"|Easter(?:\s+Sunday|\s+Monday)?)(?:\s+{YEAR})?",
+    r"|Easter(?:\s+Sunday|\s+Monday)?)(?:\s+{YEAR})?(?P<week>\s+week)?",
 )
 def _holiday(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     if not _capitalised(ctx, match, "name"):
@@ -1512,8 +1532,11 @@ def _holiday(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     ):
         day = _holiday_day(name, year - 1) or day
     if not year_text and ctx.dct is None:
-        return _Timex(type="DATE", value=f"XXXX-{day.month:02d}-{day.day:02d}")
-    return _Timex(type="DATE", value=day.isoformat(), anchor=None if year_text else "published")
+        return _Timex(
+            type="DATE", value="XXXX-WXX" if match["week"] else f"XXXX-{day.month:02d}-{day.day:02d}"
+        )
+    value = format_value(day, "week") if match["week"] else day.isoformat()  # "Easter week"
+    return _Timex(type="DATE", value=value, anchor=None if year_text else "published")
 
 
 def _holiday_day(name: str, year: int) -> dt.date | None:
@@ -1702,7 +1725,8 @@ _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
 
 @_rule(
     "spoken_year",
-    r"(?:the\s+year\s+)?(?:(?P<century>nineteen|eighteen|twenty)\s+(?P<tens>twenty|thirty|forty|fifty|sixty"
+    r"(?:the\s+year\s+|(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)\s+of\s+|(?P<month>{MONTHFULL})\s+)?"
+    r"(?:(?P<century>nineteen|eighteen|twenty)\s+(?P<tens>twenty|thirty|forty|fifty|sixty"
     r"|seventy|eighty|ninety)(?:[-\s](?P<units>one|two|three|four|five|six|seven|eight|nine))?"
     r"|(?P<thousand>two\s+thousand)(?:\s+(?:and\s+)?(?P<units2>one|two|three|four|five|six|seven|eight|nine))?)",
 )
@@ -1719,6 +1743,10 @@ def _spoken_year(match: regex.Match[str], ctx: _Context) -> _Timex | None:
             + 10 * _TENS[match["tens"].lower()]
             + (_UNITS[match["units"].lower()] if match["units"] else 0)
         )
+    if match["month"] and _capitalised(ctx, match, "month"):
+        return _Timex(type="DATE", value=f"{year:04d}-{_month_of(match):02d}")
+    if match["season"]:
+        return _Timex(type="DATE", value=f"{year:04d}-{_SEASON[match['season'].lower()]}")
     return _Timex(type="DATE", value=f"{year:04d}")
 
 
@@ -1897,6 +1925,31 @@ def _vague_period(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     )
 
 
+@_rule("the_plural_units", r"the\s+(?P<unit>day|week|month|year|decade)s(?P<ahead>\s+ahead)?")
+def _the_plural_units(match: regex.Match[str], ctx: _Context) -> _Timex | None:
+    """ "over the years" (a vague duration back from publication) and "the weeks ahead"."""
+    unit = match["unit"].lower()
+    code = "DE" if unit == "decade" else _UNIT_CODE[unit]
+    if match["ahead"]:
+        interval = (ctx.dct, dt.date.max) if ctx.dct is not None else None
+    else:
+        before = ctx.text[max(0, match.start() - 12) : match.start()]
+        after = ctx.text[match.end() : match.end() + 12]
+        if not _re(r"(?i)\b(?:over|through|throughout)\s+$").search(before) or _re(
+            r"(?i)\s*(?:of|before|after|since|following|that|when|to|['’])"
+        ).match(after):
+            return None  # "in the weeks before the vote" is anchored on the vote, not on publication
+        interval = (dt.date.min, ctx.dct) if ctx.dct is not None else None
+    return _Timex(
+        type="DURATION",
+        value="PX" + code,
+        granularity=unit,
+        interval=interval,
+        anchor="published" if ctx.dct is not None else None,
+        anchor_value=ctx.dct.isoformat() if ctx.dct is not None else None,
+    )
+
+
 _BARE_PLURAL_FRAME = regex.compile(
     r"\b(?:for|in|over|within|after|took|take|takes|lasted|last)\s+$", regex.IGNORECASE
 )
@@ -2009,7 +2062,7 @@ for _kind, _words in {
     "quarter": "quarter quarters half",
     "vague": "time period term",
     "ref": "now current currently recent recently lately past future soon moment present presently"
-    " nowadays former formerly",
+    " nowadays former formerly these",
     "named": "yesterday today tomorrow tonight morning afternoon evening night overnight",
     "noon": "noon midnight midday",
     "season": "spring summer fall autumn winter",
@@ -2101,6 +2154,7 @@ _RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "duration": ("year", "years", "unit", "units", "quarter", "weekend"),
     "vague_period": ("years", "units", "quarter"),
     "bare_plural_unit": ("years", "units"),
+    "the_plural_units": ("years", "units"),
     "set": ("setadverb",),
     "foreign_date": ("year",),
 }
