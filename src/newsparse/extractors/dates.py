@@ -21,7 +21,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
-import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
@@ -242,6 +241,9 @@ _FUTURE_CUE_BEFORE = regex.compile(
     r"|\b(?:agreed|agreement|pledged|promised|vowed|intends?|aims?|hopes?|likely)\s+to\b",
     regex.IGNORECASE,
 )
+_ANY_FUTURE_CUE = regex.compile(
+    f"(?P<anywhere>{_FUTURE_CUE.pattern})|(?P<before_only>{_FUTURE_CUE_BEFORE.pattern})", regex.IGNORECASE
+)
 _PLAN_OVERTAKEN = regex.compile(
     r"\s*(?:[\w'’]+\s+){0,3}?(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:canceled|cancelled|postponed|called\s+off"
     r"|scrapped|delayed|held|moved)\b",
@@ -293,6 +295,8 @@ class _Context:
     """The dates that were not themselves resolved against an earlier mention."""
     periods: list[_Mention] = attrs.Factory(list)
     """The primary quarters and halves (financial reporting periods)."""
+    clauses: dict[tuple[int, int], tuple[int, int]] = attrs.Factory(dict)
+    """Clauses already found, by expression span (several checks ask for the same one)."""
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
         """The clause around ``[start, end)``, between clause breaks, within 300 characters.
@@ -302,6 +306,9 @@ class _Context:
         months) need their clause. An abbreviation mistaken for a sentence end only narrows the
         window a little.
         """
+        found = self.clauses.get((start, end))
+        if found is not None:
+            return found
         lo = max(0, start - 300)
         for stop in _SENTENCE_END.finditer(self.text, lo, start):
             lo = stop.end()
@@ -315,35 +322,39 @@ class _Context:
         next_pause = _CLAUSE_BREAK.search(self.text, end, hi)
         if next_pause is not None:
             clause_end = next_pause.start()
+        self.clauses[start, end] = (clause_start, clause_end)
         return clause_start, clause_end
 
     def future(self, start: int, end: int) -> bool:
         """Does the clause around the expression speak of the future?"""
         clause_start, clause_end = self.clause(start, end)
-        before = self.text[clause_start:start]
-        after = self.text[end:clause_end]
+        text = self.text
         # A possessive names an event by its day ("ways to get around Wednesday's ruling"): the
         # weaker cues say nothing about it.
-        possessive = self.text.startswith(("'s", "’s"), end)
-        patterns = (_FUTURE_CUE,) if possessive else (_FUTURE_CUE, _FUTURE_CUE_BEFORE)
-        cues = sorted(
-            (
-                cue
-                for pattern in patterns
-                for cue in pattern.finditer(before)
+        possessive = text.startswith(("'s", "’s"), end)
+        last_before: regex.Match[str] | None = None
+        first_after: regex.Match[str] | None = None
+        # One scan of the clause finds the cues on both sides of the expression.
+        for cue in _ANY_FUTURE_CUE.finditer(text, clause_start, clause_end):
+            before_only = cue.lastgroup == "before_only"
+            if cue.end() <= start:
+                word = cue.group().lower()
                 # "had been due to", "was to": a plan overtaken; "were planning to" is still one.
-                if cue.group().lower() == "planning" or not _WAS_DUE.search(before, 0, cue.start())
-            ),
-            key=lambda cue: cue.start(),
-        )
-        if cues and _PAST_VERB.search(before, cues[-1].end()) is None:
+                if (before_only and possessive) or (
+                    word != "planning" and _WAS_DUE.search(text, clause_start, cue.start())
+                ):
+                    continue
+                last_before = cue
+            elif cue.start() >= end and not before_only:
+                first_after = cue
+                break
+        if last_before is not None and _PAST_VERB.search(text, last_before.end(), start) is None:
             # A plan reported as cancelled ("planned for Saturday was canceled") is past.
-            weak = cues[-1].group().lower() in ("planned", "planning", "scheduled")
-            return not (weak and _PLAN_OVERTAKEN.match(after))
-        cue = _FUTURE_CUE.search(after)
-        if cue is None or cue.group().lower() in ("planned", "scheduled"):
+            weak = last_before.group().lower() in ("planned", "planning", "scheduled")
+            return not (weak and _PLAN_OVERTAKEN.match(text, end, clause_end))
+        if first_after is None or first_after.group().lower() in ("planned", "scheduled"):
             return False  # "On Friday, the government planned to pay": the planning was on Friday
-        return _PAST_VERB.search(after, 0, cue.start()) is None
+        return _PAST_VERB.search(text, end, first_after.start()) is None
 
     def not_past(self, start: int, end: int) -> bool:
         """Is the clause's verb in the present, the future or the conditional? The first verb group
@@ -2075,10 +2086,11 @@ for _kind, _words in {
 }.items():
     for _word in _words.split():
         _TRIGGER_WORDS.setdefault(_word, _kind)
-_TRIGGER_SET = frozenset(_TRIGGER_WORDS)
-# The words of a text, listed in C: the standard library's engine is the faster one for a
-# pattern this simple (str.translate would fall back to a slow path on any non-ASCII text).
-_WORDS = re.compile(r"[a-z0-9]+")
+# The distinct words of a text ([a-z0-9] runs), listed in C: every other byte of the ASCII
+# encoding (non-ASCII characters become "?") is turned into a space and the result split.
+# Cheaper than a regex findall; str.translate would fall back to a slow path on non-ASCII text.
+_WORD_BYTES = bytes(c if 48 <= c <= 57 or 97 <= c <= 122 else 32 for c in range(256))
+_TRIGGER_BYTES = {word.encode("ascii"): word for word in _TRIGGER_WORDS}
 _DIGIT_TRIGGER = regex.compile(
     r"(?P<decade>\b(?:\d\d)?\d0s\b)|(?P<year>(?<![\d,.])\d{4}(?!\d))|(?P<qcode>\bfy\d\d)"
     r"|(?P<numeric>\d[/.]\d\d?[/.]\d\d)|(?P<clock>\d:\d\d|\d\s?[ap]\.?\s?m\b|\d\.\d\d(?=\s*[a-z]{3}))"
@@ -2094,7 +2106,8 @@ def _trigger_spans(lower: str) -> dict[str, list[tuple[int, int]]]:
     """
     spans: dict[str, list[tuple[int, int]]] = {}
     length = len(lower)
-    for word in _TRIGGER_SET.intersection(_WORDS.findall(lower)):
+    words = lower.encode("ascii", "replace").translate(_WORD_BYTES).split()
+    for word in map(_TRIGGER_BYTES.__getitem__, _TRIGGER_BYTES.keys() & words):
         kind = _TRIGGER_WORDS[word]
         size = len(word)
         found = spans.setdefault(kind, [])
