@@ -812,11 +812,13 @@ def _week_of(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     return attrs.evolve(timex, value=format_value(dt.date.fromisoformat(timex.value), "week"))
 
 
-# A second day of the same month: "on April 24 and 25" (TimeML marks "25" on its own).
+# A second day of the same month: "on April 24 and 25" (TimeML marks "25" on its own). The
+# finding is the group "core" only; the rest of the match is its context.
 @_rule(
     "second_day",
-    r"(?<=(?P<month>{MONTHFULL}|{MONTHABBR})\s+(?P<day1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:and|or|to)\s+)"
-    r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|\s*(?:%|percent|per\s*cent|[.,:]\d))(?!\s+{MONTH})",
+    r"(?P<month>{MONTHFULL}|{MONTHABBR})\s+(?P<day1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:and|or|to)\s+"
+    r"(?P<core>(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)(?!\d|\s*(?:%|percent|per\s*cent|[.,:]\d))(?!\s+{MONTH})",
+    reverse=True,
 )
 def _second_day(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     if not _capitalised(ctx, match, "month"):
@@ -824,7 +826,7 @@ def _second_day(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     day = int(match["day"])
     if not int(match["day1"]) < day <= 31:
         return None
-    return _resolve_month(ctx, _month_of(match), day, match.start(), match.end())
+    return _resolve_month(ctx, _month_of(match), day, match.start("core"), match.end("core"))
 
 
 # A bare month name is a date only in a temporal frame: a preposition before it, a part word,
@@ -2186,6 +2188,19 @@ _TRIGGER_LAST = frozenset(
 )  # fmt: skip
 
 
+#: Each rule with its trigger kinds and window margins, in rule order, and whether a group
+#: "core" holds its span (the rest of the match being context, as for a second day).
+_RULE_PLAN = [
+    (
+        rule,
+        _RULE_TRIGGERS[rule.name],
+        _TRIGGER_LAST_MARGINS if rule.name in _TRIGGER_LAST else _MARGINS,
+        "core" in rule.pattern.groupindex,
+    )
+    for rule in _RULES
+]
+
+
 def _windows(spans: list[tuple[int, int]], length: int, margins: tuple[int, int]) -> list[tuple[int, int]]:
     before, after = margins
     merged: list[tuple[int, int]] = []
@@ -2212,17 +2227,17 @@ def _candidates(text: str) -> list[_Candidate]:
     if not spans:
         return found
     windows: dict[tuple[tuple[str, ...], tuple[int, int]], list[tuple[int, int]]] = {}
-    for rule in _RULES:
-        kinds = _RULE_TRIGGERS[rule.name]
-        if not any(kind in spans for kind in kinds):
+    present = spans.keys()
+    for rule, kinds, margins, core in _RULE_PLAN:
+        if present.isdisjoint(kinds):
             continue
-        margins = _TRIGGER_LAST_MARGINS if rule.name in _TRIGGER_LAST else _MARGINS
         key = (kinds, margins)
-        if key not in windows:
-            windows[key] = _windows(
+        found_windows = windows.get(key)
+        if found_windows is None:
+            found_windows = windows[key] = _windows(
                 [span for kind in kinds for span in spans.get(kind, ())], len(text), margins
             )
-        for window_start, window_end in windows[key]:
+        for window_start, window_end in found_windows:
             # The patterns are linear; a timeout only guards long windows (it costs a few
             # microseconds per call, more than scanning a short window).
             if window_end - window_start > 4096:
@@ -2230,7 +2245,7 @@ def _candidates(text: str) -> list[_Candidate]:
             else:
                 matches = rule.pattern.finditer(lower, window_start, window_end)
             for match in matches:
-                start, end = match.span()
+                start, end = match.span("core" if core else 0)
                 # Trailing whitespace can sneak in through optional groups; never count it.
                 while end > start and text[end - 1].isspace():
                     end -= 1
