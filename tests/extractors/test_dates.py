@@ -352,6 +352,34 @@ def test_vague_distances_from_an_earlier_date() -> None:
     text = "The city was destroyed in 1945. Decades later it was rebuilt."
     later = {f.text: f for f in find_dates(text, THURSDAY)}["Decades later"]
     assert (later.value, later.mod, later.anchor) == ("1945", "AFTER", "previous")
+    # Counted in decades, not in decades of decades: "several" is three to nine of them.
+    assert (later.start_date, later.end_date) == ("1975-01-01", "2035-12-31")
+
+
+def test_a_search_window_never_ends_inside_a_word() -> None:
+    from newsparse.extractors.dates import _windows
+
+    # A window cut after "month" of "months" would let a pattern read "this month" there.
+    assert _windows([(0, 4)], "week this months later", (0, 11)) == [(0, 16)]
+    assert _windows([(0, 4)], "week this months later", (0, 12)) == [(0, 16)]
+
+
+def test_distances_in_fortnights_decades_and_beyond_the_calendar() -> None:
+    assert (
+        values("The talks began in 2015. A fortnight later they stalled.")["A fortnight later"] == "2015-W03"
+    )
+    (_, later) = find_dates("The talks began in 2015. A few decades later they resumed.", THURSDAY)
+    assert (later.start_date, later.end_date) == ("2035-01-01", "2065-12-31")
+    assert found("Prices doubled over the past two decades.")[0][2] == "P20Y"
+    assert find_dates("Prices doubled over the past two decades.", THURSDAY)[0].start_date == "2000-03-05"
+    # Out of the calendar's range: vague, never an error.
+    assert found("The rocks formed 900 centuries ago.") == [("900 centuries ago", "DATE", "PAST_REF", None)]
+    assert found("In 2015 the siege began; several millennia later it was a legend.")[1][2] == "FUTURE_REF"
+    # A publication date at the calendar's edge resolves nothing (it is no real one).
+    assert [f.value for f in find_dates("It ended last year, 999 millennia ago.", dt.date(1, 1, 5))] == [
+        "XXXX",
+        "XXXX",
+    ]
 
 
 def test_without_an_anchor_anaphora_falls_back() -> None:

@@ -555,6 +555,17 @@ def _dct_value(ctx: _Context, granularity: str, unit: str = "day", amount: int =
     return format_value(shift(ctx.dct, unit, amount), granularity)
 
 
+def _shift_by(day: dt.date, unit: str, amount: int) -> dt.date | None:
+    """`day` moved by `amount` of a unit as the text counts it ("two fortnights", "several
+    centuries"); None when that leaves the calendar (year 1 to 9999)."""
+    factor = _UNIT_FACTOR.get(unit, 1)
+    base = {"fortnight": "week", "decade": "year", "century": "year", "millennium": "year"}.get(unit, unit)
+    try:
+        return shift(day, base, amount * factor)
+    except (ValueError, OverflowError):
+        return None
+
+
 def _unknown(granularity: str) -> str:
     """An underspecified value of a granularity, for relative dates without a publication date."""
     return {
@@ -1253,48 +1264,56 @@ def _ago(match: regex.Match[str], ctx: _Context) -> _Timex | None:
         if previous is not None:
             interval = interval_of(previous.value)
             if interval is not None:
-                factor = _UNIT_FACTOR.get(unit, 1)
-                if sign > 0:
-                    span = (shift(interval[0], unit, low * factor), shift(interval[1], unit, high * factor))
-                else:
-                    span = (shift(interval[0], unit, -high * factor), shift(interval[1], unit, -low * factor))
-                return _Timex(
-                    type="DATE",
-                    value=previous.value,
-                    mod="AFTER" if sign > 0 else "BEFORE",
-                    anchor="previous",
-                    anchor_value=previous.value,
-                    interval=span,
-                    granularity=previous.granularity,
-                )
+                near, far = (low, high) if sign > 0 else (-high, -low)
+                first, last = _shift_by(interval[0], unit, near), _shift_by(interval[1], unit, far)
+                if first is not None and last is not None:
+                    return _Timex(
+                        type="DATE",
+                        value=previous.value,
+                        mod="AFTER" if sign > 0 else "BEFORE",
+                        anchor="previous",
+                        anchor_value=previous.value,
+                        interval=(first, last),
+                        granularity=previous.granularity,
+                    )
         return _deictic(ctx, "PAST_REF" if sign < 0 else "FUTURE_REF")
     amount = _number(match["num"])
     if amount is None or amount != int(amount):
         return None
-    count = int(amount) * _UNIT_FACTOR.get(unit, 1)
+    count = int(amount)
     if unit in ("decade", "century", "millennium"):
         # "a decade ago" is a year (1989 from 1999), counted in years.
-        unit, granularity = "year", "year"
+        granularity = "year"
     # Financial news compares quarters: "$10 million a year ago" after "the third quarter" is
     # the third quarter of the year before.
     if unit == "year" and count == 1 and sign < 0 and not mod and ctx.topic_period(match.start()) is not None:
         return _quarter_relative(ctx, match.start(), -1)
-    if direction in ("ago", "from now", "hence", "back"):
-        return _deictic(ctx, _dct_value(ctx, granularity, unit, sign * count), mod)
-    previous = ctx.previous(match.start(), primary=True)
-    if previous is not None:
-        interval = interval_of(previous.value)
-        if interval is not None:
+    base = ctx.dct
+    previous = None
+    if direction not in ("ago", "from now", "hence", "back"):
+        previous = ctx.previous(match.start(), primary=True)
+        interval = interval_of(previous.value) if previous is not None else None
+        if previous is not None and interval is not None:
+            base = interval[0]
             # Financial news compares quarters: "a year earlier" after "the third quarter" is
             # the same quarter a year before.
-            keep = (
-                previous.granularity if previous.granularity in ("quarter", "half", "month") else granularity
-            )
-            if granularity in ("day", "week") or (granularity == "month" and keep not in ("month",)):
-                keep = granularity
-            value = format_value(shift(interval[0], unit, sign * count), keep)
-            return _Timex(type="DATE", value=value, mod=mod, anchor="previous", anchor_value=previous.value)
-    return _deictic(ctx, _dct_value(ctx, granularity, unit, sign * count), mod)
+            if (
+                previous.granularity in ("quarter", "half", "month")
+                and granularity not in ("day", "week")
+                and not (granularity == "month" and previous.granularity != "month")
+            ):
+                granularity = previous.granularity
+        else:
+            previous = None
+    if base is None:
+        return _deictic(ctx, _unknown(granularity), mod)
+    day = _shift_by(base, unit, sign * count)
+    if day is None:  # "900 centuries ago": before year 1
+        return _deictic(ctx, "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
+    if previous is not None:
+        value = format_value(day, granularity)
+        return _Timex(type="DATE", value=value, mod=mod, anchor="previous", anchor_value=previous.value)
+    return _deictic(ctx, format_value(day, granularity), mod)
 
 
 @_rule(
@@ -1890,17 +1909,19 @@ def _duration(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     ):
         amount = _number(match["num"]) or 0
         if amount == int(amount) and unit not in _TIME_UNITS:
-            back = shift(ctx.dct, unit, -int(amount) * _UNIT_FACTOR.get(unit, 1))
-            return attrs.evolve(
-                timex, anchor="published", anchor_value=ctx.dct.isoformat(), interval=(back, ctx.dct)
-            )
+            back = _shift_by(ctx.dct, unit, -int(amount))
+            if back is not None:
+                return attrs.evolve(
+                    timex, anchor="published", anchor_value=ctx.dct.isoformat(), interval=(back, ctx.dct)
+                )
     if relation in ("next", "coming") and ctx.dct is not None and not match["vague"]:
         amount = _number(match["num"]) or 0
         if amount == int(amount) and unit not in _TIME_UNITS:
-            ahead = shift(ctx.dct, unit, int(amount) * _UNIT_FACTOR.get(unit, 1))
-            return attrs.evolve(
-                timex, anchor="published", anchor_value=ctx.dct.isoformat(), interval=(ctx.dct, ahead)
-            )
+            ahead = _shift_by(ctx.dct, unit, int(amount))
+            if ahead is not None:
+                return attrs.evolve(
+                    timex, anchor="published", anchor_value=ctx.dct.isoformat(), interval=(ctx.dct, ahead)
+                )
     return timex
 
 
@@ -2188,21 +2209,82 @@ _TRIGGER_LAST = frozenset(
 )  # fmt: skip
 
 
-#: Each rule with its trigger kinds and window margins, in rule order, and whether a group
-#: "core" holds its span (the rest of the match being context, as for a second day).
+# What must stand right before (matched right to left, ending at the trigger) or right after a
+# trigger word for some rules to match around it: a duration's unit follows a number ("two
+# years", "a few months"), "ago" follows its unit, a day comes before "5 March". A trigger
+# without that context cannot anchor a match of the rule, so its window is not scanned at all
+# (checking a few characters costs far less than scanning a window). Each is a necessary
+# condition read off the rule's pattern; a rule without an entry scans every trigger's window.
+_NUMBER_END = (
+    r"(?:\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    r"|hundred|dozen|half|couple|of|few|several|some|many|numerous|so))"
+)
+_DAY_BEFORE = r"[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?"
+_TRIGGER_CONTEXT: dict[str, tuple[str | None, str | None]] = {
+    "duration": (
+        _NUMBER_END
+        + r"[\s-]+(?:(?:more|additional|full|straight|consecutive|trading|business|working|calendar"
+        r"|long|odd|whole|extra|further)[\s-]+)?",
+        None,
+    ),
+    "ago": (None, r"(?:\s+or\s+so)?\s+(?:ago|earlier|later|previously|from\s+now|hence|back|before|after)\b"),
+    "relative_unit": (
+        r"\b(?:last|past|previous|prior|this|current|present|next|coming|following|same|fiscal|calendar)\s+",
+        None,
+    ),
+    "period_edge": (r"\b(?:the|this|last|next)\s+", r"(?:['’]s)?[\s-]end"),
+    "part_of_relative": (r"\b(?:this|last|next|the)\s+", None),
+    "vague_period": (
+        r"\b(?:recent|past|last|coming|next|previous|following|ensuing|early|later|few|several|of|many)\s+",
+        None,
+    ),
+    "day_month": (_DAY_BEFORE, None),
+    "date_dmy": (_DAY_BEFORE, None),
+    "month_day": (None, r"\.?\s+[0-3]?\d"),
+    "date_mdy": (None, r"\.?\s+[0-3]?\d"),
+    "second_day": (None, r"\.?\s+[0-3]?\d(?:st|nd|rd|th)?\s+(?:and|or|to)\s+[0-3]?\d"),
+    "week_of": (r"\bweek\s+of\s+", None),
+    "weekday_plural": (None, r"(?<=s)"),
+    "clock_words": (r"\d(?:\s+o['’]clock)?\s+in\s+the\s+", None),
+}
+#: How far the context checks look from the trigger.
+_CONTEXT_REACH = 40
+
+
+def _context_filter(before: str | None, after: str | None) -> Callable[[str, tuple[int, int]], bool] | None:
+    if before is None and after is None:
+        return None
+    before_pattern = regex.compile(before, regex.REVERSE) if before is not None else None
+    after_pattern = regex.compile(after) if after is not None else None
+
+    def allowed(lower: str, span: tuple[int, int]) -> bool:
+        start, end = span
+        if before_pattern is not None and before_pattern.match(lower, max(0, start - _CONTEXT_REACH), start):
+            return True
+        return after_pattern is not None and after_pattern.match(lower, end, end + _CONTEXT_REACH) is not None
+
+    return allowed
+
+
+#: Each rule with its trigger kinds and window margins, in rule order; whether a group "core"
+#: holds its span (the rest of the match being context, as for a second day); and the check a
+#: trigger's context must pass for the rule to scan around it (None: every trigger).
 _RULE_PLAN = [
     (
         rule,
         _RULE_TRIGGERS[rule.name],
         _TRIGGER_LAST_MARGINS if rule.name in _TRIGGER_LAST else _MARGINS,
         "core" in rule.pattern.groupindex,
+        _context_filter(*_TRIGGER_CONTEXT.get(rule.name, (None, None))),
     )
     for rule in _RULES
 ]
 
 
-def _windows(spans: list[tuple[int, int]], length: int, margins: tuple[int, int]) -> list[tuple[int, int]]:
+def _windows(spans: list[tuple[int, int]], lower: str, margins: tuple[int, int]) -> list[tuple[int, int]]:
     before, after = margins
+    length = len(lower)
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         low, high = max(0, start - before), min(length, end + after)
@@ -2210,7 +2292,16 @@ def _windows(spans: list[tuple[int, int]], length: int, margins: tuple[int, int]
             merged[-1] = (merged[-1][0], max(merged[-1][1], high))
         else:
             merged.append((low, high))
+    # A window must not end inside a word: a pattern would take "this month" from "this months"
+    # cut after "month" (the end of the window looks like the end of the text).
+    for index, (low, high) in enumerate(merged):
+        if high < length and lower[high].isalnum():
+            word_end = _WORD_END.search(lower, high)
+            merged[index] = (low, word_end.start() if word_end is not None else length)
     return merged
+
+
+_WORD_END = regex.compile(r"[^\w]")
 
 
 def _lowered(text: str) -> str:
@@ -2228,14 +2319,20 @@ def _candidates(text: str) -> list[_Candidate]:
         return found
     windows: dict[tuple[tuple[str, ...], tuple[int, int]], list[tuple[int, int]]] = {}
     present = spans.keys()
-    for rule, kinds, margins, core in _RULE_PLAN:
+    for rule, kinds, margins, core, allowed in _RULE_PLAN:
         if present.isdisjoint(kinds):
             continue
-        key = (kinds, margins)
-        found_windows = windows.get(key)
-        if found_windows is None:
-            found_windows = windows[key] = _windows(
-                [span for kind in kinds for span in spans.get(kind, ())], len(text), margins
+        found_windows: list[tuple[int, int]]
+        if allowed is not None:
+            triggers = [span for kind in kinds for span in spans.get(kind, ()) if allowed(lower, span)]
+            if not triggers:
+                continue
+            found_windows = _windows(triggers, lower, margins)
+        elif (kinds, margins) in windows:
+            found_windows = windows[kinds, margins]
+        else:
+            found_windows = windows[kinds, margins] = _windows(
+                [span for kind in kinds for span in spans.get(kind, ())], lower, margins
             )
         for window_start, window_end in found_windows:
             # The patterns are linear; a timeout only guards long windows (it costs a few
@@ -2349,6 +2446,8 @@ def find_dates(
         field: the article field `text` is, recorded on each finding.
     """
     dct = published.date() if isinstance(published, dt.datetime) else published
+    if dct is not None and not 1 < dct.year < 9999:
+        dct = None  # at the calendar's edges no year before or after it exists to resolve against
     ctx = _Context(text=text, dct=dct, config=config or DatesConfig())
     findings = list(_timex_findings(text, ctx, field))
     findings.sort(key=lambda f: f.start)
