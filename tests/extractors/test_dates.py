@@ -356,6 +356,25 @@ def test_vague_distances_from_an_earlier_date() -> None:
     assert (later.start_date, later.end_date) == ("1975-01-01", "2035-12-31")
 
 
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "will", "won't", "shall", "he'll", "going to", "due to", "set to", "scheduled", "expected to",
+        "plans to", "planned", "planning", "is to", "are  to", "next", "upcoming", "as soon as",
+        "as early as", "opens", "begins", "starts", "resumes", "travels", "departs", "arrives", "visits",
+        "heads", "kicks off", "takes place", "expires", "meets", "hosts", "convenes", "flies",
+        "leaves for", "is due", "are scheduled", "would", "he'd", "agreed to", "agreement to",
+        "pledged to", "promised to", "vowed to", "intends to", "aims to", "hopes to", "likely to",
+    ],
+)  # fmt: skip
+def test_the_quick_look_for_future_cues_misses_none(cue: str) -> None:
+    # The clause is only scanned for cues when one of these pieces is in it.
+    from newsparse.extractors.dates import _ANY_FUTURE_CUE, _CUE_PIECES, _IS_TO
+
+    assert _ANY_FUTURE_CUE.search(cue)
+    assert any(piece in cue for piece in _CUE_PIECES) or _IS_TO.search(cue)
+
+
 def test_a_search_window_never_ends_inside_a_word() -> None:
     from newsparse.extractors.dates import _windows
 

@@ -244,6 +244,14 @@ _FUTURE_CUE_BEFORE = regex.compile(
 _ANY_FUTURE_CUE = regex.compile(
     f"(?P<anywhere>{_FUTURE_CUE.pattern})|(?P<before_only>{_FUTURE_CUE_BEFORE.pattern})", regex.IGNORECASE
 )
+# Scanning a clause with the cue pattern costs far more than asking whether any cue could be
+# there at all: every cue contains one of these pieces (or is "is/are to").
+_CUE_PIECES = tuple(
+    "will won shall 'll ’ll going due set schedul expect plan next upcoming soon early opens begins starts"
+    " resumes travels departs arrives visits heads kicks takes expires meets hosts convenes flies leaves"
+    " would 'd ’d agree pledged promised vowed intend aim hope likely".split()
+)
+_IS_TO = regex.compile(r"\b(?:is|are)\s+to\b", regex.IGNORECASE)
 _PLAN_OVERTAKEN = regex.compile(
     r"\s*(?:[\w'’]+\s+){0,3}?(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:canceled|cancelled|postponed|called\s+off"
     r"|scrapped|delayed|held|moved)\b",
@@ -332,6 +340,9 @@ class _Context:
         # A possessive names an event by its day ("ways to get around Wednesday's ruling"): the
         # weaker cues say nothing about it.
         possessive = text.startswith(("'s", "’s"), end)
+        clause = text[clause_start:clause_end].lower()
+        if not any(piece in clause for piece in _CUE_PIECES) and _IS_TO.search(clause) is None:
+            return False
         last_before: regex.Match[str] | None = None
         first_after: regex.Match[str] | None = None
         # One scan of the clause finds the cues on both sides of the expression.
