@@ -104,6 +104,34 @@ def test_timetables_deadlines_and_cancelled_plans() -> None:
     assert values(text, dt.date(1989, 10, 30))["the previous Friday"] == "1989-10-20"
 
 
+TUESDAY = dt.date(2020, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # A timetable in the present, the future, and the future of reported speech look ahead.
+        ("Erdogan meets Putin in Moscow on Thursday.", "2020-03-05"),
+        ("Erdogan will meet Putin in Moscow on Thursday.", "2020-03-05"),
+        ("Erdogan said he would meet Putin in Moscow on Thursday.", "2020-03-05"),
+        # The past, and "would" after the weekday (the day he said it), do not.
+        ("Erdogan met Putin in Moscow on Thursday.", "2020-02-27"),
+        ("Erdogan said Thursday he would meet Putin in Moscow.", "2020-02-27"),
+        ("Erdogan would have met Putin in Moscow on Thursday.", "2020-02-27"),
+        # "United" is no past verb between the cue and the weekday.
+        ("The envoy will fly to the United States on Thursday.", "2020-03-05"),
+        # A plan still current in the past progressive; a commitment points past its own day.
+        ("Protesters were planning to march on Thursday.", "2020-03-05"),
+        ("The rebels agreed to withdraw on Thursday.", "2020-03-05"),
+        ("On Thursday the rebels agreed to withdraw.", "2020-02-27"),
+        # A possessive names an event by its day: "would" says nothing about it.
+        ("Lawyers said they would appeal against Thursday's ruling.", "2020-02-27"),
+    ],
+)
+def test_the_tense_of_the_clause_decides_the_week(sentence: str, value: str) -> None:
+    assert values(sentence, TUESDAY)["Thursday"] == value
+
+
 def test_possessive_weekday_and_last_next() -> None:
     assert found("Thursday's meeting may be the first step.") == [("Thursday", "DATE", "2020-03-05", None)]
     assert values("He resigned last Monday.")["last Monday"] == "2020-03-02"
@@ -122,6 +150,20 @@ def test_weekday_with_part_of_day_or_clock_time() -> None:
 
 
 # -- months, seasons and parts of periods ----------------------------------------------------
+
+
+def test_bare_months_a_few_months_ahead_follow_the_clause() -> None:
+    # Published 5 March 2020: June is three months ahead.
+    assert values("The company agreed to sell the unit in June.")["June"] == "2020-06"
+    assert values("In June, the company agreed to sell the unit.")["June"] == "2019-06"
+    assert values("The appeal is heard in June.")["June"] == "2020-06"
+    assert values("The bonus would be paid in June.")["June"] == "2020-06"
+    assert values("Telecom shares fell in June.")["June"] == "2019-06"
+    assert values("The credit line runs through June.")["June"] == "2020-06"
+    october = dt.date(1989, 10, 30)
+    assert values("Sales were flat this year through August.", october)["August"] == "1989-08"
+    text = "The sale, which had been expected, is part of a plan to repay the loan by February."
+    assert values(text, october)["February"] == "1990-02"
 
 
 def test_bare_months_by_tense() -> None:
@@ -224,6 +266,72 @@ def test_quarters_in_financial_news() -> None:
     ]
 
 
+def test_the_reported_quarter_wins_a_tie_with_a_quarter_mentioned_for_comparison() -> None:
+    text = (
+        "Acme posted a 20% gain in third-quarter net income, to $10 million from $9 million a year "
+        "ago. After a flat second quarter, Acme credited its consumer business. Charges were "
+        "taken in the year-earlier period."
+    )
+    assert values(text, dt.date(2019, 11, 1))["the year-earlier period"] == "2018-Q3"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value", "mod"),
+    [
+        ("Earnings will fall in the last half of 2019.", "the last half of 2019", "2019-H2", None),
+        ("Sales rose in the first half of the year.", "the first half of the year", "2020-H1", None),
+        (
+            "Orders will pick up in the second half of this year.",
+            "the second half of this year",
+            "2020-H2",
+            None,
+        ),
+        ("Volume was flat in the last half of the 1980s.", "the last half of the 1980s", "198", "END"),
+        ("The deal closed in the first half of March.", "the first half of March", "2020-03", "START"),
+        ("Profit rose in the last quarter.", "the last quarter", "2019-Q4", None),
+        ("Growth slowed at the end of the 1990s.", "the end of the 1990s", "199", "END"),
+    ],
+)
+def test_halves_and_parts_of_decades(sentence: str, expression: str, value: str, mod: str | None) -> None:
+    assert [(f.text, f.value, f.mod) for f in find_dates(sentence, THURSDAY)] == [(expression, value, mod)]
+
+
+def test_weeks_days_and_clock_times_named_around_a_date() -> None:
+    assert found("A hearing is set for the week of March 16.") == [
+        ("the week of March 16", "DATE", "2020-W12", None)
+    ]
+    assert found("Leaders meet on April 24 and 25 in Brussels.") == [
+        ("April 24", "DATE", "2020-04-24", None),
+        ("25", "DATE", "2020-04-25", None),
+    ]
+    assert [f[0] for f in found("Turnout was 61% on May 3 and 4 percent lower later.")] == ["May 3"]
+    assert found("The convoy will leave at 4 in the morning on Friday.") == [
+        ("4 in the morning on Friday", "TIME", "2020-03-06T04:00", None)
+    ]
+    assert found("Shops closed for Easter week.", dt.date(2020, 4, 17)) == [
+        ("Easter week", "DATE", "2020-W15", None)
+    ]
+    assert (
+        values("It is a long way from now to Election Day.", dt.date(2020, 10, 26))["Election Day"]
+        == "2020-11-03"
+    )
+
+
+def test_a_part_of_day_after_a_day_just_mentioned() -> None:
+    text = "Shares closed lower on Friday. Dealers placed heavy buy orders in the morning."
+    assert found(text)[-1] == ("the morning", "TIME", "2020-02-28TMO", None)
+    assert found("Dealers placed heavy buy orders in the morning.") == []
+
+
+def test_broadcast_years_with_a_month_or_season() -> None:
+    assert found("Oil fell to that level in the winter of nineteen ninety-four.") == [
+        ("the winter of nineteen ninety-four", "DATE", "1994-WI", None)
+    ]
+    assert found("January nineteen ninety-seven. A bomb went off.") == [
+        ("January nineteen ninety-seven", "DATE", "1997-01", None)
+    ]
+
+
 # -- anaphora ---------------------------------------------------------------------------------
 
 
@@ -244,6 +352,53 @@ def test_vague_distances_from_an_earlier_date() -> None:
     text = "The city was destroyed in 1945. Decades later it was rebuilt."
     later = {f.text: f for f in find_dates(text, THURSDAY)}["Decades later"]
     assert (later.value, later.mod, later.anchor) == ("1945", "AFTER", "previous")
+    # Counted in decades, not in decades of decades: "several" is three to nine of them.
+    assert (later.start_date, later.end_date) == ("1975-01-01", "2035-12-31")
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "will", "won't", "shall", "he'll", "going to", "due to", "set to", "scheduled", "expected to",
+        "plans to", "planned", "planning", "is to", "are  to", "next", "upcoming", "as soon as",
+        "as early as", "opens", "begins", "starts", "resumes", "travels", "departs", "arrives", "visits",
+        "heads", "kicks off", "takes place", "expires", "meets", "hosts", "convenes", "flies",
+        "leaves for", "is due", "are scheduled", "would", "he'd", "agreed to", "agreement to",
+        "pledged to", "promised to", "vowed to", "intends to", "aims to", "hopes to", "likely to",
+    ],
+)  # fmt: skip
+def test_the_quick_look_for_future_cues_misses_none(cue: str) -> None:
+    # The clause is only scanned for cues when one of these pieces is in it.
+    from newsparse.extractors.dates import _ANY_FUTURE_CUE, _CUE_PIECES, _IS_TO
+
+    assert _ANY_FUTURE_CUE.search(cue)
+    assert any(piece in cue for piece in _CUE_PIECES) or _IS_TO.search(cue)
+
+
+def test_a_search_window_never_ends_inside_a_word() -> None:
+    from newsparse.extractors.dates import _windows
+
+    # A window cut after "month" of "months" would let a pattern read "this month" there.
+    assert _windows([(0, 4)], "week this months later", (0, 11)) == [(0, 16)]
+    assert _windows([(0, 4)], "week this months later", (0, 12)) == [(0, 16)]
+
+
+def test_distances_in_fortnights_decades_and_beyond_the_calendar() -> None:
+    assert (
+        values("The talks began in 2015. A fortnight later they stalled.")["A fortnight later"] == "2015-W03"
+    )
+    (_, later) = find_dates("The talks began in 2015. A few decades later they resumed.", THURSDAY)
+    assert (later.start_date, later.end_date) == ("2035-01-01", "2065-12-31")
+    assert found("Prices doubled over the past two decades.")[0][2] == "P20Y"
+    assert find_dates("Prices doubled over the past two decades.", THURSDAY)[0].start_date == "2000-03-05"
+    # Out of the calendar's range: vague, never an error.
+    assert found("The rocks formed 900 centuries ago.") == [("900 centuries ago", "DATE", "PAST_REF", None)]
+    assert found("In 2015 the siege began; several millennia later it was a legend.")[1][2] == "FUTURE_REF"
+    # A publication date at the calendar's edge resolves nothing (it is no real one).
+    assert [f.value for f in find_dates("It ended last year, 999 millennia ago.", dt.date(1, 1, 5))] == [
+        "XXXX",
+        "XXXX",
+    ]
 
 
 def test_without_an_anchor_anaphora_falls_back() -> None:
@@ -267,6 +422,19 @@ def test_present_past_and_future_references() -> None:
     assert found("Rates will stay low for the foreseeable future and in the near future.") == [
         ("the near future", "DATE", "FUTURE_REF", None)
     ]
+
+
+def test_present_and_vague_periods_in_general_terms() -> None:
+    assert found("The shares trade at 50% of the then current price.") == [
+        ("current", "DATE", "PAST_REF", None)
+    ]
+    assert found("Markets are calmer these days.") == [("these days", "DATE", "PRESENT_REF", None)]
+    assert found("The case is a symbol for today's youth.") == [("today", "DATE", "PRESENT_REF", None)]
+    assert found("Today's meeting was cancelled.") == [("Today", "DATE", "2020-03-05", None)]
+    assert found("Prices have risen over the years.") == [("the years", "DURATION", "PXY", None)]
+    assert found("Talks will go on in the weeks ahead.") == [("the weeks ahead", "DURATION", "PXW", None)]
+    assert found("In the weeks before the vote, tension rose.") == []
+    assert found("We are doing hundreds of interviews a day.") == [("a day", "SET", "P1D", None)]
 
 
 def test_former_is_only_tagged_when_asked() -> None:

@@ -47,3 +47,18 @@ def test_readers_label_the_article() -> None:
         "The minister said on Thursday that the talks with the rebels were over and that troops would stay."
     )
     assert newsparse.parse(text, format="plain", extractors=[]).language == "en"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said on Thursday that the talks with the rebels were over and that troops would stay.",
+        "THE MINISTER SAID THAT THE TALKS WERE OVER, AND THAT TROOPS WOULD STAY IN THE NORTH.",
+        "Der Minister sagte, dass die Truppen bleiben und die Gespraeche mit den Rebellen beendet seien.",
+        "Idlib, Moscow, Ankara",
+    ],
+)
+def test_ascii_text_is_read_like_any_other(text: str) -> None:
+    # ASCII samples take a faster path; a trailing accented word (no function word) sends the
+    # same text down the general one, and both must agree.
+    assert guess_language(text) == guess_language(text + " café")

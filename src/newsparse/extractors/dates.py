@@ -21,7 +21,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
-import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
@@ -151,6 +150,8 @@ _VAGUE_AMOUNT = {  # for "a few months later": (fewest, most) units meant
 _PART_MOD = {
     "early": "START", "earlier": "START", "beginning": "START", "start": "START", "dawn": "START",
     "mid": "MID", "middle": "MID", "late": "END", "later": "END", "end": "END", "close": "END",
+    # "the first half of the 1980s" (years have their own halves: 1989-H1)
+    "first": "START", "second": "END", "last": "END", "latter": "END",
 }  # fmt: skip
 
 # -- pattern building blocks (compiled case-insensitively; names are checked for capitals) --
@@ -182,7 +183,8 @@ _B["UNIT"] = (
 _B["UNITSING"] = r"(?P<unit>day|week|month|quarter|year|decade|century)"
 _B["PART"] = (
     r"(?P<part>early|earlier|mid|middle|late|later"
-    r"|the\s+(?:very\s+)?(?:beginning|start|middle|end|close|dawn)\s+of)"
+    r"|the\s+(?:very\s+)?(?:beginning|start|middle|end|close|dawn)\s+of"
+    r"|the\s+(?:first|second|last|latter)\s+half\s+of)"
 )
 # Longer phrases before the phrases they end with ("no more than" before "more than"): the
 # reverse-matched rules take the first alternative that fits.
@@ -226,9 +228,30 @@ _FUTURE_CUE = regex.compile(
     r"|planned|planning|is\s+to|are\s+to|next(?!\s+to\b)|upcoming|as\s+(?:soon|early)\s+as"
     # Timetables in the present: "the summit opens on Thursday", "the team travels Friday".
     r"|opens|begins|starts|resumes|travels|departs|arrives|visits|heads|kicks\s+off|takes\s+place|expires"
+    r"|meets|hosts|convenes|flies|leaves\s+for"
     r"|is\s+due|are\s+due|is\s+scheduled|are\s+scheduled)\b",
     regex.IGNORECASE,
 )
+# Cues that count only before the expression: "said he would meet Putin on Thursday" (the future
+# of reported speech) and commitments, which point past the time they were made ("agreed to buy
+# the unit in February"); after it they tell when the saying or agreeing happened ("Erdogan said
+# Friday he would ...", "In February it agreed to ...").
+_FUTURE_CUE_BEFORE = regex.compile(
+    r"\b(?:would|['’]d)\b(?!\s+have\b)"
+    r"|\b(?:agreed|agreement|pledged|promised|vowed|intends?|aims?|hopes?|likely)\s+to\b",
+    regex.IGNORECASE,
+)
+_ANY_FUTURE_CUE = regex.compile(
+    f"(?P<anywhere>{_FUTURE_CUE.pattern})|(?P<before_only>{_FUTURE_CUE_BEFORE.pattern})", regex.IGNORECASE
+)
+# Scanning a clause with the cue pattern costs far more than asking whether any cue could be
+# there at all: every cue contains one of these pieces (or is "is/are to").
+_CUE_PIECES = tuple(
+    "will won shall 'll ’ll going due set schedul expect plan next upcoming soon early opens begins starts"
+    " resumes travels departs arrives visits heads kicks takes expires meets hosts convenes flies leaves"
+    " would 'd ’d agree pledged promised vowed intend aim hope likely".split()
+)
+_IS_TO = regex.compile(r"\b(?:is|are)\s+to\b", regex.IGNORECASE)
 _PLAN_OVERTAKEN = regex.compile(
     r"\s*(?:[\w'’]+\s+){0,3}?(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:canceled|cancelled|postponed|called\s+off"
     r"|scrapped|delayed|held|moved)\b",
@@ -238,7 +261,7 @@ _PLAN_OVERTAKEN = regex.compile(
 # speech ("Erdogan on Wednesday said talks would ..."), not to the expression's own clause.
 _PAST_VERB = regex.compile(
     r"\b(?:said|says|saying|told|telling|was|were|had|did|met|went|came|took|made|gave|announced|added|adding"
-    r"|stating|claiming|warning|noting|\w{3,}ed)\b",
+    r"|stating|claiming|warning|noting|(?-i:[a-z]{3,}ed))\b",  # lower case: not "United", "Ahmed"
     regex.IGNORECASE,
 )
 _SENTENCE_END = regex.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n")
@@ -247,6 +270,7 @@ _SENTENCE_END = regex.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\
 _DEADLINE = {
     "weekday": regex.compile(r"\b(?:until|till)\s+(?:[\w.:]+\s+){0,3}$", regex.IGNORECASE),
     "month": regex.compile(r"\b(?:until|till|by)\s+$", regex.IGNORECASE),
+    "through": regex.compile(r"\bthrough\s+$", regex.IGNORECASE),
 }
 _WAS_DUE = regex.compile(r"\b(?:had|was|were)\s+(?:been\s+)?$", regex.IGNORECASE)
 _CLAUSE_BREAK = regex.compile(
@@ -279,6 +303,8 @@ class _Context:
     """The dates that were not themselves resolved against an earlier mention."""
     periods: list[_Mention] = attrs.Factory(list)
     """The primary quarters and halves (financial reporting periods)."""
+    clauses: dict[tuple[int, int], tuple[int, int]] = attrs.Factory(dict)
+    """Clauses already found, by expression span (several checks ask for the same one)."""
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
         """The clause around ``[start, end)``, between clause breaks, within 300 characters.
@@ -288,6 +314,9 @@ class _Context:
         months) need their clause. An abbreviation mistaken for a sentence end only narrows the
         window a little.
         """
+        found = self.clauses.get((start, end))
+        if found is not None:
+            return found
         lo = max(0, start - 300)
         for stop in _SENTENCE_END.finditer(self.text, lo, start):
             lo = stop.end()
@@ -301,26 +330,57 @@ class _Context:
         next_pause = _CLAUSE_BREAK.search(self.text, end, hi)
         if next_pause is not None:
             clause_end = next_pause.start()
+        self.clauses[start, end] = (clause_start, clause_end)
         return clause_start, clause_end
 
     def future(self, start: int, end: int) -> bool:
         """Does the clause around the expression speak of the future?"""
         clause_start, clause_end = self.clause(start, end)
-        before = self.text[clause_start:start]
-        after = self.text[end:clause_end]
-        cues = [cue for cue in _FUTURE_CUE.finditer(before) if not _WAS_DUE.search(before, 0, cue.start())]
-        if cues and _PAST_VERB.search(before, cues[-1].end()) is None:
+        text = self.text
+        # A possessive names an event by its day ("ways to get around Wednesday's ruling"): the
+        # weaker cues say nothing about it.
+        possessive = text.startswith(("'s", "’s"), end)
+        clause = text[clause_start:clause_end].lower()
+        if not any(piece in clause for piece in _CUE_PIECES) and _IS_TO.search(clause) is None:
+            return False
+        last_before: regex.Match[str] | None = None
+        first_after: regex.Match[str] | None = None
+        # One scan of the clause finds the cues on both sides of the expression.
+        for cue in _ANY_FUTURE_CUE.finditer(text, clause_start, clause_end):
+            before_only = cue.lastgroup == "before_only"
+            if cue.end() <= start:
+                word = cue.group().lower()
+                # "had been due to", "was to": a plan overtaken; "were planning to" is still one.
+                if (before_only and possessive) or (
+                    word != "planning" and _WAS_DUE.search(text, clause_start, cue.start())
+                ):
+                    continue
+                last_before = cue
+            elif cue.start() >= end and not before_only:
+                first_after = cue
+                break
+        if last_before is not None and _PAST_VERB.search(text, last_before.end(), start) is None:
             # A plan reported as cancelled ("planned for Saturday was canceled") is past.
-            weak = cues[-1].group().lower() in ("planned", "planning", "scheduled")
-            return not (weak and _PLAN_OVERTAKEN.match(after))
-        cue = _FUTURE_CUE.search(after)
-        if cue is None or cue.group().lower() in ("planned", "scheduled"):
+            weak = last_before.group().lower() in ("planned", "planning", "scheduled")
+            return not (weak and _PLAN_OVERTAKEN.match(text, end, clause_end))
+        if first_after is None or first_after.group().lower() in ("planned", "scheduled"):
             return False  # "On Friday, the government planned to pay": the planning was on Friday
-        return _PAST_VERB.search(after, 0, cue.start()) is None
+        return _PAST_VERB.search(text, end, first_after.start()) is None
 
-    def past(self, start: int, end: int) -> bool:
+    def not_past(self, start: int, end: int) -> bool:
+        """Is the clause's verb in the present, the future or the conditional? The first verb group
+        before the expression decides, else the first one after it ("the case is heard in May",
+        "the dividend would be paid in January"; "in May, the case was heard" is past). See
+        `newsparse.text.tense.tense_of`. A present read from an "-s" form alone is not trusted:
+        "Telerate shares fell" has a plural noun where an "-s" verb could be."""
         clause_start, clause_end = self.clause(start, end)
-        return tense_of(self.text[clause_start:start] + " " + self.text[end:clause_end]) == "past"
+        for part in (self.text[clause_start:start], self.text[end:clause_end]):
+            tense = tense_of(part)
+            if tense == "present":
+                return _re(r"(?i)\b(?:is|are|am)\b").search(part) is not None
+            if tense != "unknown":
+                return tense in ("future", "conditional")
+        return False
 
     def remember(self, mention: _Mention) -> None:
         """Keep a resolved date as a possible anchor (lists stay sorted by offset)."""
@@ -349,7 +409,11 @@ class _Context:
         for mention in window:
             counts[mention.value] = counts.get(mention.value, 0) + 1
         best = max(counts.values())
-        return next(m for m in reversed(window) if counts[m.value] == best)
+        tied = [m for m in window if counts[m.value] == best]
+        # Among equals, the period that ended last before publication: the one being reported
+        # ("third-quarter net rose ... after a flat second quarter").
+        reported = _dct_value(self, "quarter", "quarter", -1) if self.dct is not None else None
+        return next((m for m in tied if m.value == reported), tied[-1])
 
     def previous(self, start: int, within: int = 3000, *, primary: bool = False) -> _Mention | None:
         """The last date mentioned before `start` (not further back than `within` characters);
@@ -502,6 +566,17 @@ def _dct_value(ctx: _Context, granularity: str, unit: str = "day", amount: int =
     return format_value(shift(ctx.dct, unit, amount), granularity)
 
 
+def _shift_by(day: dt.date, unit: str, amount: int) -> dt.date | None:
+    """`day` moved by `amount` of a unit as the text counts it ("two fortnights", "several
+    centuries"); None when that leaves the calendar (year 1 to 9999)."""
+    factor = _UNIT_FACTOR.get(unit, 1)
+    base = {"fortnight": "week", "decade": "year", "century": "year", "millennium": "year"}.get(unit, unit)
+    try:
+        return shift(day, base, amount * factor)
+    except (ValueError, OverflowError):
+        return None
+
+
 def _unknown(granularity: str) -> str:
     """An underspecified value of a granularity, for relative dates without a publication date."""
     return {
@@ -575,9 +650,16 @@ def _resolve_month(ctx: _Context, month: int, day: int | None, start: int, end: 
         return _deictic(ctx, f"{year:04d}{suffix}")
     next_year = dct.year + (1 if month < dct.month else 0)
     last_year = dct.year - (1 if month > dct.month else 0)
+    # Within a few months ahead, a clause in the present is a timetable ("the case is heard in
+    # May", "the deal closes in January").
     year = (
         next_year
-        if ahead == 1 or ctx.future(start, end) or _deadline(ctx, start, end, "month")
+        if ahead == 1
+        or ctx.future(start, end)
+        or _deadline(ctx, start, end, "month")
+        # "through January" is a limit ahead too, but also a range's end ("this year through August").
+        or (ahead <= _MONTHS_AHEAD_PRESENT and _deadline(ctx, start, end, "through"))
+        or (ahead <= _MONTHS_AHEAD_PRESENT and ctx.not_past(start, end))
         else last_year
     )
     return _deictic(ctx, f"{year:04d}{suffix}")
@@ -586,11 +668,18 @@ def _resolve_month(ctx: _Context, month: int, day: int | None, start: int, end: 
 def _deadline(ctx: _Context, start: int, end: int, kind: str) -> bool:
     """ "by February", "until Tuesday": a limit ahead, unless the clause is in the past perfect
     ("until Thursday they had not...")."""
-    if _DEADLINE[kind].search(ctx.text, max(0, start - 30), start) is None:
+    limit = _DEADLINE[kind].search(ctx.text, max(0, start - 30), start)
+    if limit is None:
         return False
-    return _re(r"(?i)\bhad\b").search(ctx.text, *ctx.clause(start, end)) is None
+    # The verb governing the limit is near it: "they had until Tuesday", "until Thursday they
+    # had not"; a "had" further back belongs to another verb ("the sale, which had been
+    # expected, is part of a program to pay down debt by February").
+    clause_start, clause_end = ctx.clause(start, end)
+    return _re(r"(?i)\bhad\b").search(ctx.text, max(clause_start, limit.start() - 24), clause_end) is None
 
 
+#: Months after the DCT within which a bare month in a present-tense clause is the coming one.
+_MONTHS_AHEAD_PRESENT = 4
 #: Days after the DCT within which a month-day date without a year is read as the coming one.
 _FUTURE_DAY_WINDOW = 120
 
@@ -728,6 +817,40 @@ def _month_year(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     )
 
 
+@_rule("week_of", r"the\s+week\s+of\s+{MONTH}\s+{DAY}(?:\s*,?\s+{YEAR})?", reverse=True)
+def _week_of(match: regex.Match[str], ctx: _Context) -> _Timex | None:
+    """ "the week of March 6": the week holding that day, one expression (TimeML)."""
+    if not _names_capitalised(ctx, match):
+        return None
+    month, day = _month_of(match), int(match["day"])
+    if match["year"]:
+        year = int(match["year"])
+        if not _valid_day(year, month, day):
+            return None
+        return _Timex(type="DATE", value=format_value(dt.date(year, month, day), "week"))
+    timex = _resolve_month(ctx, month, day, match.start(), match.end())
+    if "X" in timex.value:
+        return attrs.evolve(timex, value=timex.value[:4] + "-WXX")
+    return attrs.evolve(timex, value=format_value(dt.date.fromisoformat(timex.value), "week"))
+
+
+# A second day of the same month: "on April 24 and 25" (TimeML marks "25" on its own). The
+# finding is the group "core" only; the rest of the match is its context.
+@_rule(
+    "second_day",
+    r"(?P<month>{MONTHFULL}|{MONTHABBR})\s+(?P<day1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:and|or|to)\s+"
+    r"(?P<core>(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)(?!\d|\s*(?:%|percent|per\s*cent|[.,:]\d))(?!\s+{MONTH})",
+    reverse=True,
+)
+def _second_day(match: regex.Match[str], ctx: _Context) -> _Timex | None:
+    if not _capitalised(ctx, match, "month"):
+        return None
+    day = int(match["day"])
+    if not int(match["day1"]) < day <= 31:
+        return None
+    return _resolve_month(ctx, _month_of(match), day, match.start("core"), match.end("core"))
+
+
 # A bare month name is a date only in a temporal frame: a preposition before it, a part word,
 # or a capital that is not the first word of a sentence followed by another capitalised name.
 # A bare month name is a date in a temporal frame: a preposition or part word before it.
@@ -824,6 +947,8 @@ def _year(match: regex.Match[str], ctx: _Context) -> _Timex | None:
         return None
     if not (1900 <= year <= 2099) and not (match["fiscal"] or match["part"] or _MONTH_FRAME.search(before)):
         return None
+    if match["part"] and "half" in match["part"].lower():
+        return None  # "the first half of 1989" is a half-year (1989-H1), the quarter rule's
     mod = _mod_of_part(match["part"])
     if match["prepost"]:
         mod = "BEFORE" if match["prepost"].lower() == "pre" else "AFTER"
@@ -832,7 +957,7 @@ def _year(match: regex.Match[str], ctx: _Context) -> _Timex | None:
 
 @_rule(
     "decade",
-    r"(?:the\s+)?(?:{PART}[\s-]*)?(?:(?P<dec>(?:1[0-9]|20)\d)0['’]?s|['’](?P<dec2>\d)0['’]?s"
+    r"(?:the\s+)?(?:{PART}[\s-]*(?:the\s+)?)?(?:(?P<dec>(?:1[0-9]|20)\d)0['’]?s|['’](?P<dec2>\d)0['’]?s"
     r"|(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))",
 )
 def _decade(match: regex.Match[str], ctx: _Context) -> _Timex | None:
@@ -852,7 +977,7 @@ def _decade(match: regex.Match[str], ctx: _Context) -> _Timex | None:
 
 @_rule(
     "century",
-    r"(?:the\s+)?(?:{PART}[\s-]*)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh"
+    r"(?:the\s+)?(?:{PART}[\s-]*(?:the\s+)?)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh"
     r"|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
     r"|nineteenth|twentieth|twenty-first|twenty\s+first)[\s-]+century",
 )
@@ -904,6 +1029,12 @@ def _weekday_plural(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     return _Timex(type="SET", value=value)
 
 
+# "today's" before a noun that no single day has: the present in general (TimeML: PRESENT_REF).
+_TODAY_GENERIC = regex.compile(
+    r"['’]s\s+(?:[a-z]+\s+)?(?:world|youth|society|generations?|young|children|kids|teenagers|students"
+    r"|standards|technology|technologies|computers|consumers|families|politics|culture|economy)\b",
+    regex.IGNORECASE,
+)
 _NAMED_DAY_OFFSET = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}
 
 
@@ -918,6 +1049,8 @@ def _named_day(match: regex.Match[str], ctx: _Context) -> _Timex | None:
         ctx.text[max(0, match.start() - 20) : match.start()]
     ):
         return None  # a name: "VOA Today", "USA Today"
+    if name == "today" and not match["pod"] and _TODAY_GENERIC.match(ctx.text, match.end()):
+        return _deictic(ctx, "PRESENT_REF")  # "today's youth": nowadays, not the publication day
     offset = _NAMED_DAY_OFFSET[name]
     if match["rel"]:
         offset += -1 if match["rel"].lower() == "before" else 1
@@ -934,7 +1067,19 @@ def _part_of_day(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     relation = match["rel"].lower()
     pod = match["pod"].lower()
     if relation == "the":
-        return None  # "the morning" needs a day from the context; TimeBank rarely marks it
+        # "placed orders in the morning": the morning of the day just mentioned, if any.
+        before = ctx.text[max(0, match.start() - 16) : match.start()]
+        previous = ctx.previous(match.start(), within=300)
+        if (
+            match["part"]
+            or pod in ("night", "overnight")
+            or not _re(r"(?i)\b(?:in|during)\s+$").search(before)
+            or previous is None
+            or previous.granularity != "day"
+        ):
+            return None
+        value = previous.value[:10] + "T" + _PART_OF_DAY[pod]
+        return _Timex(type="TIME", value=value, anchor="previous", anchor_value=previous.value)
     offset = -1 if relation == "last" and pod in ("night", "overnight") else 0
     if relation == "last" and pod != "night":
         return None
@@ -974,11 +1119,18 @@ def _clock(match: regex.Match[str], ctx: _Context) -> _Timex | None:
         elif match["ampm"].lower().startswith("a") and hour == 12:
             hour = 0
         clock = f"{hour:02d}:{match['mi'] or '00'}"
-    if match["wd"]:
+    return _clock_time(match, ctx, clock)
+
+
+def _clock_time(match: regex.Match[str], ctx: _Context, clock: str) -> _Timex:
+    """A clock time on the day the match names, else on the last day mentioned (within 400
+    characters), else on the publication date."""
+    groups = match.groupdict()
+    if groups.get("wd"):
         day, _ = _resolve_weekday(ctx, _WEEKDAY_NUMBER[match["wd"].lower()], None, match.start(), match.end())
-    elif match["nd"]:
+    elif groups.get("nd"):
         day = _dct_value(ctx, "day", "day", _NAMED_DAY_OFFSET[match["nd"].lower()])
-    elif match["month"]:
+    elif groups.get("month"):
         day = _resolve_month(ctx, _month_of(match), int(match["day"]), match.start(), match.end()).value
     else:
         previous = ctx.previous(match.start(), within=400)
@@ -993,6 +1145,24 @@ def _clock(match: regex.Match[str], ctx: _Context) -> _Timex | None:
         anchor="published" if ctx.dct is not None else None,
         anchor_value=ctx.dct.isoformat() if ctx.dct else None,
     )
+
+
+@_rule(
+    "clock_words",
+    r"(?:{APPROX}\s+)?(?P<h>[1-9]|1[0-2])(?:\s+o['’]clock)?\s+in\s+the\s+(?P<when>morning|afternoon|evening)"
+    r"(?:\s*,?\s+(?:on\s+)?(?:{WD}|(?P<nd>yesterday|today|tomorrow)))?",
+)
+def _clock_words(match: regex.Match[str], ctx: _Context) -> _Timex | None:
+    """ "4 in the morning", "six o'clock in the evening" (digits only: "one in the morning" is
+    too often a count)."""
+    if match["wd"] and not _capitalised(ctx, match, "wd"):
+        return None
+    hour = int(match["h"])
+    if match["when"].lower() != "morning" and hour < 12:
+        hour += 12
+    elif match["when"].lower() == "morning" and hour == 12:
+        hour = 0
+    return _clock_time(match, ctx, f"{hour:02d}:00")
 
 
 # -- rules: relative to the publication date ------------------------------------------------
@@ -1014,6 +1184,8 @@ _RELATION_OFFSET = {
 def _relative_unit(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     unit = match["unit"].lower()
     relation = " ".join(match["rel"].lower().split())
+    if match["part"] and "half" in match["part"].lower() and unit == "year":
+        return None  # "the second half of this year" is a half-year, the quarter rule's
     if _capitalised(ctx, match, "unit") and _capitalised(ctx, match, "rel"):
         before = ctx.text[max(0, match.start() - 3) : match.start()]
         if before.strip() not in ("", ".", "?", "!", '"', "“"):
@@ -1103,48 +1275,56 @@ def _ago(match: regex.Match[str], ctx: _Context) -> _Timex | None:
         if previous is not None:
             interval = interval_of(previous.value)
             if interval is not None:
-                factor = _UNIT_FACTOR.get(unit, 1)
-                if sign > 0:
-                    span = (shift(interval[0], unit, low * factor), shift(interval[1], unit, high * factor))
-                else:
-                    span = (shift(interval[0], unit, -high * factor), shift(interval[1], unit, -low * factor))
-                return _Timex(
-                    type="DATE",
-                    value=previous.value,
-                    mod="AFTER" if sign > 0 else "BEFORE",
-                    anchor="previous",
-                    anchor_value=previous.value,
-                    interval=span,
-                    granularity=previous.granularity,
-                )
+                near, far = (low, high) if sign > 0 else (-high, -low)
+                first, last = _shift_by(interval[0], unit, near), _shift_by(interval[1], unit, far)
+                if first is not None and last is not None:
+                    return _Timex(
+                        type="DATE",
+                        value=previous.value,
+                        mod="AFTER" if sign > 0 else "BEFORE",
+                        anchor="previous",
+                        anchor_value=previous.value,
+                        interval=(first, last),
+                        granularity=previous.granularity,
+                    )
         return _deictic(ctx, "PAST_REF" if sign < 0 else "FUTURE_REF")
     amount = _number(match["num"])
     if amount is None or amount != int(amount):
         return None
-    count = int(amount) * _UNIT_FACTOR.get(unit, 1)
+    count = int(amount)
     if unit in ("decade", "century", "millennium"):
         # "a decade ago" is a year (1989 from 1999), counted in years.
-        unit, granularity = "year", "year"
+        granularity = "year"
     # Financial news compares quarters: "$10 million a year ago" after "the third quarter" is
     # the third quarter of the year before.
     if unit == "year" and count == 1 and sign < 0 and not mod and ctx.topic_period(match.start()) is not None:
         return _quarter_relative(ctx, match.start(), -1)
-    if direction in ("ago", "from now", "hence", "back"):
-        return _deictic(ctx, _dct_value(ctx, granularity, unit, sign * count), mod)
-    previous = ctx.previous(match.start(), primary=True)
-    if previous is not None:
-        interval = interval_of(previous.value)
-        if interval is not None:
+    base = ctx.dct
+    previous = None
+    if direction not in ("ago", "from now", "hence", "back"):
+        previous = ctx.previous(match.start(), primary=True)
+        interval = interval_of(previous.value) if previous is not None else None
+        if previous is not None and interval is not None:
+            base = interval[0]
             # Financial news compares quarters: "a year earlier" after "the third quarter" is
             # the same quarter a year before.
-            keep = (
-                previous.granularity if previous.granularity in ("quarter", "half", "month") else granularity
-            )
-            if granularity in ("day", "week") or (granularity == "month" and keep not in ("month",)):
-                keep = granularity
-            value = format_value(shift(interval[0], unit, sign * count), keep)
-            return _Timex(type="DATE", value=value, mod=mod, anchor="previous", anchor_value=previous.value)
-    return _deictic(ctx, _dct_value(ctx, granularity, unit, sign * count), mod)
+            if (
+                previous.granularity in ("quarter", "half", "month")
+                and granularity not in ("day", "week")
+                and not (granularity == "month" and previous.granularity != "month")
+            ):
+                granularity = previous.granularity
+        else:
+            previous = None
+    if base is None:
+        return _deictic(ctx, _unknown(granularity), mod)
+    day = _shift_by(base, unit, sign * count)
+    if day is None:  # "900 centuries ago": before year 1
+        return _deictic(ctx, "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
+    if previous is not None:
+        value = format_value(day, granularity)
+        return _Timex(type="DATE", value=value, mod=mod, anchor="previous", anchor_value=previous.value)
+    return _deictic(ctx, format_value(day, granularity), mod)
 
 
 @_rule(
@@ -1174,21 +1354,23 @@ def _quarter_relative(ctx: _Context, start: int, years: int) -> _Timex:
     r"(?:(?P<poss>this|last|next)\s+year['’]s\s+|the\s+)?(?:(?P<adj>year-earlier|year-ago|comparable|same|latest"
     r"|current|fiscal|calendar|previous|prior|recent|just-ended|just\s+ended|year-before)[\s-]+){0,2}"
     r"(?:{YEAR}\s+)?(?:fiscal\s+)?"
-    r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+(?:fiscal[\s-]+)?"
+    r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latter)[\s-]+(?:fiscal[\s-]+)?"
     r"(?P<q>quarter|half)(?P<plural>s)?"
     r"(?:\s+of\s+(?:fiscal\s+|calendar\s+)?(?:(?P<year2>(?:1[0-9]|20)\d\d)(?!\d)|(?P<yrel>this|last|next)\s+year"
-    r"|the\s+(?P<yrel2>current|previous|same|next)\s+(?:fiscal\s+)?year))?",
+    r"|the\s+(?P<yrel2>current|previous|same|next)\s+(?:fiscal\s+)?year|the\s+(?:fiscal\s+)?year))?",
     reverse=True,
 )
 def _quarter(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     kind = "Q" if match["q"].lower() == "quarter" else "H"
     ordinal = match["ord"].lower()
     count = 4 if kind == "Q" else 2
-    number = count if ordinal == "final" else _ORDINALS.get(ordinal)
+    number = count if ordinal in ("final", "last", "latter") else _ORDINALS.get(ordinal)
     if number is None or number > count:
         return None
     adjectives = {a.lower() for a in match.captures("adj")}
     year_text = match["year"] or match["year2"]
+    if ordinal in ("last", "latter") and not (year_text or match["yrel"] or match["yrel2"] or match["poss"]):
+        return None  # "the last quarter" alone is the one before this one
     if match["plural"]:
         if year_text:
             return None
@@ -1359,8 +1541,8 @@ _HOLIDAYS = {
 @_rule(
     "holiday",
     r"(?P<name>Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]?s?(?:\s+(?:Eve|Day))?|Halloween|Valentine['’]?s\s+Day"
-    r"|Independence\s+Day|Bastille\s+Day|Boxing\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day"
-    r"|Easter(?:\s+Sunday|\s+Monday)?)(?:\s+{YEAR})?",
+    r"|Independence\s+Day|Bastille\s+Day|Boxing\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Election\s+Day"
+    r"|Easter(?:\s+Sunday|\s+Monday)?)(?:\s+{YEAR})?(?P<week>\s+week)?",
 )
 def _holiday(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     if not _capitalised(ctx, match, "name"):
@@ -1393,8 +1575,11 @@ def _holiday(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     ):
         day = _holiday_day(name, year - 1) or day
     if not year_text and ctx.dct is None:
-        return _Timex(type="DATE", value=f"XXXX-{day.month:02d}-{day.day:02d}")
-    return _Timex(type="DATE", value=day.isoformat(), anchor=None if year_text else "published")
+        return _Timex(
+            type="DATE", value="XXXX-WXX" if match["week"] else f"XXXX-{day.month:02d}-{day.day:02d}"
+        )
+    value = format_value(day, "week") if match["week"] else day.isoformat()  # "Easter week"
+    return _Timex(type="DATE", value=value, anchor=None if year_text else "published")
 
 
 def _holiday_day(name: str, year: int) -> dt.date | None:
@@ -1407,6 +1592,9 @@ def _holiday_day(name: str, year: int) -> dt.date | None:
     if name == "labor day":
         first = dt.date(year, 9, 1)
         return first + dt.timedelta(days=(0 - first.weekday()) % 7)
+    if name == "election day":  # US federal elections: the Tuesday after the first Monday of November
+        first = dt.date(year, 11, 2)
+        return first + dt.timedelta(days=(1 - first.weekday()) % 7)
     if name == "memorial day":
         last = dt.date(year, 5, 31)
         return last - dt.timedelta(days=last.weekday())
@@ -1461,6 +1649,8 @@ def _reference(match: regex.Match[str], ctx: _Context) -> _Timex | None:
         return None
     if ref == "now" and _re(r"\s*(?:that|defunct|-defunct)\b").match(after):
         return None if "defunct" in after[:12] else _deictic(ctx, "PRESENT_REF")
+    if ref == "current" and before.endswith("then "):
+        return _deictic(ctx, "PAST_REF")  # "the then current price": current back then
     if ref == "current" and _re(
         r"\s+(?:account|accounts|affairs|events|flow|flows|density|source|sources|generation|draws?|sea)\b|-account"
     ).match(
@@ -1578,7 +1768,8 @@ _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
 
 @_rule(
     "spoken_year",
-    r"(?:the\s+year\s+)?(?:(?P<century>nineteen|eighteen|twenty)\s+(?P<tens>twenty|thirty|forty|fifty|sixty"
+    r"(?:the\s+year\s+|(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)\s+of\s+|(?P<month>{MONTHFULL})\s+)?"
+    r"(?:(?P<century>nineteen|eighteen|twenty)\s+(?P<tens>twenty|thirty|forty|fifty|sixty"
     r"|seventy|eighty|ninety)(?:[-\s](?P<units>one|two|three|four|five|six|seven|eight|nine))?"
     r"|(?P<thousand>two\s+thousand)(?:\s+(?:and\s+)?(?P<units2>one|two|three|four|five|six|seven|eight|nine))?)",
 )
@@ -1595,6 +1786,10 @@ def _spoken_year(match: regex.Match[str], ctx: _Context) -> _Timex | None:
             + 10 * _TENS[match["tens"].lower()]
             + (_UNITS[match["units"].lower()] if match["units"] else 0)
         )
+    if match["month"] and _capitalised(ctx, match, "month"):
+        return _Timex(type="DATE", value=f"{year:04d}-{_month_of(match):02d}")
+    if match["season"]:
+        return _Timex(type="DATE", value=f"{year:04d}-{_SEASON[match['season'].lower()]}")
     return _Timex(type="DATE", value=f"{year:04d}")
 
 
@@ -1668,7 +1863,8 @@ def _duration(match: regex.Match[str], ctx: _Context) -> _Timex | None:
         return None  # a fraction: "three-quarters of its food"
     # "$5 a year", "700 seats a week", "three times a day": a rate, not a duration.
     rate = _re(
-        r"(?i)(?:\d|%|\b(?:once|twice|times|million|billion|thousand|percent|cents?|dollars?|euros?|pounds?))"
+        r"(?i)(?:\d|%|\b(?:once|twice|times|millions?|billions?|thousands?|hundreds|dozens|percent|cents?|dollars?"
+        r"|euros?|pounds?))"
         r"(?:\s+[a-z]+){0,2}\s*$"
     )
     if (
@@ -1724,17 +1920,19 @@ def _duration(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     ):
         amount = _number(match["num"]) or 0
         if amount == int(amount) and unit not in _TIME_UNITS:
-            back = shift(ctx.dct, unit, -int(amount) * _UNIT_FACTOR.get(unit, 1))
-            return attrs.evolve(
-                timex, anchor="published", anchor_value=ctx.dct.isoformat(), interval=(back, ctx.dct)
-            )
+            back = _shift_by(ctx.dct, unit, -int(amount))
+            if back is not None:
+                return attrs.evolve(
+                    timex, anchor="published", anchor_value=ctx.dct.isoformat(), interval=(back, ctx.dct)
+                )
     if relation in ("next", "coming") and ctx.dct is not None and not match["vague"]:
         amount = _number(match["num"]) or 0
         if amount == int(amount) and unit not in _TIME_UNITS:
-            ahead = shift(ctx.dct, unit, int(amount) * _UNIT_FACTOR.get(unit, 1))
-            return attrs.evolve(
-                timex, anchor="published", anchor_value=ctx.dct.isoformat(), interval=(ctx.dct, ahead)
-            )
+            ahead = _shift_by(ctx.dct, unit, int(amount))
+            if ahead is not None:
+                return attrs.evolve(
+                    timex, anchor="published", anchor_value=ctx.dct.isoformat(), interval=(ctx.dct, ahead)
+                )
     return timex
 
 
@@ -1769,6 +1967,31 @@ def _vague_period(match: regex.Match[str], ctx: _Context) -> _Timex | None:
         interval=interval,
         anchor=anchor,
         anchor_value=ctx.dct.isoformat() if anchor and ctx.dct else None,
+    )
+
+
+@_rule("the_plural_units", r"the\s+(?P<unit>day|week|month|year|decade)s(?P<ahead>\s+ahead)?")
+def _the_plural_units(match: regex.Match[str], ctx: _Context) -> _Timex | None:
+    """ "over the years" (a vague duration back from publication) and "the weeks ahead"."""
+    unit = match["unit"].lower()
+    code = "DE" if unit == "decade" else _UNIT_CODE[unit]
+    if match["ahead"]:
+        interval = (ctx.dct, dt.date.max) if ctx.dct is not None else None
+    else:
+        before = ctx.text[max(0, match.start() - 12) : match.start()]
+        after = ctx.text[match.end() : match.end() + 12]
+        if not _re(r"(?i)\b(?:over|through|throughout)\s+$").search(before) or _re(
+            r"(?i)\s*(?:of|before|after|since|following|that|when|to|['’])"
+        ).match(after):
+            return None  # "in the weeks before the vote" is anchored on the vote, not on publication
+        interval = (dt.date.min, ctx.dct) if ctx.dct is not None else None
+    return _Timex(
+        type="DURATION",
+        value="PX" + code,
+        granularity=unit,
+        interval=interval,
+        anchor="published" if ctx.dct is not None else None,
+        anchor_value=ctx.dct.isoformat() if ctx.dct is not None else None,
     )
 
 
@@ -1884,23 +2107,24 @@ for _kind, _words in {
     "quarter": "quarter quarters half",
     "vague": "time period term",
     "ref": "now current currently recent recently lately past future soon moment present presently"
-    " nowadays former formerly",
+    " nowadays former formerly these",
     "named": "yesterday today tomorrow tonight morning afternoon evening night overnight",
     "noon": "noon midnight midday",
     "season": "spring summer fall autumn winter",
     "decade": "twenties thirties forties fifties sixties seventies eighties nineties century",
     "holiday": "christmas halloween valentine independence bastille boxing thanksgiving labor memorial"
-    " easter",
+    " easter election",
     "qcode": "q1 q2 q3 q4 1q 2q 3q 4q h1 h2 fy",
     "spoken": "nineteen eighteen thousand",
     "setadverb": "daily weekly monthly yearly hourly nightly biweekly per every each",
 }.items():
     for _word in _words.split():
         _TRIGGER_WORDS.setdefault(_word, _kind)
-_TRIGGER_SET = frozenset(_TRIGGER_WORDS)
-# The words of a text, listed in C: the standard library's engine is the faster one for a
-# pattern this simple (str.translate would fall back to a slow path on any non-ASCII text).
-_WORDS = re.compile(r"[a-z0-9]+")
+# The distinct words of a text ([a-z0-9] runs), listed in C: every other byte of the ASCII
+# encoding (non-ASCII characters become "?") is turned into a space and the result split.
+# Cheaper than a regex findall; str.translate would fall back to a slow path on non-ASCII text.
+_WORD_BYTES = bytes(c if 48 <= c <= 57 or 97 <= c <= 122 else 32 for c in range(256))
+_TRIGGER_BYTES = {word.encode("ascii"): word for word in _TRIGGER_WORDS}
 _DIGIT_TRIGGER = regex.compile(
     r"(?P<decade>\b(?:\d\d)?\d0s\b)|(?P<year>(?<![\d,.])\d{4}(?!\d))|(?P<qcode>\bfy\d\d)"
     r"|(?P<numeric>\d[/.]\d\d?[/.]\d\d)|(?P<clock>\d:\d\d|\d\s?[ap]\.?\s?m\b|\d\.\d\d(?=\s*[a-z]{3}))"
@@ -1916,7 +2140,8 @@ def _trigger_spans(lower: str) -> dict[str, list[tuple[int, int]]]:
     """
     spans: dict[str, list[tuple[int, int]]] = {}
     length = len(lower)
-    for word in _TRIGGER_SET.intersection(_WORDS.findall(lower)):
+    words = lower.encode("ascii", "replace").translate(_WORD_BYTES).split()
+    for word in map(_TRIGGER_BYTES.__getitem__, _TRIGGER_BYTES.keys() & words):
         kind = _TRIGGER_WORDS[word]
         size = len(word)
         found = spans.setdefault(kind, [])
@@ -1943,6 +2168,8 @@ _RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "month_day": ("month",),
     "day_month": ("month",),
     "month_year": ("month",),
+    "week_of": ("month",),
+    "second_day": ("month",),
     "month": ("month",),
     "year": ("year",),
     "decade": ("decade",),
@@ -1952,6 +2179,7 @@ _RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "named_day": ("named",),
     "part_of_day": ("named",),
     "clock": ("clock", "noon"),
+    "clock_words": ("named",),
     "relative_unit": ("year", "unit", "weekend", "quarter"),
     "part_of_relative": ("year", "unit", "quarter"),
     "period_edge": ("year", "unit", "quarter"),
@@ -1973,6 +2201,7 @@ _RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "duration": ("year", "years", "unit", "units", "quarter", "weekend"),
     "vague_period": ("years", "units", "quarter"),
     "bare_plural_unit": ("years", "units"),
+    "the_plural_units": ("years", "units"),
     "set": ("setadverb",),
     "foreign_date": ("year",),
 }
@@ -1991,8 +2220,82 @@ _TRIGGER_LAST = frozenset(
 )  # fmt: skip
 
 
-def _windows(spans: list[tuple[int, int]], length: int, margins: tuple[int, int]) -> list[tuple[int, int]]:
+# What must stand right before (matched right to left, ending at the trigger) or right after a
+# trigger word for some rules to match around it: a duration's unit follows a number ("two
+# years", "a few months"), "ago" follows its unit, a day comes before "5 March". A trigger
+# without that context cannot anchor a match of the rule, so its window is not scanned at all
+# (checking a few characters costs far less than scanning a window). Each is a necessary
+# condition read off the rule's pattern; a rule without an entry scans every trigger's window.
+_NUMBER_END = (
+    r"(?:\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    r"|hundred|dozen|half|couple|of|few|several|some|many|numerous|so))"
+)
+_DAY_BEFORE = r"[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?"
+_TRIGGER_CONTEXT: dict[str, tuple[str | None, str | None]] = {
+    "duration": (
+        _NUMBER_END
+        + r"[\s-]+(?:(?:more|additional|full|straight|consecutive|trading|business|working|calendar"
+        r"|long|odd|whole|extra|further)[\s-]+)?",
+        None,
+    ),
+    "ago": (None, r"(?:\s+or\s+so)?\s+(?:ago|earlier|later|previously|from\s+now|hence|back|before|after)\b"),
+    "relative_unit": (
+        r"\b(?:last|past|previous|prior|this|current|present|next|coming|following|same|fiscal|calendar)\s+",
+        None,
+    ),
+    "period_edge": (r"\b(?:the|this|last|next)\s+", r"(?:['’]s)?[\s-]end"),
+    "part_of_relative": (r"\b(?:this|last|next|the)\s+", None),
+    "vague_period": (
+        r"\b(?:recent|past|last|coming|next|previous|following|ensuing|early|later|few|several|of|many)\s+",
+        None,
+    ),
+    "day_month": (_DAY_BEFORE, None),
+    "date_dmy": (_DAY_BEFORE, None),
+    "month_day": (None, r"\.?\s+[0-3]?\d"),
+    "date_mdy": (None, r"\.?\s+[0-3]?\d"),
+    "second_day": (None, r"\.?\s+[0-3]?\d(?:st|nd|rd|th)?\s+(?:and|or|to)\s+[0-3]?\d"),
+    "week_of": (r"\bweek\s+of\s+", None),
+    "weekday_plural": (None, r"(?<=s)"),
+    "clock_words": (r"\d(?:\s+o['’]clock)?\s+in\s+the\s+", None),
+}
+#: How far the context checks look from the trigger.
+_CONTEXT_REACH = 40
+
+
+def _context_filter(before: str | None, after: str | None) -> Callable[[str, tuple[int, int]], bool] | None:
+    if before is None and after is None:
+        return None
+    before_pattern = regex.compile(before, regex.REVERSE) if before is not None else None
+    after_pattern = regex.compile(after) if after is not None else None
+
+    def allowed(lower: str, span: tuple[int, int]) -> bool:
+        start, end = span
+        if before_pattern is not None and before_pattern.match(lower, max(0, start - _CONTEXT_REACH), start):
+            return True
+        return after_pattern is not None and after_pattern.match(lower, end, end + _CONTEXT_REACH) is not None
+
+    return allowed
+
+
+#: Each rule with its trigger kinds and window margins, in rule order; whether a group "core"
+#: holds its span (the rest of the match being context, as for a second day); and the check a
+#: trigger's context must pass for the rule to scan around it (None: every trigger).
+_RULE_PLAN = [
+    (
+        rule,
+        _RULE_TRIGGERS[rule.name],
+        _TRIGGER_LAST_MARGINS if rule.name in _TRIGGER_LAST else _MARGINS,
+        "core" in rule.pattern.groupindex,
+        _context_filter(*_TRIGGER_CONTEXT.get(rule.name, (None, None))),
+    )
+    for rule in _RULES
+]
+
+
+def _windows(spans: list[tuple[int, int]], lower: str, margins: tuple[int, int]) -> list[tuple[int, int]]:
     before, after = margins
+    length = len(lower)
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         low, high = max(0, start - before), min(length, end + after)
@@ -2000,7 +2303,16 @@ def _windows(spans: list[tuple[int, int]], length: int, margins: tuple[int, int]
             merged[-1] = (merged[-1][0], max(merged[-1][1], high))
         else:
             merged.append((low, high))
+    # A window must not end inside a word: a pattern would take "this month" from "this months"
+    # cut after "month" (the end of the window looks like the end of the text).
+    for index, (low, high) in enumerate(merged):
+        if high < length and lower[high].isalnum():
+            word_end = _WORD_END.search(lower, high)
+            merged[index] = (low, word_end.start() if word_end is not None else length)
     return merged
+
+
+_WORD_END = regex.compile(r"[^\w]")
 
 
 def _lowered(text: str) -> str:
@@ -2017,17 +2329,23 @@ def _candidates(text: str) -> list[_Candidate]:
     if not spans:
         return found
     windows: dict[tuple[tuple[str, ...], tuple[int, int]], list[tuple[int, int]]] = {}
-    for rule in _RULES:
-        kinds = _RULE_TRIGGERS[rule.name]
-        if not any(kind in spans for kind in kinds):
+    present = spans.keys()
+    for rule, kinds, margins, core, allowed in _RULE_PLAN:
+        if present.isdisjoint(kinds):
             continue
-        margins = _TRIGGER_LAST_MARGINS if rule.name in _TRIGGER_LAST else _MARGINS
-        key = (kinds, margins)
-        if key not in windows:
-            windows[key] = _windows(
-                [span for kind in kinds for span in spans.get(kind, ())], len(text), margins
+        found_windows: list[tuple[int, int]]
+        if allowed is not None:
+            triggers = [span for kind in kinds for span in spans.get(kind, ()) if allowed(lower, span)]
+            if not triggers:
+                continue
+            found_windows = _windows(triggers, lower, margins)
+        elif (kinds, margins) in windows:
+            found_windows = windows[kinds, margins]
+        else:
+            found_windows = windows[kinds, margins] = _windows(
+                [span for kind in kinds for span in spans.get(kind, ())], lower, margins
             )
-        for window_start, window_end in windows[key]:
+        for window_start, window_end in found_windows:
             # The patterns are linear; a timeout only guards long windows (it costs a few
             # microseconds per call, more than scanning a short window).
             if window_end - window_start > 4096:
@@ -2035,7 +2353,7 @@ def _candidates(text: str) -> list[_Candidate]:
             else:
                 matches = rule.pattern.finditer(lower, window_start, window_end)
             for match in matches:
-                start, end = match.span()
+                start, end = match.span("core" if core else 0)
                 # Trailing whitespace can sneak in through optional groups; never count it.
                 while end > start and text[end - 1].isspace():
                     end -= 1
@@ -2139,6 +2457,8 @@ def find_dates(
         field: the article field `text` is, recorded on each finding.
     """
     dct = published.date() if isinstance(published, dt.datetime) else published
+    if dct is not None and not 1 < dct.year < 9999:
+        dct = None  # at the calendar's edges no year before or after it exists to resolve against
     ctx = _Context(text=text, dct=dct, config=config or DatesConfig())
     findings = list(_timex_findings(text, ctx, field))
     findings.sort(key=lambda f: f.start)
@@ -2164,7 +2484,10 @@ class DatesExtractor:
             # The article's own language (as the reader guessed it) is always worth asking for.
             config = attrs.evolve(config, languages=(*config.languages, language))
         findings: list[Finding] = list(find_dates(article.text, published, config=config))
-        if config.side_fields:
+        # Asking for side documents runs the Document's name analysis (captions inherit the
+        # article's names), which costs more than all the date rules: only ask when there are any.
+        has_sides = any(link.title for link in article.related) or any(i.caption for i in article.images)
+        if config.side_fields and has_sides:
             for side in document.side_documents():
                 findings.extend(find_dates(side.text, published, config=config, field=side.field))
         return findings
