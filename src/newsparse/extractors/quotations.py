@@ -886,6 +886,9 @@ class _Speaker:
     via: str | None
     gender: str | None = None
     person: bool = True
+    # The language layer takes the mention for a person (a name, nominal or pronoun of a person,
+    # or a lone unknown surname): only such speakers can be what "he"/"she" refers back to.
+    known_person: bool = False
 
 
 class _Resolver:
@@ -925,7 +928,9 @@ class _Resolver:
         candidates = [" ".join(words)]
         found = self._fullest.get(_skeleton(surname))
         if found:
-            candidates.append(found)
+            # "Jane Sanders" stays herself when the article also names Bernie Sanders.
+            if len(words) == 1 or _first_names_agree(words[:-1], found.split()[:-1]):
+                candidates.append(found)
         else:
             key = _skeleton(surname)
             if len(key) >= 6:
@@ -983,6 +988,16 @@ class _Resolver:
             # "Putin and Erdogan": each name in full.
             names = [self.fullest(part) for part in phrase.split(" and ") if part.strip()]
             return _Speaker(name=" and ".join(names), start=start, end=end, via="name", person=False)
+        mention = self.document.mention_at(start, end)
+        if (
+            mention is not None
+            and mention.kind == "name"
+            and start <= mention.start
+            and mention.end < end
+            and self.text[mention.end : end].strip().islower()
+        ):
+            # "Carter however", "Roffman won't": the name ends where the layer's mention does.
+            phrase = self.text[start : mention.end]
         name = self.fullest(phrase.removeprefix("the ").removeprefix("The "))
         entity_name = self._entity_name(start, end)
         if entity_name:
@@ -996,6 +1011,38 @@ class _Resolver:
             via="name",
             gender=self.gender_of(name, start),
             person=_looks_like_person(name),
+            known_person=self.person_at(start, end),
+        )
+
+    def person_at(self, start: int, end: int) -> bool:
+        """True when the language layer takes the mention at ``[start, end)`` for a person: the
+        name, nominal or pronoun of a person, or a lone unknown word that names no group
+        ("Guccifer", not "Republicans"). Places, organisations, groups and capitalised words that
+        are no name at all ("Chastened by ...", "Audiences can ...") are not."""
+        mention = self.document.mention_at(start, end)
+        if mention is None:
+            # The layer misses a lone surname opening a sentence before an adverb ("Cruz openly
+            # admitted"): such a speaker counts unless it looks like a plural, a participle or
+            # a function word ("Delegates questioned", "Chastened by ...", "Polls show").
+            words = self.text[start:end].split()
+            if len(words) != 1 or not words[0][:1].isupper() or not words[0].isalpha():
+                return False
+            low = words[0].lower()
+            return not (
+                low.endswith(("s", "ing", "ed"))
+                or low in lexicon.FUNCTION_WORDS
+                or low in lexicon.GROUP_NOUNS
+                or len(low) < 3
+            )
+        entity = self.document.resolve(mention)
+        kind = entity.kind if entity is not None else mention.category
+        if kind == "person":
+            return True
+        return (
+            kind == "unknown"
+            and mention.kind == "name"
+            and " " not in mention.text
+            and lexicon.fold(mention.text) not in lexicon.GROUP_NOUNS
         )
 
     def _pronoun(self, start: int, end: int, gender: str | None) -> _Speaker:
@@ -1009,7 +1056,9 @@ class _Resolver:
         candidate = self._recent_speaker(start, gender, organisation)
         subject = None if organisation else self._recent_subject(start, gender)
         if subject is not None and (candidate is None or subject[1] > candidate.start):
-            return _Speaker(name=subject[0], start=start, end=end, via="pronoun", gender=gender)
+            return _Speaker(
+                name=subject[0], start=start, end=end, via="pronoun", gender=gender, known_person=True
+            )
         if candidate is not None:
             return attrs.evolve(candidate, start=start, end=end, via="pronoun")
         # 2. The language layer's resolution.
@@ -1017,11 +1066,15 @@ class _Resolver:
         if entity is not None and entity.name.lower() != text.lower():
             name = self.fullest(entity.name)
             if gender is None or self.gender_of(name) in (None, gender):
-                return _Speaker(name=name, start=start, end=end, via="pronoun", gender=gender)
+                return _Speaker(
+                    name=name, start=start, end=end, via="pronoun", gender=gender, known_person=True
+                )
         # 3. The nearest earlier person name with an agreeing gender.
         nearest = self._nearest_name(start, gender)
         if nearest is not None:
-            return _Speaker(name=nearest, start=start, end=end, via="pronoun", gender=gender)
+            return _Speaker(
+                name=nearest, start=start, end=end, via="pronoun", gender=gender, known_person=True
+            )
         return _Speaker(name=None, start=start, end=end, via="pronoun", gender=gender)
 
     def _recent_speaker(self, start: int, gender: str | None, organisation: bool) -> _Speaker | None:
@@ -1035,7 +1088,7 @@ class _Resolver:
                 continue
             if organisation:
                 return None if speaker.person else speaker
-            if not speaker.person:
+            if not speaker.person or not speaker.known_person:
                 continue
             if gender is not None and speaker.gender not in (None, gender):
                 continue
@@ -1075,7 +1128,7 @@ class _Resolver:
             return self._subjects[key]
         name = None
         span = _clause_subject(self.text, lo, hi) if hi > lo else None
-        if span is not None and not self.quoted(span[0]):
+        if span is not None and not self.quoted(span[0]) and self.person_at(*span):
             phrase = _PP_TAIL.split(self.text[span[0] : span[1]], maxsplit=1)[0]
             words = [w for w in phrase.split() if w[:1].isupper()]
             if words and len(words) == len(phrase.split()) and phrase.lower() not in _PRONOUN_GENDER:
@@ -1134,7 +1187,14 @@ class _Resolver:
             found = self._described_as(head, start)
             if found is not None:
                 name, gender2 = found
-                return _Speaker(name=name, start=start, end=end, via="nominal", gender=gender2 or gender)
+                return _Speaker(
+                    name=name,
+                    start=start,
+                    end=end,
+                    via="nominal",
+                    gender=gender2 or gender,
+                    known_person=True,
+                )
         phrase = self.text[start:end]
         return _Speaker(name=phrase, start=start, end=end, via="nominal", gender=gender, person=False)
 
@@ -1205,6 +1265,19 @@ def _strip_titles(words: Sequence[str]) -> list[str]:
         elif low in lexicon.ORGANISATION_HEADS and out[-1].lower() not in lexicon.ORGANISATION_HEADS:
             last_role = index  # "Media Research Center Bozell" → "Bozell", but "NY Daily News" stays
     return out[last_role + 1 :]
+
+
+def _first_names_agree(given: Sequence[str], other: Sequence[str]) -> bool:
+    """True when the first names (and initials) `given` all appear in `other`: "Tayyip" in
+    "Recep Tayyip", "H." for "Hillary"; titles and roles in `given` are ignored."""
+    keys = [w.lower().rstrip(".") for w in other]
+    for word in given:
+        low = word.lower().rstrip(".")
+        if low in _ROLE_WORDS or low in _TITLES or low in _DETERMINERS:
+            continue
+        if not any(k == low or (len(low) == 1 and k.startswith(low)) for k in keys):
+            return False
+    return True
 
 
 def _same_surname(a: str, b: str) -> bool:
