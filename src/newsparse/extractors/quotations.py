@@ -889,6 +889,9 @@ class _Speaker:
     # The language layer takes the mention for a person (a name, nominal or pronoun of a person,
     # or a lone unknown surname): only such speakers can be what "he"/"she" refers back to.
     known_person: bool = False
+    # Where other people named can interrupt the chain from this speaker: after the sentence of
+    # its attribution (an apposition, "Briggs, Sanders's spokesman, said", does not).
+    floor_end: int = 0
 
 
 class _Resolver:
@@ -901,6 +904,9 @@ class _Resolver:
         # Names inside quotes are people addressed or talked about, rarely the speaker: they
         # take no part in resolving pronouns and descriptions.
         self.quoted = quoted
+        # Reported-speech contents (set by the extraction before speakers are resolved): people
+        # named there are talked about, they do not interrupt the speaker chain.
+        self.reported: Callable[[int], bool] = lambda offset: False
         names: list[tuple[int, int, str]] = []
         for mention in document.mentions:
             if mention.kind == "name":
@@ -978,6 +984,10 @@ class _Resolver:
         low = phrase.lower()
         if low in _PRONOUN_GENDER:
             return self._pronoun(start, end, _PRONOUN_GENDER[low])
+        first = words[0].lower() if words else ""
+        if first in _PRONOUN_GENDER and first not in {"i", "it"}:
+            # "He said states like ...", "She says Trump": the phrase ran past the pronoun.
+            return self._pronoun(start, start + len(words[0]), _PRONOUN_GENDER[first])
         name_words = [w for w in words if w[:1].isupper() and w.lower() not in _DETERMINERS]
         if words and words[0].lower() in _DETERMINERS and len(name_words) < len(words) - 1:
             # "the Russian expert", "a spokesman for the ministry"
@@ -1063,7 +1073,11 @@ class _Resolver:
             return attrs.evolve(candidate, start=start, end=end, via="pronoun")
         # 2. The language layer's resolution.
         entity = self.document.entity_at(start, end)
-        if entity is not None and entity.name.lower() != text.lower():
+        if (
+            entity is not None
+            and entity.name.lower() != text.lower()
+            and (organisation or (entity.kind == "person" and entity.named))
+        ):
             name = self.fullest(entity.name)
             if gender is None or self.gender_of(name) in (None, gender):
                 return _Speaker(
@@ -1094,9 +1108,10 @@ class _Resolver:
                 continue
             # Another person named between that attribution and this pronoun breaks the chain,
             # unless the pronoun's gender rules them out.
-            for other in self._names_between(speaker.end, start):
+            for other in self._names_between(max(speaker.end, speaker.floor_end), start):
                 if _same_surname(other, speaker.name):
                     continue
+                other = self.fullest(other)  # "Trump" is Donald Trump, a man named in full
                 other_gender = self.gender_of(other)
                 agrees = gender is None or other_gender in (None, gender)
                 if agrees and (len(other.split()) >= 2 or other_gender is not None):
@@ -1154,7 +1169,12 @@ class _Resolver:
             s, _, name = self.names[index]
             if s >= hi:
                 break
-            if _looks_like_person(name) and not self.quoted(s) and not self._parenthesised(s):
+            if (
+                _looks_like_person(name)
+                and not self.quoted(s)
+                and not self.reported(s)
+                and not self._parenthesised(s)
+            ):
                 yield name
 
     def _parenthesised(self, offset: int) -> bool:
@@ -1228,8 +1248,10 @@ class _Resolver:
                 return full, self.gender_of(full)
         return None
 
-    def remember(self, speaker: _Speaker) -> None:
-        self.history.append(speaker)
+    def remember(self, speaker: _Speaker, cue: tuple[int, int]) -> None:
+        sentence = self.document.sentence_at(cue[0])
+        floor_end = max(cue[1], sentence.end if sentence is not None else cue[1])
+        self.history.append(attrs.evolve(speaker, floor_end=floor_end))
 
 
 @functools.lru_cache(maxsize=256)
@@ -1328,6 +1350,49 @@ def _looks_like_person(name: str) -> bool:
 # --------------------------------------------------------------------------------------------
 # Attribution
 # --------------------------------------------------------------------------------------------
+
+
+def _nested(text: str, attributions: Sequence[_Attribution]) -> set[int]:
+    """Ids of the attributions lying wholly inside another one's content, in the clause its cue
+    opens ("X pointed out that Y had reported ..."): what the outer speaker says, not a turn of
+    their own. (Not after a comma: "Asked if ..., Briggs suggested" is Briggs's own turn.)"""
+    spans = sorted(
+        (a.pieces[0][0], a.pieces[-1][1], index) for index, a in enumerate(attributions) if a.cue is not None
+    )
+    starts = [span[0] for span in spans]
+    nested: set[int] = set()
+    for a in attributions:
+        if a.cue is None or a.speaker_span is None:
+            continue
+        lo = min(a.pieces[0][0], a.cue[0], a.speaker_span[0])
+        hi = max(a.pieces[-1][1], a.cue[1], a.speaker_span[1])
+        position = bisect.bisect_right(starts, lo)
+        for start, end, index in spans[max(0, position - 8) : position]:
+            outer = attributions[index]
+            if outer is a or not (start <= lo and hi <= end) or outer.cue is None:
+                continue
+            if outer.cue[1] <= lo and not any(c in text[outer.cue[1] : lo] for c in ",;:—–"):
+                nested.add(id(a))
+                break
+    return nested
+
+
+class _Intervals:
+    """A set of character ranges, merged, with a membership test by bisection."""
+
+    def __init__(self, ranges: Iterable[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(ranges):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self._starts = [m[0] for m in merged]
+        self._ends = [m[1] for m in merged]
+
+    def covers(self, offset: int) -> bool:
+        index = bisect.bisect_right(self._starts, offset) - 1
+        return index >= 0 and offset < self._ends[index]
 
 
 @attrs.define
@@ -1617,6 +1682,10 @@ class _Extraction:
         def position(a: _Attribution) -> int:
             return min(a.pieces[0][0], a.speaker_span[0] if a.speaker_span else a.pieces[0][0])
 
+        contents = [a for a in attributions if a.kind != "direct" and a.cue is not None]
+        reported = _Intervals(piece for a in contents for piece in a.pieces)
+        self.resolver.reported = reported.covers
+        nested = _nested(self.text, contents)
         last: _Speaker | None = None
         last_block = -10
         for attribution in sorted(attributions, key=position):
@@ -1629,8 +1698,8 @@ class _Extraction:
                     last_block = self._block_of(attribution.pieces[-1][1] - 1)
                 continue
             attribution.speaker = self._speaker(attribution.speaker_span)
-            if attribution.speaker is not None:
-                self.resolver.remember(attribution.speaker)
+            if attribution.speaker is not None and id(attribution) not in nested:
+                self.resolver.remember(attribution.speaker, attribution.cue)
                 if attribution.speaker.name:
                     last = attribution.speaker
                     last_block = self._block_of(max(attribution.pieces[-1][1], attribution.cue[1]) - 1)
