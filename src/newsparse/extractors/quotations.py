@@ -709,7 +709,12 @@ def _subject_before(
         if commas:
             k = commas[-1]
             apposition = tokens[k + 1 : i - 1]
-            head = _np_ending(tokens, k)
+            head_end = k
+            if k > 0 and tokens[k - 1].word == ")":
+                # "Rep. Sander M. Levin (D-Mich.), a superdelegate, said": skip the bracket.
+                opening = next((j for j in range(k - 2, max(-1, k - 12), -1) if tokens[j].word == "("), None)
+                head_end = opening if opening is not None else k
+            head = _np_ending(tokens, head_end)
             if apposition and head is not None:
                 first = apposition[0]
                 if first.low in _DETERMINERS or first.low in {"who", "which", "whose"} or not first.capital:
@@ -728,14 +733,16 @@ def _clause_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     ("During the debate, Trump ...", "In a statement, the ministry ...")."""
     tokens = _tokens(text, lo, min(hi, lo + 160))
     index = 0
-    if tokens and tokens[0].low in _CLAUSE_STOPS | {"during", "after", "before", "in", "on", "at"}:
+    if tokens and (
+        tokens[0].low in _CLAUSE_STOPS | {"during", "after", "before", "in", "on", "at"}
+        or (tokens[0].capital and tokens[0].low.endswith(("ing", "ed")) and tokens[0].low not in _NEVER_NAMES)
+    ):
+        # "During the debate, Trump ...", "Noting that ..., Schlafly ...", "Speaking in Salem, Trump ..."
         comma = next((k for k, t in enumerate(tokens) if t.word == ","), None)
         if comma is None:
             return None
         index = comma + 1
-    while index < len(tokens) and (
-        tokens[index].low in {"and", "but", "so", "then"} or not tokens[index].is_word
-    ):
+    while index < len(tokens) and (tokens[index].low in _LEADING_ADVERBS or not tokens[index].is_word):
         index += 1
     if index >= len(tokens):
         return None
@@ -751,6 +758,10 @@ def _clause_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     return span
 
 
+# Words that open a clause before its subject: "Meanwhile Rihanna ...", "And even Obama ...".
+_LEADING_ADVERBS = frozenset(
+    "and but so then meanwhile still however instead also even now later earlier yet both".split()
+)
 _APPOSED_NAME = regex.compile(r",\s*(?P<name>\p{Lu}[\p{L}’'\-]+(?:\s+\p{Lu}[\p{L}’'.\-]+){1,3})\s*,")
 
 
@@ -838,8 +849,13 @@ def _np_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             continue
         if low in _CLAUSE_STOPS or low in _CUE_LEMMA or (low in _SKIPPABLE and end > 0) or low in _TIME_WORDS:
             break
+        following = tokens[end + 1] if end + 1 < len(tokens) else None
         if _is_name_token(token) and not (end == 0 and described):
             seen_name = True
+        elif (
+            seen_name and low in lexicon.PERSON_ROLES and following is not None and _is_name_token(following)
+        ):
+            pass  # "Former Arizona governor Jan Brewer", "Obama consultant Cornell Belcher"
         elif seen_name and tokens[end - 1].low not in _PP_INSIDE_NOMINAL and low != "the":
             break  # "Obama ... " followed by a lower-case word: the name has ended
         elif not described and end >= 4:
@@ -1076,7 +1092,9 @@ class _Resolver:
         if (
             entity is not None
             and entity.name.lower() != text.lower()
-            and (organisation or (entity.kind == "person" and entity.named))
+            and (
+                organisation or (entity.kind == "person" and entity.named and _looks_like_person(entity.name))
+            )
         ):
             name = self.fullest(entity.name)
             if gender is None or self.gender_of(name) in (None, gender):
@@ -1141,17 +1159,30 @@ class _Resolver:
         key = (lo, hi)
         if key in self._subjects:
             return self._subjects[key]
-        name = None
-        span = _clause_subject(self.text, lo, hi) if hi > lo else None
-        if span is not None and not self.quoted(span[0]) and self.person_at(*span):
-            phrase = _PP_TAIL.split(self.text[span[0] : span[1]], maxsplit=1)[0]
-            words = [w for w in phrase.split() if w[:1].isupper()]
-            if words and len(words) == len(phrase.split()) and phrase.lower() not in _PRONOUN_GENDER:
-                full = self.fullest(phrase)
-                if self.is_person(full):
-                    name = full
-        self._subjects[key] = name
+        self._subjects[key] = name = self._person_subject(lo, hi)
         return name
+
+    def _person_subject(self, lo: int, hi: int) -> str | None:
+        span = _clause_subject(self.text, lo, hi) if hi > lo else None
+        if span is None or self.quoted(span[0]):
+            return None
+        phrase = _PP_TAIL.split(self.text[span[0] : span[1]], maxsplit=1)[0]
+        if phrase.lower() in _PRONOUN_GENDER:
+            return None
+        # The head is the last name the layer finds in the phrase: "Obama consultant Cornell
+        # Belcher", "Former Arizona governor Jan Brewer".
+        names = [
+            m for m in self.document.mentions_between(span[0], span[0] + len(phrase)) if m.kind == "name"
+        ]
+        start, end = (names[-1].start, names[-1].end) if names else (span[0], span[0] + len(phrase))
+        if not names and not all(w[:1].isupper() for w in phrase.split()):
+            return None
+        if not self.person_at(start, end):
+            return None
+        full = self.fullest(self.text[start:end])
+        entity = self.document.entity_at(start, end)
+        layer_person = entity is not None and entity.kind == "person"
+        return full if (layer_person and _looks_like_person(full)) or self.is_person(full) else None
 
     def is_person(self, name: str) -> bool:
         """A name the article treats as a person: a known first name or title, or a surname the
@@ -1282,8 +1313,8 @@ def _strip_titles(words: Sequence[str]) -> list[str]:
     last_role = -1
     for index, word in enumerate(out[:-1]):
         low = word.lower().rstrip(".,")
-        if low in _ROLE_WORDS:
-            last_role = index
+        if low in _ROLE_WORDS or (word.islower() and low in lexicon.PERSON_ROLES):
+            last_role = index  # "Obama consultant Cornell Belcher" → "Cornell Belcher"
         elif low in lexicon.ORGANISATION_HEADS and out[-1].lower() not in lexicon.ORGANISATION_HEADS:
             last_role = index  # "Media Research Center Bozell" → "Bozell", but "NY Daily News" stays
     return out[last_role + 1 :]
