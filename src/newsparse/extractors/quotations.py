@@ -908,6 +908,13 @@ class _Speaker:
     # Where other people named can interrupt the chain from this speaker: after the sentence of
     # its attribution (an apposition, "Briggs, Sanders's spokesman, said", does not).
     floor_end: int = 0
+    # The attribution is a subordinate clause ("... when Tapper asked whether ...").
+    subordinate: bool = False
+
+
+_SUBORDINATORS = frozenset(
+    "when as after before while because if until since though although whereas once unless".split()
+)
 
 
 class _Resolver:
@@ -923,6 +930,7 @@ class _Resolver:
         # Reported-speech contents (set by the extraction before speakers are resolved): people
         # named there are talked about, they do not interrupt the speaker chain.
         self.reported: Callable[[int], bool] = lambda offset: False
+        self.breaker: str | None = None  # who interrupted the speaker chain in the last lookup
         names: list[tuple[int, int, str]] = []
         for mention in document.mentions:
             if mention.kind == "name":
@@ -1079,14 +1087,26 @@ class _Resolver:
         # 1. The later of the speaker chain (the latest speaker of an attribution nearby whose
         #    gender agrees, unless another person was named since) and the latest sentence whose
         #    subject is a person of agreeing gender ("Obama also addressed ... "...," he said").
+        self.breaker = None
         candidate = self._recent_speaker(start, gender, organisation)
         subject = None if organisation else self._recent_subject(start, gender)
-        if subject is not None and (candidate is None or subject[1] > candidate.start):
+        if subject is not None and (
+            candidate is None
+            or subject[1] > candidate.start
+            or (candidate.subordinate and self._sentence_start(candidate.start) == subject[1])
+        ):
+            # ("Ryan did not exude confidence when Tapper asked ...": the main clause's subject.)
             return _Speaker(
                 name=subject[0], start=start, end=end, via="pronoun", gender=gender, known_person=True
             )
         if candidate is not None:
             return attrs.evolve(candidate, start=start, end=end, via="pronoun")
+        if self.breaker and self.is_person(self.breaker):
+            # Hillary Clinton, named since Batchelder spoke: "..., with Hillary Clinton ...
+            # lambasting Trump's plan. "...," she said."
+            return _Speaker(
+                name=self.breaker, start=start, end=end, via="pronoun", gender=gender, known_person=True
+            )
         # 2. The language layer's resolution.
         entity = self.document.entity_at(start, end)
         if (
@@ -1125,16 +1145,25 @@ class _Resolver:
             if gender is not None and speaker.gender not in (None, gender):
                 continue
             # Another person named between that attribution and this pronoun breaks the chain,
-            # unless the pronoun's gender rules them out.
-            for other in self._names_between(max(speaker.end, speaker.floor_end), start):
+            # unless the pronoun's gender rules them out; the latest such person is remembered.
+            refreshed = -1
+            for other_start, other_end, other in self._names_between(
+                max(speaker.end, speaker.floor_end), start
+            ):
                 if _same_surname(other, speaker.name):
+                    # Named again: still the one talked about, also against the others named
+                    # in that sentence ("Did that mean Garcia would vote for Trump?").
+                    self.breaker = None
+                    refreshed = self._sentence_end(other_start)
+                    continue
+                if other_start < refreshed:
                     continue
                 other = self.fullest(other)  # "Trump" is Donald Trump, a man named in full
                 other_gender = self.gender_of(other)
                 agrees = gender is None or other_gender in (None, gender)
                 if agrees and (len(other.split()) >= 2 or other_gender is not None):
-                    return None
-            return speaker
+                    self.breaker = other if self.person_at(other_start, other_end) else self.breaker or ""
+            return None if self.breaker is not None else speaker
         return None
 
     def _recent_subject(self, start: int, gender: str | None) -> tuple[str, int] | None:
@@ -1194,10 +1223,11 @@ class _Resolver:
             return True
         return len(words) >= 2 and all(w[:1].isupper() for w in words) and len(words) <= 4
 
-    def _names_between(self, lo: int, hi: int) -> Iterator[str]:
+    def _names_between(self, lo: int, hi: int) -> Iterator[tuple[int, int, str]]:
+        """People named in ``[lo, hi)`` outside quotes, reported content and brackets."""
         first = bisect.bisect_left(self._name_starts, lo)
         for index in range(first, len(self.names)):
-            s, _, name = self.names[index]
+            s, e, name = self.names[index]
             if s >= hi:
                 break
             if (
@@ -1206,7 +1236,7 @@ class _Resolver:
                 and not self.reported(s)
                 and not self._parenthesised(s)
             ):
-                yield name
+                yield s, e, name
 
     def _parenthesised(self, offset: int) -> bool:
         """Inside brackets: "(D-Mo.)", "(RSMD)" are never speakers."""
@@ -1282,7 +1312,17 @@ class _Resolver:
     def remember(self, speaker: _Speaker, cue: tuple[int, int]) -> None:
         sentence = self.document.sentence_at(cue[0])
         floor_end = max(cue[1], sentence.end if sentence is not None else cue[1])
-        self.history.append(attrs.evolve(speaker, floor_end=floor_end))
+        before = self.text[max(0, speaker.start - 16) : speaker.start].split()
+        subordinate = bool(before) and before[-1].lower() in _SUBORDINATORS and speaker.start < cue[0]
+        self.history.append(attrs.evolve(speaker, floor_end=floor_end, subordinate=subordinate))
+
+    def _sentence_end(self, offset: int) -> int:
+        sentence = self.document.sentence_at(offset)
+        return sentence.end if sentence is not None else offset
+
+    def _sentence_start(self, offset: int) -> int:
+        sentence = self.document.sentence_at(offset)
+        return sentence.start if sentence is not None else -1
 
 
 @functools.lru_cache(maxsize=256)
