@@ -198,6 +198,126 @@ def test_unresolved_description_is_kept_as_written() -> None:
     assert quote.speaker_via == "nominal"
 
 
+# --- pronouns: what the speaker chain takes and what interrupts it ----------------------------
+
+
+def _speaker_of(text: str, quoted: str) -> str | None:
+    [quote] = [f for f in quotations(text) if f.kind == "direct" and quoted in f.text]
+    return quote.speaker
+
+
+def test_a_capitalised_opener_is_no_antecedent() -> None:
+    text = (
+        "Chastened by the criticism, Senator Paul Okafor revised his plan, promising lower taxes. "
+        '"The relief will go to working families," he said.'
+    )
+    assert _speaker_of(text, "relief") == "Paul Okafor"
+
+
+def test_a_group_is_no_antecedent_for_he() -> None:
+    text = (
+        "Governor Mark Ellison told the convention he would not back the nominee. "
+        "Delegates questioned how Ellison could break his pledge.\n\n"
+        '"The day he insulted my family was the day this became personal," he said.'
+    )
+    assert _speaker_of(text, "personal") == "Mark Ellison"
+
+
+def test_a_person_named_in_reported_content_does_not_take_the_floor() -> None:
+    text = (
+        "Economist Anna Weber, who studies labour markets, said Laura Kemp's proposal did not clarify "
+        'the matter.\n\n"I do not see who is eligible," she said.'
+    )
+    assert _speaker_of(text, "eligible") == "Anna Weber"
+
+
+def test_an_apposition_in_the_speakers_sentence_does_not_interrupt() -> None:
+    text = (
+        "Senator Daniel Reyes campaigned in Ohio on Monday.\n\n"
+        "Asked about the count, Michael Briggs, Reyes's spokesman, suggested it had been flawed.\n\n"
+        '"Most state parties tried to do a good job," he said.'
+    )
+    assert _speaker_of(text, "state parties") == "Michael Briggs"
+
+
+def test_a_nested_attribution_is_the_outer_speakers_words() -> None:
+    text = (
+        "Senator Alan Pryce turned the story back on the paper, pointing out that its reporter Mark "
+        'Duval had written in June that the campaign was collapsing. "They were wrong then," he said.'
+    )
+    assert _speaker_of(text, "wrong then") == "Alan Pryce"
+
+
+def test_a_speaker_in_a_subordinate_clause_yields_to_the_main_subject() -> None:
+    text = (
+        "Speaker Tom Rayner did not sound confident when host Jake Miller asked whether his party "
+        'would keep the House. "This year is going to be unpredictable," he said.'
+    )
+    assert _speaker_of(text, "unpredictable") == "Tom Rayner"
+
+
+def test_the_person_who_interrupts_the_chain_is_next() -> None:
+    text = (
+        "The plan would raise taxes for some single parents, said Lily Baxter, a former tax aide.\n\n"
+        "It has become an issue in the campaign, with Senator Karen Hollis lambasting the plan.\n\n"
+        '"This is trickle-down economics all over again," she said.'
+    )
+    assert _speaker_of(text, "trickle-down") == "Karen Hollis"
+
+
+def test_a_speaker_named_again_keeps_the_floor() -> None:
+    text = (
+        'Victor Garcia, a grocery worker, stood at the back. "It is a cheerleading contest," he said.\n\n'
+        "Did that mean Garcia would vote for Donald Trump?\n\n"
+        '"No, no, no," he said, laughing.'
+    )
+    assert _speaker_of(text, "No, no") == "Victor Garcia"
+
+
+def test_a_relative_with_the_same_surname_stays_herself() -> None:
+    text = (
+        "Senator Paul Lindqvist spoke first.\n\n"
+        "In an interview, Jane Lindqvist made it clear that supporters would not simply fall in line.\n\n"
+        '"It cannot be business as usual," she said.'
+    )
+    assert _speaker_of(text, "business as usual") == "Jane Lindqvist"
+
+
+def test_a_role_noun_inside_the_subject_is_part_of_the_title() -> None:
+    text = (
+        'Former Arizona governor Janet Brewer, an early supporter, called security "a priority." '
+        '"That will resonate with all women," she said in an interview.'
+    )
+    assert _speaker_of(text, "resonate") == "Janet Brewer"
+
+
+def test_a_participial_opener_is_skipped_to_find_the_subject() -> None:
+    text = (
+        "Senator Maria Holt spoke first.\n\n"
+        "Noting that both candidates faced hostile coverage, Ruth Calder compared them to Reagan.\n\n"
+        '"He never backed down either," she wrote.'
+    )
+    assert _speaker_of(text, "backed down") == "Ruth Calder"
+
+
+def test_speaker_phrases_end_with_the_name() -> None:
+    text = (
+        "Defense Secretary Ash Carter however said the door remained open. "
+        "Rep. Dana K. Whitfield (D-Ohio), a superdelegate, said she had spoken with colleagues."
+    )
+    speakers = [f.speaker for f in only(quotations(text), "indirect")]
+    assert speakers == ["Ash Carter", "Dana K. Whitfield"]
+
+
+def test_a_phrase_running_past_a_pronoun_is_the_pronoun() -> None:
+    text = (
+        "Bill Bruch, a delegate from Washington, said he had called the committee. "
+        "He said states like California would decide first."
+    )
+    second = only(quotations(text), "indirect")[-1]
+    assert (second.speaker, second.speaker_text) == ("Bill Bruch", "He")
+
+
 # --- quote-mark pathologies ------------------------------------------------------------------
 
 

@@ -279,6 +279,7 @@ _SKIPPABLE = frozenset(
     previously reportedly recently once repeatedly long not never did does do often always publicly
     privately separately earlier already still now today yesterday tonight further initially first
     finally just even only simply quickly flatly angrily bluntly has've 's been being be since
+    however meanwhile though too
     """.split()
 )
 _DETERMINERS = frozenset(
@@ -474,6 +475,9 @@ def _family_at(text: str, i: int) -> str | None:
     return _FAMILY.get(text[i : i + 1])
 
 
+_CLOSING_MARKS = frozenset("\"”’»'")
+
+
 def _opens_sentence(text: str, lo: int, i: int) -> bool:
     """True when the mark at `i` stands where a sentence can start (paragraph start, after . : ...)."""
     j = i
@@ -481,6 +485,8 @@ def _opens_sentence(text: str, lo: int, i: int) -> bool:
         if text[j - 1] == "\n":
             return True
         j -= 1
+    if j > lo + 1 and text[j - 1] in _CLOSING_MARKS and text[j - 2] in ".!?…":
+        return True  # 'called it "a priority." "That will ...'
     return j == lo or text[j - 1] in ".!?:;—–―-…"
 
 
@@ -1312,8 +1318,15 @@ class _Resolver:
     def remember(self, speaker: _Speaker, cue: tuple[int, int]) -> None:
         sentence = self.document.sentence_at(cue[0])
         floor_end = max(cue[1], sentence.end if sentence is not None else cue[1])
-        before = self.text[max(0, speaker.start - 16) : speaker.start].split()
-        subordinate = bool(before) and before[-1].lower() in _SUBORDINATORS and speaker.start < cue[0]
+        # "when Tapper asked", "when host Jake Miller asked": a subordinator, then at most
+        # lower-case words (a determiner, a role) before the speaker.
+        before = self.text[max(0, speaker.start - 40) : speaker.start].split()[-3:]
+        subordinate = False
+        for index, word in enumerate(before):
+            if word.lower() in _SUBORDINATORS and all(
+                w.isalpha() and w.islower() for w in before[index + 1 :]
+            ):
+                subordinate = speaker.start < cue[0]
         self.history.append(attrs.evolve(speaker, floor_end=floor_end, subordinate=subordinate))
 
     def _sentence_end(self, offset: int) -> int:
@@ -1353,7 +1366,7 @@ def _strip_titles(words: Sequence[str]) -> list[str]:
     last_role = -1
     for index, word in enumerate(out[:-1]):
         low = word.lower().rstrip(".,")
-        if low in _ROLE_WORDS or (word.islower() and low in lexicon.PERSON_ROLES):
+        if low in _ROLE_WORDS or low in lexicon.PERSON_ROLES:
             last_role = index  # "Obama consultant Cornell Belcher" → "Cornell Belcher"
         elif low in lexicon.ORGANISATION_HEADS and out[-1].lower() not in lexicon.ORGANISATION_HEADS:
             last_role = index  # "Media Research Center Bozell" → "Bozell", but "NY Daily News" stays
