@@ -319,6 +319,23 @@ def test_a_phrase_running_past_a_pronoun_is_the_pronoun() -> None:
     assert (second.speaker, second.speaker_text) == ("Bill Bruch", "He")
 
 
+def test_a_party_label_apposition_is_not_the_speaker() -> None:
+    text = (
+        "Committee Chairman Rep. Jason Moretti, R-Utah, said the questioning would start with the director."
+    )
+    [finding] = quotations(text)
+    assert finding.speaker == "Jason Moretti"  # and "the questioning" is no cue of its own
+
+
+def test_whoever_released_the_statement_speaks() -> None:
+    text = (
+        "Olivia Grant, a fashion designer, signed a licensing deal in 2012.\n\n"
+        'At the time, she released a statement saying, "I am proud of this partnership."'
+    )
+    [quote] = only(quotations(text), "direct")
+    assert (quote.speaker, quote.speaker_text) == ("Olivia Grant", "she")
+
+
 # --- quote-mark pathologies ------------------------------------------------------------------
 
 

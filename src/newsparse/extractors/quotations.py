@@ -725,13 +725,24 @@ def _subject_before(
                 first = apposition[0]
                 if first.low in _DETERMINERS or first.low in {"who", "which", "whose"} or not first.capital:
                     return head
+                if _PARTY_LABEL.fullmatch(text, first.start, apposition[-1].end):
+                    return head  # "Rep. Jason Chaffetz, R-Utah, said"
                 # "His foreign minister, Sergei Lavrov, said": the name in the apposition.
                 run = _name_run_backward(tokens, i - 1)
                 if run < i - 1 and run == k + 1:
                     return tokens[run].start, tokens[i - 2].end
                 return head
         return None
-    return _np_ending(tokens, i)
+    span = _np_ending(tokens, i)
+    if cue_is_participle and span is not None and tokens[i - 1].low in lexicon.SOURCE_NOUNS:
+        words = text[span[0] : span[1]].split()
+        if words[0].lower() in {"a", "an"}:
+            # "she released a statement saying ...": who released it speaks.
+            return _clause_subject(text, lo, span[0]) or span
+    return span
+
+
+_PARTY_LABEL = regex.compile(r"[RDI]\.?-\p{Lu}[\p{L}.]*")
 
 
 def _clause_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -1546,9 +1557,11 @@ class _Extraction:
             return False
         if lemma in QUOTE_ONLY_VERBS and not quote_beside:
             return False
-        if word in _NOUN_LIKE_FORMS:
-            # "the claims", "his report", "a stated aim": not verbs.
+        if word in _NOUN_LIKE_FORMS or word.endswith("ing"):
+            # "the claims", "his report", "a stated aim", "the questioning": not verbs.
             before = self.text[max(0, match.start - 20) : match.start].split()
+            if word.endswith("ing") and word not in _NOUN_LIKE_FORMS:
+                return not (before and before[-1].lower() in _DETERMINERS)
             if (
                 not before
                 or before[-1].lower().strip(",") in _DETERMINERS
