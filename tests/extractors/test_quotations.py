@@ -336,6 +336,14 @@ def test_whoever_released_the_statement_speaks() -> None:
     assert (quote.speaker, quote.speaker_text) == ("Olivia Grant", "she")
 
 
+def test_party_words_and_ages_before_a_name_are_dropped() -> None:
+    text = (
+        '"We will win this state," said Republican Daniel Okoro. '
+        '"I have seen five of these races," said 76-year-old Morton Blake of the Republican National Committee.'
+    )
+    assert [f.speaker for f in only(quotations(text), "direct")] == ["Daniel Okoro", "Morton Blake"]
+
+
 # --- quote-mark pathologies ------------------------------------------------------------------
 
 

@@ -1368,6 +1368,10 @@ _ROLE_WORDS = frozenset(
 )
 
 
+# Party words and ages written before a name: "Republican Donald Trump", "76-year-old Morton Blackwell".
+_PARTY_WORDS = frozenset("republican democrat democratic gop conservative labour tory liberal".split())
+
+
 def _strip_titles(words: Sequence[str]) -> list[str]:
     """A name without the roles before it: "Turkish President Recep Tayyip Erdogan" → "Recep
     Tayyip Erdogan", "Mr. Obama" → "Obama"."""
@@ -1377,7 +1381,11 @@ def _strip_titles(words: Sequence[str]) -> list[str]:
     last_role = -1
     for index, word in enumerate(out[:-1]):
         low = word.lower().rstrip(".,")
-        if low in _ROLE_WORDS or low in lexicon.PERSON_ROLES:
+        rest = out[index + 1 :]
+        party = (low in _PARTY_WORDS or low.endswith("-year-old")) and (
+            len(rest) >= 2 and _looks_like_person(" ".join(rest))
+        )
+        if low in _ROLE_WORDS or low in lexicon.PERSON_ROLES or party:
             last_role = index  # "Obama consultant Cornell Belcher" → "Cornell Belcher"
         elif low in lexicon.ORGANISATION_HEADS and out[-1].lower() not in lexicon.ORGANISATION_HEADS:
             last_role = index  # "Media Research Center Bozell" → "Bozell", but "NY Daily News" stays
