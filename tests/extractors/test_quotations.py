@@ -208,129 +208,127 @@ def _speaker_of(text: str, quoted: str) -> str | None:
 
 def test_a_capitalised_opener_is_no_antecedent() -> None:
     text = (
-        "Senator Paul Okafor unveiled a tax plan in May.\n\n"
-        "Chastened by the analyses, as well as complaints over its cost, Okafor revised his plan, "
-        'promising lower taxes.\n\n"The relief will go to working families," he said last month.'
+        "Mayor Paul Okafor announced a new bus fare in March.\n\n"
+        "Humbled by the protests, Okafor withdrew the fare, promising to review every ticket.\n\n"
+        '"Nobody will pay more this year," he said on Friday.'
     )
-    assert _speaker_of(text, "relief") == "Paul Okafor"
+    assert _speaker_of(text, "pay more") == "Paul Okafor"
 
 
 def test_a_group_is_no_antecedent_for_he() -> None:
     text = (
-        "Governor Mark Ellison told the convention he would not back the nominee. "
-        "Delegates questioned how Ellison could break his pledge.\n\n"
-        '"The day he insulted my family was the day this became personal," he said.'
+        "Chairman Henrik Dahl told shareholders he would not sign the merger.\n\n"
+        "Investors wondered how Dahl could drop a deal he had championed.\n\n"
+        '"The moment they cut the pension fund, I was out," he said.'
     )
-    assert _speaker_of(text, "personal") == "Mark Ellison"
+    assert _speaker_of(text, "pension fund") == "Henrik Dahl"
 
 
 def test_a_person_named_in_reported_content_does_not_take_the_floor() -> None:
     text = (
-        "Economist Anna Weber, who studies labour markets, said Laura Kemp's proposal did not clarify "
-        'the matter.\n\n"I do not see who is eligible," she said.'
+        "Housing researcher Anna Weber, who studies rents in Hamburg, said Laura Kemp's budget left "
+        'the question open.\n\n"Tenants still cannot plan," she said.'
     )
-    assert _speaker_of(text, "eligible") == "Anna Weber"
+    assert _speaker_of(text, "Tenants") == "Anna Weber"
 
 
 def test_an_apposition_in_the_speakers_sentence_does_not_interrupt() -> None:
     text = (
-        "Senator Daniel Reyes campaigned in Ohio on Monday.\n\n"
-        "Asked about the count, Michael Briggs, Reyes's spokesman, suggested it had been flawed.\n\n"
-        '"Most state parties tried to do a good job," he said.'
+        "Prime Minister Viktor Petrov flew to Brussels on Monday.\n\n"
+        "Asked about the delay, Igor Sokolov, Petrov's spokesman, suggested the talks would resume.\n\n"
+        '"Both sides want an agreement by June," he said.'
     )
-    assert _speaker_of(text, "state parties") == "Michael Briggs"
+    assert _speaker_of(text, "agreement by June") == "Igor Sokolov"
 
 
 def test_a_nested_attribution_is_the_outer_speakers_words() -> None:
     text = (
-        "Senator Alan Pryce turned the story back on the paper, pointing out that its reporter Mark "
-        'Duval had written in June that the campaign was collapsing. "They were wrong then," he said.'
+        "Senator Alan Pryce turned the criticism back on the newspaper, pointing out that its reporter "
+        'Mark Duval had written in May that the campaign was finished. "They were wrong then," he said.'
     )
     assert _speaker_of(text, "wrong then") == "Alan Pryce"
 
 
 def test_a_speaker_in_a_subordinate_clause_yields_to_the_main_subject() -> None:
     text = (
-        "Speaker Tom Rayner did not sound confident when host Jake Miller asked whether his party "
-        'would keep the House. "This year is going to be unpredictable," he said.'
+        "Finance Minister Tom Rayner sounded wary when host Jake Miller asked whether the budget "
+        'would pass. "Every vote will count this week," he said.'
     )
-    assert _speaker_of(text, "unpredictable") == "Tom Rayner"
+    assert _speaker_of(text, "Every vote") == "Tom Rayner"
 
 
 def test_the_person_who_interrupts_the_chain_is_next() -> None:
     text = (
-        "The plan would raise taxes for some single parents, said Lily Baxter, a former tax aide.\n\n"
-        "It has become an issue in the campaign, with Senator Karen Hollis lambasting the plan.\n\n"
-        '"This is trickle-down economics all over again," she said.'
+        "The levy would hit small farms hardest, said Lily Baxter, an economist in Leeds.\n\n"
+        "The levy is now a campaign issue, with Senator Karen Hollis attacking it at every stop.\n\n"
+        '"Farmers are being asked to pay for a mistake they did not make," she said.'
     )
-    assert _speaker_of(text, "trickle-down") == "Karen Hollis"
+    assert _speaker_of(text, "Farmers") == "Karen Hollis"
 
 
 def test_a_speaker_named_again_keeps_the_floor() -> None:
     text = (
-        'Victor Garcia, a grocery worker, stood at the back. "It is a cheerleading contest," he said.\n\n'
-        "Did that mean Garcia would vote for Donald Trump?\n\n"
-        '"No, no, no," he said, laughing.'
+        'Samuel Adeyemi, a taxi driver, listened from the kerb. "It sounds like a concert," he said.\n\n'
+        "Would Adeyemi vote for the mayor, Paul Okafor?\n\n"
+        '"Not this time," he said, smiling.'
     )
-    assert _speaker_of(text, "No, no") == "Victor Garcia"
+    assert _speaker_of(text, "Not this time") == "Samuel Adeyemi"
 
 
 def test_a_relative_with_the_same_surname_stays_herself() -> None:
     text = (
-        "Senator Bernard Lindqvist spoke first.\n\n"
-        "In an interview, Jane Lindqvist made it clear that supporters would not simply fall in line.\n\n"
-        '"It cannot be business as usual," she said.'
+        "Governor Carlos Ernesto Lopez opened the session.\n\n"
+        "In a radio interview, Maria Lopez made it clear that the family would stay out of the race.\n\n"
+        '"We have had enough of politics," she said.'
     )
-    assert _speaker_of(text, "business as usual") == "Jane Lindqvist"
+    assert _speaker_of(text, "enough of politics") == "Maria Lopez"
 
 
 def test_a_role_noun_inside_the_subject_is_part_of_the_title() -> None:
     text = (
-        'Former Arizona governor Janet Brewer, an early supporter, called security "a priority." '
-        '"That will resonate with all women," she said in an interview.'
+        'Former Ohio governor Janet Price, who backs the plan, called the vote "a turning point." '
+        '"Nobody expected this majority," she told reporters.'
     )
-    assert _speaker_of(text, "resonate") == "Janet Brewer"
+    assert _speaker_of(text, "majority") == "Janet Price"
 
 
 def test_a_participial_opener_is_skipped_to_find_the_subject() -> None:
     text = (
-        "Senator Maria Holt spoke first.\n\n"
-        "Noting that both candidates faced hostile coverage, Ruth Calder compared them to Reagan.\n\n"
-        '"He never backed down either," she wrote.'
+        "Ambassador Maria Holt arrived first.\n\n"
+        "Noting that both envoys had faced hostile hearings, Ruth Calder defended the nominee.\n\n"
+        '"He has earned the post twice over," she wrote.'
     )
-    assert _speaker_of(text, "backed down") == "Ruth Calder"
+    assert _speaker_of(text, "earned the post") == "Ruth Calder"
 
 
 def test_speaker_phrases_end_with_the_name() -> None:
     text = (
-        "Defense Secretary Ash Carter however said the door remained open. "
+        "Trade Minister Joan Okafor however said the offer remained open. "
         "Rep. Dana K. Whitfield (D-Ohio), a superdelegate, said she had spoken with colleagues."
     )
     speakers = [f.speaker for f in only(quotations(text), "indirect")]
-    assert speakers == ["Ash Carter", "Dana K. Whitfield"]
+    assert speakers == ["Joan Okafor", "Dana K. Whitfield"]
 
 
 def test_a_phrase_running_past_a_pronoun_is_the_pronoun() -> None:
     text = (
-        "Bill Bruch, a delegate from Washington, said he had called the committee. "
-        "He said states like California would decide first."
+        "Tomas Berg, a delegate from Oslo, said he had called the committee. "
+        "He said regions like Finnmark would decide first."
     )
     second = only(quotations(text), "indirect")[-1]
-    assert (second.speaker, second.speaker_text) == ("Bill Bruch", "He")
+    assert (second.speaker, second.speaker_text) == ("Tomas Berg", "He")
 
 
 def test_a_party_label_apposition_is_not_the_speaker() -> None:
-    text = (
-        "Committee Chairman Rep. Jason Moretti, R-Utah, said the questioning would start with the director."
-    )
+    text = "Sen. Mark Olsen, R-Idaho, said the questioning would begin with the agency's director."
     [finding] = quotations(text)
-    assert finding.speaker == "Jason Moretti"  # and "the questioning" is no cue of its own
+    assert finding.speaker == "Mark Olsen"  # and "the questioning" is no cue of its own
 
 
 def test_whoever_released_the_statement_speaks() -> None:
     text = (
         "Olivia Grant, a fashion designer, signed a licensing deal in 2012.\n\n"
-        'At the time, she released a statement saying, "I am proud of this partnership."'
+        'At the time, she issued a statement saying, "I am proud of this partnership."'
     )
     [quote] = only(quotations(text), "direct")
     assert (quote.speaker, quote.speaker_text) == ("Olivia Grant", "she")
@@ -338,10 +336,10 @@ def test_whoever_released_the_statement_speaks() -> None:
 
 def test_party_words_and_ages_before_a_name_are_dropped() -> None:
     text = (
-        '"We will win this state," said Republican Daniel Okoro. '
+        '"We will carry the county," said Republican Dan Okoro. '
         '"I have seen five of these races," said 76-year-old Morton Blake of the Republican National Committee.'
     )
-    assert [f.speaker for f in only(quotations(text), "direct")] == ["Daniel Okoro", "Morton Blake"]
+    assert [f.speaker for f in only(quotations(text), "direct")] == ["Dan Okoro", "Morton Blake"]
 
 
 # --- quote-mark pathologies ------------------------------------------------------------------

@@ -282,6 +282,8 @@ _SKIPPABLE = frozenset(
     however meanwhile though too
     """.split()
 )
+# Determiners that only ever precede a noun (not "that", "one", "some": "some argue").
+_NOUN_DETERMINERS = frozenset("the a an his her their its our my your this these those".split())
 _DETERMINERS = frozenset(
     """
     the a an this that these those his her their its our my your one another some many several two three
@@ -486,7 +488,7 @@ def _opens_sentence(text: str, lo: int, i: int) -> bool:
             return True
         j -= 1
     if j > lo + 1 and text[j - 1] in _CLOSING_MARKS and text[j - 2] in ".!?…":
-        return True  # 'called it "a priority." "That will ...'
+        return True  # 'called it "a turning point." "We will ...'
     return j == lo or text[j - 1] in ".!?:;—–―-…"
 
 
@@ -717,7 +719,7 @@ def _subject_before(
             apposition = tokens[k + 1 : i - 1]
             head_end = k
             if k > 0 and tokens[k - 1].word == ")":
-                # "Rep. Sander M. Levin (D-Mich.), a superdelegate, said": skip the bracket.
+                # "Rep. Dana Whitfield (D-Ohio), a superdelegate, said": skip the bracket.
                 opening = next((j for j in range(k - 2, max(-1, k - 12), -1) if tokens[j].word == "("), None)
                 head_end = opening if opening is not None else k
             head = _np_ending(tokens, head_end)
@@ -726,7 +728,7 @@ def _subject_before(
                 if first.low in _DETERMINERS or first.low in {"who", "which", "whose"} or not first.capital:
                     return head
                 if _PARTY_LABEL.fullmatch(text, first.start, apposition[-1].end):
-                    return head  # "Rep. Jason Chaffetz, R-Utah, said"
+                    return head  # "Sen. Mark Olsen, R-Idaho, said"
                 # "His foreign minister, Sergei Lavrov, said": the name in the apposition.
                 run = _name_run_backward(tokens, i - 1)
                 if run < i - 1 and run == k + 1:
@@ -737,7 +739,7 @@ def _subject_before(
     if cue_is_participle and span is not None and tokens[i - 1].low in lexicon.SOURCE_NOUNS:
         words = text[span[0] : span[1]].split()
         if words[0].lower() in {"a", "an"}:
-            # "she released a statement saying ...": who released it speaks.
+            # "she issued a statement saying ...": who issued it speaks.
             return _clause_subject(text, lo, span[0]) or span
     return span
 
@@ -754,7 +756,7 @@ def _clause_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         tokens[0].low in _CLAUSE_STOPS | {"during", "after", "before", "in", "on", "at"}
         or (tokens[0].capital and tokens[0].low.endswith(("ing", "ed")) and tokens[0].low not in _NEVER_NAMES)
     ):
-        # "During the debate, Trump ...", "Noting that ..., Schlafly ...", "Speaking in Salem, Trump ..."
+        # "During the summit, Okafor ...", "Noting that ..., Lindqvist ...", "Speaking in Lagos, Okafor ..."
         comma = next((k for k, t in enumerate(tokens) if t.word == ","), None)
         if comma is None:
             return None
@@ -775,7 +777,7 @@ def _clause_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     return span
 
 
-# Words that open a clause before its subject: "Meanwhile Rihanna ...", "And even Obama ...".
+# Words that open a clause before its subject: "Meanwhile Adebayo ...", "And even the mayor ...".
 _LEADING_ADVERBS = frozenset(
     "and but so then meanwhile still however instead also even now later earlier yet both".split()
 )
@@ -872,7 +874,7 @@ def _np_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         elif (
             seen_name and low in lexicon.PERSON_ROLES and following is not None and _is_name_token(following)
         ):
-            pass  # "Former Arizona governor Jan Brewer", "Obama consultant Cornell Belcher"
+            pass  # "Former Ohio governor Janet Price", "Kremlin adviser Yuri Sokolov"
         elif seen_name and tokens[end - 1].low not in _PP_INSIDE_NOMINAL and low != "the":
             break  # "Obama ... " followed by a lower-case word: the name has ended
         elif not described and end >= 4:
@@ -923,9 +925,9 @@ class _Speaker:
     # or a lone unknown surname): only such speakers can be what "he"/"she" refers back to.
     known_person: bool = False
     # Where other people named can interrupt the chain from this speaker: after the sentence of
-    # its attribution (an apposition, "Briggs, Sanders's spokesman, said", does not).
+    # its attribution (an apposition, "Ivanova, Petrov's spokeswoman, said", does not).
     floor_end: int = 0
-    # The attribution is a subordinate clause ("... when Tapper asked whether ...").
+    # The attribution is a subordinate clause ("... when the host asked whether ...").
     subordinate: bool = False
 
 
@@ -975,7 +977,7 @@ class _Resolver:
         candidates = [" ".join(words)]
         found = self._fullest.get(_skeleton(surname))
         if found:
-            # "Jane Sanders" stays herself when the article also names Bernie Sanders.
+            # "Maria Lopez" stays herself when the article also names Carlos Lopez.
             if len(words) == 1 or _first_names_agree(words[:-1], found.split()[:-1]):
                 candidates.append(found)
         else:
@@ -1027,7 +1029,7 @@ class _Resolver:
             return self._pronoun(start, end, _PRONOUN_GENDER[low])
         first = words[0].lower() if words else ""
         if first in _PRONOUN_GENDER and first not in {"i", "it"}:
-            # "He said states like ...", "She says Trump": the phrase ran past the pronoun.
+            # "He said the vote ...", "She says Okafor": the phrase ran past the pronoun.
             return self._pronoun(start, start + len(words[0]), _PRONOUN_GENDER[first])
         name_words = [w for w in words if w[:1].isupper() and w.lower() not in _DETERMINERS]
         if words and words[0].lower() in _DETERMINERS and len(name_words) < len(words) - 1:
@@ -1047,7 +1049,7 @@ class _Resolver:
             and mention.end < end
             and self.text[mention.end : end].strip().islower()
         ):
-            # "Carter however", "Roffman won't": the name ends where the layer's mention does.
+            # "Okafor however", "Okafor won't": the name ends where the layer's mention does.
             phrase = self.text[start : mention.end]
         name = self.fullest(phrase.removeprefix("the ").removeprefix("The "))
         entity_name = self._entity_name(start, end)
@@ -1068,13 +1070,13 @@ class _Resolver:
     def person_at(self, start: int, end: int) -> bool:
         """True when the language layer takes the mention at ``[start, end)`` for a person: the
         name, nominal or pronoun of a person, or a lone unknown word that names no group
-        ("Guccifer", not "Republicans"). Places, organisations, groups and capitalised words that
-        are no name at all ("Chastened by ...", "Audiences can ...") are not."""
+        ("Banksy", not "Republicans"). Places, organisations, groups and capitalised words that
+        are no name at all ("Stung by ...", "Viewers can ...") are not."""
         mention = self.document.mention_at(start, end)
         if mention is None:
-            # The layer misses a lone surname opening a sentence before an adverb ("Cruz openly
+            # The layer misses a lone surname opening a sentence before an adverb ("Okafor openly
             # admitted"): such a speaker counts unless it looks like a plural, a participle or
-            # a function word ("Delegates questioned", "Chastened by ...", "Polls show").
+            # a function word ("Delegates asked", "Stung by ...", "Polls show").
             words = self.text[start:end].split()
             if len(words) != 1 or not words[0][:1].isupper() or not words[0].isalpha():
                 return False
@@ -1112,15 +1114,15 @@ class _Resolver:
             or subject[1] > candidate.start
             or (candidate.subordinate and self._sentence_start(candidate.start) == subject[1])
         ):
-            # ("Ryan did not exude confidence when Tapper asked ...": the main clause's subject.)
+            # ("The minister sounded wary when the host asked ...": the main clause's subject.)
             return _Speaker(
                 name=subject[0], start=start, end=end, via="pronoun", gender=gender, known_person=True
             )
         if candidate is not None:
             return attrs.evolve(candidate, start=start, end=end, via="pronoun")
         if self.breaker and self.is_person(self.breaker):
-            # Hillary Clinton, named since Batchelder spoke: "..., with Hillary Clinton ...
-            # lambasting Trump's plan. "...," she said."
+            # Karen Hollis, named since Baxter spoke: "..., said Baxter. ... with Senator Karen
+            # Hollis attacking the plan. "...," she said."
             return _Speaker(
                 name=self.breaker, start=start, end=end, via="pronoun", gender=gender, known_person=True
             )
@@ -1169,13 +1171,13 @@ class _Resolver:
             ):
                 if _same_surname(other, speaker.name):
                     # Named again: still the one talked about, also against the others named
-                    # in that sentence ("Did that mean Garcia would vote for Trump?").
+                    # in that sentence ("Would Adeyemi vote for the mayor, Paul Okafor?").
                     self.breaker = None
                     refreshed = self._sentence_end(other_start)
                     continue
                 if other_start < refreshed:
                     continue
-                other = self.fullest(other)  # "Trump" is Donald Trump, a man named in full
+                other = self.fullest(other)  # "Okafor" is Paul Okafor, a man named in full
                 other_gender = self.gender_of(other)
                 agrees = gender is None or other_gender in (None, gender)
                 if agrees and (len(other.split()) >= 2 or other_gender is not None):
@@ -1185,7 +1187,7 @@ class _Resolver:
 
     def _recent_subject(self, start: int, gender: str | None) -> tuple[str, int] | None:
         """The subject of the latest sentence (this or the two paragraphs before) that is a person
-        whose gender agrees: "Clinton says at a stop in Toledo ... She adds, ..." → Clinton."""
+        whose gender agrees: "Okafor speaks at a rally in Kano ... He adds, ..." → Okafor."""
         here = self.document.sentence_at(start)
         sentences = self.document.sentences
         index = here.index if here is not None else bisect.bisect_right(self._sentence_starts, start) - 1
@@ -1215,8 +1217,8 @@ class _Resolver:
         phrase = _PP_TAIL.split(self.text[span[0] : span[1]], maxsplit=1)[0]
         if phrase.lower() in _PRONOUN_GENDER:
             return None
-        # The head is the last name the layer finds in the phrase: "Obama consultant Cornell
-        # Belcher", "Former Arizona governor Jan Brewer".
+        # The head is the last name the layer finds in the phrase: "Kremlin adviser Yuri
+        # Sokolov", "Former Ohio governor Janet Price".
         names = [
             m for m in self.document.mentions_between(span[0], span[0] + len(phrase)) if m.kind == "name"
         ]
@@ -1329,7 +1331,7 @@ class _Resolver:
     def remember(self, speaker: _Speaker, cue: tuple[int, int]) -> None:
         sentence = self.document.sentence_at(cue[0])
         floor_end = max(cue[1], sentence.end if sentence is not None else cue[1])
-        # "when Tapper asked", "when host Jake Miller asked": a subordinator, then at most
+        # "when Berg asked", "when host Anna Berg asked": a subordinator, then at most
         # lower-case words (a determiner, a role) before the speaker.
         before = self.text[max(0, speaker.start - 40) : speaker.start].split()[-3:]
         subordinate = False
@@ -1368,7 +1370,7 @@ _ROLE_WORDS = frozenset(
 )
 
 
-# Party words and ages written before a name: "Republican Donald Trump", "76-year-old Morton Blackwell".
+# Party words and ages written before a name: "Republican Dan Okoro", "76-year-old Morton Blake".
 _PARTY_WORDS = frozenset("republican democrat democratic gop conservative labour tory liberal".split())
 
 
@@ -1386,7 +1388,7 @@ def _strip_titles(words: Sequence[str]) -> list[str]:
             len(rest) >= 2 and _looks_like_person(" ".join(rest))
         )
         if low in _ROLE_WORDS or low in lexicon.PERSON_ROLES or party:
-            last_role = index  # "Obama consultant Cornell Belcher" → "Cornell Belcher"
+            last_role = index  # "Kremlin adviser Yuri Sokolov" → "Yuri Sokolov"
         elif low in lexicon.ORGANISATION_HEADS and out[-1].lower() not in lexicon.ORGANISATION_HEADS:
             last_role = index  # "Media Research Center Bozell" → "Bozell", but "NY Daily News" stays
     return out[last_role + 1 :]
@@ -1394,7 +1396,7 @@ def _strip_titles(words: Sequence[str]) -> list[str]:
 
 def _first_names_agree(given: Sequence[str], other: Sequence[str]) -> bool:
     """True when the first names (and initials) `given` all appear in `other`: "Tayyip" in
-    "Recep Tayyip", "H." for "Hillary"; titles and roles in `given` are ignored."""
+    "Recep Tayyip", "H." for "Helen"; titles and roles in `given` are ignored."""
     keys = [w.lower().rstrip(".") for w in other]
     for word in given:
         low = word.lower().rstrip(".")
@@ -1458,7 +1460,7 @@ def _looks_like_person(name: str) -> bool:
 def _nested(text: str, attributions: Sequence[_Attribution]) -> set[int]:
     """Ids of the attributions lying wholly inside another one's content, in the clause its cue
     opens ("X pointed out that Y had reported ..."): what the outer speaker says, not a turn of
-    their own. (Not after a comma: "Asked if ..., Briggs suggested" is Briggs's own turn.)"""
+    their own. (Not after a comma: "Asked about it, Ivanova suggested" is her own turn.)"""
     spans = sorted(
         (a.pieces[0][0], a.pieces[-1][1], index) for index, a in enumerate(attributions) if a.cue is not None
     )
@@ -1565,25 +1567,25 @@ class _Extraction:
             return False
         if lemma in QUOTE_ONLY_VERBS and not quote_beside:
             return False
-        if word in _NOUN_LIKE_FORMS or word.endswith("ing"):
-            # "the claims", "his report", "a stated aim", "the questioning": not verbs.
-            before = self.text[max(0, match.start - 20) : match.start].split()
-            if word.endswith("ing") and word not in _NOUN_LIKE_FORMS:
-                return not (before and before[-1].lower() in _DETERMINERS)
-            if (
+        before = self.text[max(0, match.start - 20) : match.start].split()
+        if word.endswith("ing") and before and before[-1].lower() in _NOUN_DETERMINERS:
+            return False  # "the questioning", "his warning": nouns
+        # "the claims", "his report", "a stated aim": not verbs.
+        return not (
+            word in _NOUN_LIKE_FORMS
+            and (
                 not before
                 or before[-1].lower().strip(",") in _DETERMINERS
                 or before[-1].lower() in _CLAUSE_STOPS
-            ):
-                return False
-        return True
+            )
+        )
 
     def _speaker(self, span: tuple[int, int] | None) -> _Speaker | None:
         if span is None:
             return None
         start, end = span
         text = self.text[start:end]
-        if not text.strip() or text.lower() in {"it", "there", "this", "that", "which"}:
+        if not text.strip() or text.lower() in {"it", "there", "this", "that", "which", "the", "a", "an"}:
             return None
         return self.resolver.resolve(start, end)
 
