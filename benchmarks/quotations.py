@@ -189,8 +189,11 @@ def match(
             score.pronoun_total += 1
             score.pronoun_ok += ok
             if gold.silver:
+                named = any(names_match(p.speaker, gold.silver) for p in preds)
                 score.pronoun_named_total += 1
-                score.pronoun_named_ok += any(names_match(p.speaker, gold.silver) for p in preds)
+                score.pronoun_named_ok += named
+                if not named:
+                    score.misses.append((doc_id, "pronoun-name", gold, preds))
     return score
 
 
@@ -345,7 +348,7 @@ def evaluate(
         # mark, so ''typewriter'' quotes are indirect or mixed there. "dm" applies the same rule
         # to the predictions (direct findings that open with a double mark).
         double = [p for p in direct_pred if p.double_marks]
-        scores["direct@0.8 dm"].add(match(text, direct_gold, double, 0.8, speakers=True))
+        scores["direct@0.8 dm"].add(match(text, direct_gold, double, 0.8, speakers=True, doc_id=record["id"]))
     return scores
 
 
@@ -376,7 +379,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--peer", action="store_true", help="also run textacy's direct_quotations")
     parser.add_argument("--repeat", type=int, default=3, help="timing passes (the fastest is kept)")
     parser.add_argument(
-        "--misses", type=Path, help="write missed quotes and wrong speakers to this JSONL file"
+        "--misses",
+        type=Path,
+        help="write missed quotes, wrong speakers and pronouns not resolved to the silver name"
+        " (what: miss / speaker / pronoun-name) to this JSONL file",
     )
     args = parser.parse_args(argv)
 
@@ -426,10 +432,18 @@ def _write_misses(path: Path, records: Sequence[dict[str, Any]], scores: dict[st
                     "kind": gold.kind,
                     "gold": text[chars[0] : chars[-1] + 1],
                     "source": gold.source_text,
+                    "source_start": gold.sources[0][0] if gold.sources else None,
                     "silver": gold.silver,
                     "context": text[max(0, chars[0] - 150) : chars[-1] + 150],
                     "predicted": [
-                        {"text": text[min(p.chars) : max(p.chars) + 1], "speaker": p.speaker, "kind": p.kind}
+                        {
+                            "text": text[min(p.chars) : max(p.chars) + 1],
+                            "speaker": p.speaker,
+                            "speaker_text": text[p.speaker_span[0] : p.speaker_span[1]]
+                            if p.speaker_span
+                            else None,
+                            "kind": p.kind,
+                        }
                         for p in preds or ()
                     ],
                 }

@@ -198,6 +198,150 @@ def test_unresolved_description_is_kept_as_written() -> None:
     assert quote.speaker_via == "nominal"
 
 
+# --- pronouns: what the speaker chain takes and what interrupts it ----------------------------
+
+
+def _speaker_of(text: str, quoted: str) -> str | None:
+    [quote] = [f for f in quotations(text) if f.kind == "direct" and quoted in f.text]
+    return quote.speaker
+
+
+def test_a_capitalised_opener_is_no_antecedent() -> None:
+    text = (
+        "Mayor Paul Okafor announced a new bus fare in March.\n\n"
+        "Humbled by the protests, Okafor withdrew the fare, promising to review every ticket.\n\n"
+        '"Nobody will pay more this year," he said on Friday.'
+    )
+    assert _speaker_of(text, "pay more") == "Paul Okafor"
+
+
+def test_a_group_is_no_antecedent_for_he() -> None:
+    text = (
+        "Chairman Henrik Dahl told shareholders he would not sign the merger.\n\n"
+        "Investors wondered how Dahl could drop a deal he had championed.\n\n"
+        '"The moment they cut the pension fund, I was out," he said.'
+    )
+    assert _speaker_of(text, "pension fund") == "Henrik Dahl"
+
+
+def test_a_person_named_in_reported_content_does_not_take_the_floor() -> None:
+    text = (
+        "Housing researcher Anna Weber, who studies rents in Hamburg, said Laura Kemp's budget left "
+        'the question open.\n\n"Tenants still cannot plan," she said.'
+    )
+    assert _speaker_of(text, "Tenants") == "Anna Weber"
+
+
+def test_an_apposition_in_the_speakers_sentence_does_not_interrupt() -> None:
+    text = (
+        "Prime Minister Viktor Petrov flew to Brussels on Monday.\n\n"
+        "Asked about the delay, Igor Sokolov, Petrov's spokesman, suggested the talks would resume.\n\n"
+        '"Both sides want an agreement by June," he said.'
+    )
+    assert _speaker_of(text, "agreement by June") == "Igor Sokolov"
+
+
+def test_a_nested_attribution_is_the_outer_speakers_words() -> None:
+    text = (
+        "Senator Alan Pryce turned the criticism back on the newspaper, pointing out that its reporter "
+        'Mark Duval had written in May that the campaign was finished. "They were wrong then," he said.'
+    )
+    assert _speaker_of(text, "wrong then") == "Alan Pryce"
+
+
+def test_a_speaker_in_a_subordinate_clause_yields_to_the_main_subject() -> None:
+    text = (
+        "Finance Minister Tom Rayner sounded wary when host Jake Miller asked whether the budget "
+        'would pass. "Every vote will count this week," he said.'
+    )
+    assert _speaker_of(text, "Every vote") == "Tom Rayner"
+
+
+def test_the_person_who_interrupts_the_chain_is_next() -> None:
+    text = (
+        "The levy would hit small farms hardest, said Lily Baxter, an economist in Leeds.\n\n"
+        "The levy is now a campaign issue, with Senator Karen Hollis attacking it at every stop.\n\n"
+        '"Farmers are being asked to pay for a mistake they did not make," she said.'
+    )
+    assert _speaker_of(text, "Farmers") == "Karen Hollis"
+
+
+def test_a_speaker_named_again_keeps_the_floor() -> None:
+    text = (
+        'Samuel Adeyemi, a taxi driver, listened from the kerb. "It sounds like a concert," he said.\n\n'
+        "Would Adeyemi vote for the mayor, Paul Okafor?\n\n"
+        '"Not this time," he said, smiling.'
+    )
+    assert _speaker_of(text, "Not this time") == "Samuel Adeyemi"
+
+
+def test_a_relative_with_the_same_surname_stays_herself() -> None:
+    text = (
+        "Governor Carlos Ernesto Lopez opened the session.\n\n"
+        "In a radio interview, Maria Lopez made it clear that the family would stay out of the race.\n\n"
+        '"We have had enough of politics," she said.'
+    )
+    assert _speaker_of(text, "enough of politics") == "Maria Lopez"
+
+
+def test_a_role_noun_inside_the_subject_is_part_of_the_title() -> None:
+    text = (
+        'Former Ohio governor Janet Price, who backs the plan, called the vote "a turning point." '
+        '"Nobody expected this majority," she told reporters.'
+    )
+    assert _speaker_of(text, "majority") == "Janet Price"
+
+
+def test_a_participial_opener_is_skipped_to_find_the_subject() -> None:
+    text = (
+        "Ambassador Maria Holt arrived first.\n\n"
+        "Noting that both envoys had faced hostile hearings, Ruth Calder defended the nominee.\n\n"
+        '"He has earned the post twice over," she wrote.'
+    )
+    assert _speaker_of(text, "earned the post") == "Ruth Calder"
+
+
+def test_speaker_phrases_end_with_the_name() -> None:
+    text = (
+        "Trade Minister Joan Okafor however said the offer remained open. "
+        "Rep. Dana K. Whitfield (D-Ohio), a superdelegate, said she had spoken with colleagues."
+    )
+    speakers = [f.speaker for f in only(quotations(text), "indirect")]
+    assert speakers == ["Joan Okafor", "Dana K. Whitfield"]
+
+
+def test_a_phrase_running_past_a_pronoun_is_the_pronoun() -> None:
+    text = (
+        "Tomas Berg, a delegate from Oslo, said he had called the committee. "
+        "He said regions like Finnmark would decide first."
+    )
+    second = only(quotations(text), "indirect")[-1]
+    assert (second.speaker, second.speaker_text) == ("Tomas Berg", "He")
+
+
+def test_a_party_label_apposition_is_not_the_speaker() -> None:
+    text = "Sen. Mark Olsen, R-Idaho, said the questioning would begin with the agency's director."
+    [finding] = quotations(text)
+    assert finding.speaker == "Mark Olsen"  # and "the questioning" is no cue of its own
+
+
+def test_whoever_released_the_statement_speaks() -> None:
+    text = (
+        "Olivia Grant, a fashion designer, signed a licensing deal in 2012.\n\n"
+        'At the time, she issued a statement saying, "I am proud of this partnership."'
+    )
+    [quote] = only(quotations(text), "direct")
+    assert (quote.speaker, quote.speaker_text) == ("Olivia Grant", "she")
+
+
+def test_party_words_and_ages_before_a_name_are_dropped() -> None:
+    text = (
+        '"We will carry the county," said Republican Dan Okoro. '
+        '"I have seen five of these races," said 76-year-old Morton Blake of the Republican National Committee.'
+    )
+    assert [f.speaker for f in only(quotations(text), "direct")] == ["Dan Okoro", "Morton Blake"]
+
+
 # --- quote-mark pathologies ------------------------------------------------------------------
 
 

@@ -19,12 +19,13 @@ pytestmark = pytest.mark.corpus
 #: Last accepted dev figures (benchmarks/quotations.py --split dev), rounded down.
 FLOORS = {
     # README scoring (typewriter_marks off by default, so ''these'' are not direct quotes).
-    "direct@0.8 F1": 0.91,
+    "direct@0.8 F1": 0.92,
     # The same with PolNeAR's typographic rule applied to predictions (double-mark quotes).
     "direct@0.8 dm F1": 0.92,
     "direct@0.8 speaker": 0.94,
-    "direct@0.8 pronoun->name": 0.70,
-    "all@0.5 F1": 0.72,
+    # 41 of 51 pronoun-sourced quotes with a silver name; the other 10 have a wrong silver name.
+    "direct@0.8 pronoun->name": 0.80,
+    "all@0.5 F1": 0.73,
 }
 
 

@@ -279,8 +279,11 @@ _SKIPPABLE = frozenset(
     previously reportedly recently once repeatedly long not never did does do often always publicly
     privately separately earlier already still now today yesterday tonight further initially first
     finally just even only simply quickly flatly angrily bluntly has've 's been being be since
+    however meanwhile though too
     """.split()
 )
+# Determiners that only ever precede a noun (not "that", "one", "some": "some argue").
+_NOUN_DETERMINERS = frozenset("the a an his her their its our my your this these those".split())
 _DETERMINERS = frozenset(
     """
     the a an this that these those his her their its our my your one another some many several two three
@@ -474,6 +477,9 @@ def _family_at(text: str, i: int) -> str | None:
     return _FAMILY.get(text[i : i + 1])
 
 
+_CLOSING_MARKS = frozenset("\"”’»'")
+
+
 def _opens_sentence(text: str, lo: int, i: int) -> bool:
     """True when the mark at `i` stands where a sentence can start (paragraph start, after . : ...)."""
     j = i
@@ -481,6 +487,8 @@ def _opens_sentence(text: str, lo: int, i: int) -> bool:
         if text[j - 1] == "\n":
             return True
         j -= 1
+    if j > lo + 1 and text[j - 1] in _CLOSING_MARKS and text[j - 2] in ".!?…":
+        return True  # 'called it "a turning point." "We will ...'
     return j == lo or text[j - 1] in ".!?:;—–―-…"
 
 
@@ -709,18 +717,34 @@ def _subject_before(
         if commas:
             k = commas[-1]
             apposition = tokens[k + 1 : i - 1]
-            head = _np_ending(tokens, k)
+            head_end = k
+            if k > 0 and tokens[k - 1].word == ")":
+                # "Rep. Dana Whitfield (D-Ohio), a superdelegate, said": skip the bracket.
+                opening = next((j for j in range(k - 2, max(-1, k - 12), -1) if tokens[j].word == "("), None)
+                head_end = opening if opening is not None else k
+            head = _np_ending(tokens, head_end)
             if apposition and head is not None:
                 first = apposition[0]
                 if first.low in _DETERMINERS or first.low in {"who", "which", "whose"} or not first.capital:
                     return head
+                if _PARTY_LABEL.fullmatch(text, first.start, apposition[-1].end):
+                    return head  # "Sen. Mark Olsen, R-Idaho, said"
                 # "His foreign minister, Sergei Lavrov, said": the name in the apposition.
                 run = _name_run_backward(tokens, i - 1)
                 if run < i - 1 and run == k + 1:
                     return tokens[run].start, tokens[i - 2].end
                 return head
         return None
-    return _np_ending(tokens, i)
+    span = _np_ending(tokens, i)
+    if cue_is_participle and span is not None and tokens[i - 1].low in lexicon.SOURCE_NOUNS:
+        words = text[span[0] : span[1]].split()
+        if words[0].lower() in {"a", "an"}:
+            # "she issued a statement saying ...": who issued it speaks.
+            return _clause_subject(text, lo, span[0]) or span
+    return span
+
+
+_PARTY_LABEL = regex.compile(r"[RDI]\.?-\p{Lu}[\p{L}.]*")
 
 
 def _clause_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -728,14 +752,16 @@ def _clause_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     ("During the debate, Trump ...", "In a statement, the ministry ...")."""
     tokens = _tokens(text, lo, min(hi, lo + 160))
     index = 0
-    if tokens and tokens[0].low in _CLAUSE_STOPS | {"during", "after", "before", "in", "on", "at"}:
+    if tokens and (
+        tokens[0].low in _CLAUSE_STOPS | {"during", "after", "before", "in", "on", "at"}
+        or (tokens[0].capital and tokens[0].low.endswith(("ing", "ed")) and tokens[0].low not in _NEVER_NAMES)
+    ):
+        # "During the summit, Okafor ...", "Noting that ..., Lindqvist ...", "Speaking in Lagos, Okafor ..."
         comma = next((k for k, t in enumerate(tokens) if t.word == ","), None)
         if comma is None:
             return None
         index = comma + 1
-    while index < len(tokens) and (
-        tokens[index].low in {"and", "but", "so", "then"} or not tokens[index].is_word
-    ):
+    while index < len(tokens) and (tokens[index].low in _LEADING_ADVERBS or not tokens[index].is_word):
         index += 1
     if index >= len(tokens):
         return None
@@ -751,6 +777,10 @@ def _clause_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     return span
 
 
+# Words that open a clause before its subject: "Meanwhile Adebayo ...", "And even the mayor ...".
+_LEADING_ADVERBS = frozenset(
+    "and but so then meanwhile still however instead also even now later earlier yet both".split()
+)
 _APPOSED_NAME = regex.compile(r",\s*(?P<name>\p{Lu}[\p{L}’'\-]+(?:\s+\p{Lu}[\p{L}’'.\-]+){1,3})\s*,")
 
 
@@ -838,8 +868,13 @@ def _np_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             continue
         if low in _CLAUSE_STOPS or low in _CUE_LEMMA or (low in _SKIPPABLE and end > 0) or low in _TIME_WORDS:
             break
+        following = tokens[end + 1] if end + 1 < len(tokens) else None
         if _is_name_token(token) and not (end == 0 and described):
             seen_name = True
+        elif (
+            seen_name and low in lexicon.PERSON_ROLES and following is not None and _is_name_token(following)
+        ):
+            pass  # "Former Ohio governor Janet Price", "Kremlin adviser Yuri Sokolov"
         elif seen_name and tokens[end - 1].low not in _PP_INSIDE_NOMINAL and low != "the":
             break  # "Obama ... " followed by a lower-case word: the name has ended
         elif not described and end >= 4:
@@ -886,6 +921,19 @@ class _Speaker:
     via: str | None
     gender: str | None = None
     person: bool = True
+    # The language layer takes the mention for a person (a name, nominal or pronoun of a person,
+    # or a lone unknown surname): only such speakers can be what "he"/"she" refers back to.
+    known_person: bool = False
+    # Where other people named can interrupt the chain from this speaker: after the sentence of
+    # its attribution (an apposition, "Ivanova, Petrov's spokeswoman, said", does not).
+    floor_end: int = 0
+    # The attribution is a subordinate clause ("... when the host asked whether ...").
+    subordinate: bool = False
+
+
+_SUBORDINATORS = frozenset(
+    "when as after before while because if until since though although whereas once unless".split()
+)
 
 
 class _Resolver:
@@ -898,6 +946,10 @@ class _Resolver:
         # Names inside quotes are people addressed or talked about, rarely the speaker: they
         # take no part in resolving pronouns and descriptions.
         self.quoted = quoted
+        # Reported-speech contents (set by the extraction before speakers are resolved): people
+        # named there are talked about, they do not interrupt the speaker chain.
+        self.reported: Callable[[int], bool] = lambda offset: False
+        self.breaker: str | None = None  # who interrupted the speaker chain in the last lookup
         names: list[tuple[int, int, str]] = []
         for mention in document.mentions:
             if mention.kind == "name":
@@ -925,7 +977,9 @@ class _Resolver:
         candidates = [" ".join(words)]
         found = self._fullest.get(_skeleton(surname))
         if found:
-            candidates.append(found)
+            # "Maria Lopez" stays herself when the article also names Carlos Lopez.
+            if len(words) == 1 or _first_names_agree(words[:-1], found.split()[:-1]):
+                candidates.append(found)
         else:
             key = _skeleton(surname)
             if len(key) >= 6:
@@ -973,6 +1027,10 @@ class _Resolver:
         low = phrase.lower()
         if low in _PRONOUN_GENDER:
             return self._pronoun(start, end, _PRONOUN_GENDER[low])
+        first = words[0].lower() if words else ""
+        if first in _PRONOUN_GENDER and first not in {"i", "it"}:
+            # "He said the vote ...", "She says Okafor": the phrase ran past the pronoun.
+            return self._pronoun(start, start + len(words[0]), _PRONOUN_GENDER[first])
         name_words = [w for w in words if w[:1].isupper() and w.lower() not in _DETERMINERS]
         if words and words[0].lower() in _DETERMINERS and len(name_words) < len(words) - 1:
             # "the Russian expert", "a spokesman for the ministry"
@@ -983,6 +1041,16 @@ class _Resolver:
             # "Putin and Erdogan": each name in full.
             names = [self.fullest(part) for part in phrase.split(" and ") if part.strip()]
             return _Speaker(name=" and ".join(names), start=start, end=end, via="name", person=False)
+        mention = self.document.mention_at(start, end)
+        if (
+            mention is not None
+            and mention.kind == "name"
+            and start <= mention.start
+            and mention.end < end
+            and self.text[mention.end : end].strip().islower()
+        ):
+            # "Okafor however", "Okafor won't": the name ends where the layer's mention does.
+            phrase = self.text[start : mention.end]
         name = self.fullest(phrase.removeprefix("the ").removeprefix("The "))
         entity_name = self._entity_name(start, end)
         if entity_name:
@@ -996,6 +1064,38 @@ class _Resolver:
             via="name",
             gender=self.gender_of(name, start),
             person=_looks_like_person(name),
+            known_person=self.person_at(start, end),
+        )
+
+    def person_at(self, start: int, end: int) -> bool:
+        """True when the language layer takes the mention at ``[start, end)`` for a person: the
+        name, nominal or pronoun of a person, or a lone unknown word that names no group
+        ("Banksy", not "Republicans"). Places, organisations, groups and capitalised words that
+        are no name at all ("Stung by ...", "Viewers can ...") are not."""
+        mention = self.document.mention_at(start, end)
+        if mention is None:
+            # The layer misses a lone surname opening a sentence before an adverb ("Okafor openly
+            # admitted"): such a speaker counts unless it looks like a plural, a participle or
+            # a function word ("Delegates asked", "Stung by ...", "Polls show").
+            words = self.text[start:end].split()
+            if len(words) != 1 or not words[0][:1].isupper() or not words[0].isalpha():
+                return False
+            low = words[0].lower()
+            return not (
+                low.endswith(("s", "ing", "ed"))
+                or low in lexicon.FUNCTION_WORDS
+                or low in lexicon.GROUP_NOUNS
+                or len(low) < 3
+            )
+        entity = self.document.resolve(mention)
+        kind = entity.kind if entity is not None else mention.category
+        if kind == "person":
+            return True
+        return (
+            kind == "unknown"
+            and mention.kind == "name"
+            and " " not in mention.text
+            and lexicon.fold(mention.text) not in lexicon.GROUP_NOUNS
         )
 
     def _pronoun(self, start: int, end: int, gender: str | None) -> _Speaker:
@@ -1006,22 +1106,46 @@ class _Resolver:
         # 1. The later of the speaker chain (the latest speaker of an attribution nearby whose
         #    gender agrees, unless another person was named since) and the latest sentence whose
         #    subject is a person of agreeing gender ("Obama also addressed ... "...," he said").
+        self.breaker = None
         candidate = self._recent_speaker(start, gender, organisation)
         subject = None if organisation else self._recent_subject(start, gender)
-        if subject is not None and (candidate is None or subject[1] > candidate.start):
-            return _Speaker(name=subject[0], start=start, end=end, via="pronoun", gender=gender)
+        if subject is not None and (
+            candidate is None
+            or subject[1] > candidate.start
+            or (candidate.subordinate and self._sentence_start(candidate.start) == subject[1])
+        ):
+            # ("The minister sounded wary when the host asked ...": the main clause's subject.)
+            return _Speaker(
+                name=subject[0], start=start, end=end, via="pronoun", gender=gender, known_person=True
+            )
         if candidate is not None:
             return attrs.evolve(candidate, start=start, end=end, via="pronoun")
+        if self.breaker and self.is_person(self.breaker):
+            # Karen Hollis, named since Baxter spoke: "..., said Baxter. ... with Senator Karen
+            # Hollis attacking the plan. "...," she said."
+            return _Speaker(
+                name=self.breaker, start=start, end=end, via="pronoun", gender=gender, known_person=True
+            )
         # 2. The language layer's resolution.
         entity = self.document.entity_at(start, end)
-        if entity is not None and entity.name.lower() != text.lower():
+        if (
+            entity is not None
+            and entity.name.lower() != text.lower()
+            and (
+                organisation or (entity.kind == "person" and entity.named and _looks_like_person(entity.name))
+            )
+        ):
             name = self.fullest(entity.name)
             if gender is None or self.gender_of(name) in (None, gender):
-                return _Speaker(name=name, start=start, end=end, via="pronoun", gender=gender)
+                return _Speaker(
+                    name=name, start=start, end=end, via="pronoun", gender=gender, known_person=True
+                )
         # 3. The nearest earlier person name with an agreeing gender.
         nearest = self._nearest_name(start, gender)
         if nearest is not None:
-            return _Speaker(name=nearest, start=start, end=end, via="pronoun", gender=gender)
+            return _Speaker(
+                name=nearest, start=start, end=end, via="pronoun", gender=gender, known_person=True
+            )
         return _Speaker(name=None, start=start, end=end, via="pronoun", gender=gender)
 
     def _recent_speaker(self, start: int, gender: str | None, organisation: bool) -> _Speaker | None:
@@ -1035,25 +1159,35 @@ class _Resolver:
                 continue
             if organisation:
                 return None if speaker.person else speaker
-            if not speaker.person:
+            if not speaker.person or not speaker.known_person:
                 continue
             if gender is not None and speaker.gender not in (None, gender):
                 continue
             # Another person named between that attribution and this pronoun breaks the chain,
-            # unless the pronoun's gender rules them out.
-            for other in self._names_between(speaker.end, start):
+            # unless the pronoun's gender rules them out; the latest such person is remembered.
+            refreshed = -1
+            for other_start, other_end, other in self._names_between(
+                max(speaker.end, speaker.floor_end), start
+            ):
                 if _same_surname(other, speaker.name):
+                    # Named again: still the one talked about, also against the others named
+                    # in that sentence ("Would Adeyemi vote for the mayor, Paul Okafor?").
+                    self.breaker = None
+                    refreshed = self._sentence_end(other_start)
                     continue
+                if other_start < refreshed:
+                    continue
+                other = self.fullest(other)  # "Okafor" is Paul Okafor, a man named in full
                 other_gender = self.gender_of(other)
                 agrees = gender is None or other_gender in (None, gender)
                 if agrees and (len(other.split()) >= 2 or other_gender is not None):
-                    return None
-            return speaker
+                    self.breaker = other if self.person_at(other_start, other_end) else self.breaker or ""
+            return None if self.breaker is not None else speaker
         return None
 
     def _recent_subject(self, start: int, gender: str | None) -> tuple[str, int] | None:
         """The subject of the latest sentence (this or the two paragraphs before) that is a person
-        whose gender agrees: "Clinton says at a stop in Toledo ... She adds, ..." → Clinton."""
+        whose gender agrees: "Okafor speaks at a rally in Kano ... He adds, ..." → Okafor."""
         here = self.document.sentence_at(start)
         sentences = self.document.sentences
         index = here.index if here is not None else bisect.bisect_right(self._sentence_starts, start) - 1
@@ -1073,17 +1207,30 @@ class _Resolver:
         key = (lo, hi)
         if key in self._subjects:
             return self._subjects[key]
-        name = None
-        span = _clause_subject(self.text, lo, hi) if hi > lo else None
-        if span is not None and not self.quoted(span[0]):
-            phrase = _PP_TAIL.split(self.text[span[0] : span[1]], maxsplit=1)[0]
-            words = [w for w in phrase.split() if w[:1].isupper()]
-            if words and len(words) == len(phrase.split()) and phrase.lower() not in _PRONOUN_GENDER:
-                full = self.fullest(phrase)
-                if self.is_person(full):
-                    name = full
-        self._subjects[key] = name
+        self._subjects[key] = name = self._person_subject(lo, hi)
         return name
+
+    def _person_subject(self, lo: int, hi: int) -> str | None:
+        span = _clause_subject(self.text, lo, hi) if hi > lo else None
+        if span is None or self.quoted(span[0]):
+            return None
+        phrase = _PP_TAIL.split(self.text[span[0] : span[1]], maxsplit=1)[0]
+        if phrase.lower() in _PRONOUN_GENDER:
+            return None
+        # The head is the last name the layer finds in the phrase: "Kremlin adviser Yuri
+        # Sokolov", "Former Ohio governor Janet Price".
+        names = [
+            m for m in self.document.mentions_between(span[0], span[0] + len(phrase)) if m.kind == "name"
+        ]
+        start, end = (names[-1].start, names[-1].end) if names else (span[0], span[0] + len(phrase))
+        if not names and not all(w[:1].isupper() for w in phrase.split()):
+            return None
+        if not self.person_at(start, end):
+            return None
+        full = self.fullest(self.text[start:end])
+        entity = self.document.entity_at(start, end)
+        layer_person = entity is not None and entity.kind == "person"
+        return full if (layer_person and _looks_like_person(full)) or self.is_person(full) else None
 
     def is_person(self, name: str) -> bool:
         """A name the article treats as a person: a known first name or title, or a surname the
@@ -1095,14 +1242,20 @@ class _Resolver:
             return True
         return len(words) >= 2 and all(w[:1].isupper() for w in words) and len(words) <= 4
 
-    def _names_between(self, lo: int, hi: int) -> Iterator[str]:
+    def _names_between(self, lo: int, hi: int) -> Iterator[tuple[int, int, str]]:
+        """People named in ``[lo, hi)`` outside quotes, reported content and brackets."""
         first = bisect.bisect_left(self._name_starts, lo)
         for index in range(first, len(self.names)):
-            s, _, name = self.names[index]
+            s, e, name = self.names[index]
             if s >= hi:
                 break
-            if _looks_like_person(name) and not self.quoted(s) and not self._parenthesised(s):
-                yield name
+            if (
+                _looks_like_person(name)
+                and not self.quoted(s)
+                and not self.reported(s)
+                and not self._parenthesised(s)
+            ):
+                yield s, e, name
 
     def _parenthesised(self, offset: int) -> bool:
         """Inside brackets: "(D-Mo.)", "(RSMD)" are never speakers."""
@@ -1134,7 +1287,14 @@ class _Resolver:
             found = self._described_as(head, start)
             if found is not None:
                 name, gender2 = found
-                return _Speaker(name=name, start=start, end=end, via="nominal", gender=gender2 or gender)
+                return _Speaker(
+                    name=name,
+                    start=start,
+                    end=end,
+                    via="nominal",
+                    gender=gender2 or gender,
+                    known_person=True,
+                )
         phrase = self.text[start:end]
         return _Speaker(name=phrase, start=start, end=end, via="nominal", gender=gender, person=False)
 
@@ -1168,8 +1328,27 @@ class _Resolver:
                 return full, self.gender_of(full)
         return None
 
-    def remember(self, speaker: _Speaker) -> None:
-        self.history.append(speaker)
+    def remember(self, speaker: _Speaker, cue: tuple[int, int]) -> None:
+        sentence = self.document.sentence_at(cue[0])
+        floor_end = max(cue[1], sentence.end if sentence is not None else cue[1])
+        # "when Berg asked", "when host Anna Berg asked": a subordinator, then at most
+        # lower-case words (a determiner, a role) before the speaker.
+        before = self.text[max(0, speaker.start - 40) : speaker.start].split()[-3:]
+        subordinate = False
+        for index, word in enumerate(before):
+            if word.lower() in _SUBORDINATORS and all(
+                w.isalpha() and w.islower() for w in before[index + 1 :]
+            ):
+                subordinate = speaker.start < cue[0]
+        self.history.append(attrs.evolve(speaker, floor_end=floor_end, subordinate=subordinate))
+
+    def _sentence_end(self, offset: int) -> int:
+        sentence = self.document.sentence_at(offset)
+        return sentence.end if sentence is not None else offset
+
+    def _sentence_start(self, offset: int) -> int:
+        sentence = self.document.sentence_at(offset)
+        return sentence.start if sentence is not None else -1
 
 
 @functools.lru_cache(maxsize=256)
@@ -1191,6 +1370,10 @@ _ROLE_WORDS = frozenset(
 )
 
 
+# Party words and ages written before a name: "Republican Dan Okoro", "76-year-old Morton Blake".
+_PARTY_WORDS = frozenset("republican democrat democratic gop conservative labour tory liberal".split())
+
+
 def _strip_titles(words: Sequence[str]) -> list[str]:
     """A name without the roles before it: "Turkish President Recep Tayyip Erdogan" → "Recep
     Tayyip Erdogan", "Mr. Obama" → "Obama"."""
@@ -1200,11 +1383,28 @@ def _strip_titles(words: Sequence[str]) -> list[str]:
     last_role = -1
     for index, word in enumerate(out[:-1]):
         low = word.lower().rstrip(".,")
-        if low in _ROLE_WORDS:
-            last_role = index
+        rest = out[index + 1 :]
+        party = (low in _PARTY_WORDS or low.endswith("-year-old")) and (
+            len(rest) >= 2 and _looks_like_person(" ".join(rest))
+        )
+        if low in _ROLE_WORDS or low in lexicon.PERSON_ROLES or party:
+            last_role = index  # "Kremlin adviser Yuri Sokolov" → "Yuri Sokolov"
         elif low in lexicon.ORGANISATION_HEADS and out[-1].lower() not in lexicon.ORGANISATION_HEADS:
             last_role = index  # "Media Research Center Bozell" → "Bozell", but "NY Daily News" stays
     return out[last_role + 1 :]
+
+
+def _first_names_agree(given: Sequence[str], other: Sequence[str]) -> bool:
+    """True when the first names (and initials) `given` all appear in `other`: "Tayyip" in
+    "Recep Tayyip", "H." for "Helen"; titles and roles in `given` are ignored."""
+    keys = [w.lower().rstrip(".") for w in other]
+    for word in given:
+        low = word.lower().rstrip(".")
+        if low in _ROLE_WORDS or low in _TITLES or low in _DETERMINERS:
+            continue
+        if not any(k == low or (len(low) == 1 and k.startswith(low)) for k in keys):
+            return False
+    return True
 
 
 def _same_surname(a: str, b: str) -> bool:
@@ -1255,6 +1455,49 @@ def _looks_like_person(name: str) -> bool:
 # --------------------------------------------------------------------------------------------
 # Attribution
 # --------------------------------------------------------------------------------------------
+
+
+def _nested(text: str, attributions: Sequence[_Attribution]) -> set[int]:
+    """Ids of the attributions lying wholly inside another one's content, in the clause its cue
+    opens ("X pointed out that Y had reported ..."): what the outer speaker says, not a turn of
+    their own. (Not after a comma: "Asked about it, Ivanova suggested" is her own turn.)"""
+    spans = sorted(
+        (a.pieces[0][0], a.pieces[-1][1], index) for index, a in enumerate(attributions) if a.cue is not None
+    )
+    starts = [span[0] for span in spans]
+    nested: set[int] = set()
+    for a in attributions:
+        if a.cue is None or a.speaker_span is None:
+            continue
+        lo = min(a.pieces[0][0], a.cue[0], a.speaker_span[0])
+        hi = max(a.pieces[-1][1], a.cue[1], a.speaker_span[1])
+        position = bisect.bisect_right(starts, lo)
+        for start, end, index in spans[max(0, position - 8) : position]:
+            outer = attributions[index]
+            if outer is a or not (start <= lo and hi <= end) or outer.cue is None:
+                continue
+            if outer.cue[1] <= lo and not any(c in text[outer.cue[1] : lo] for c in ",;:—–"):
+                nested.add(id(a))
+                break
+    return nested
+
+
+class _Intervals:
+    """A set of character ranges, merged, with a membership test by bisection."""
+
+    def __init__(self, ranges: Iterable[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(ranges):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self._starts = [m[0] for m in merged]
+        self._ends = [m[1] for m in merged]
+
+    def covers(self, offset: int) -> bool:
+        index = bisect.bisect_right(self._starts, offset) - 1
+        return index >= 0 and offset < self._ends[index]
 
 
 @attrs.define
@@ -1324,23 +1567,25 @@ class _Extraction:
             return False
         if lemma in QUOTE_ONLY_VERBS and not quote_beside:
             return False
-        if word in _NOUN_LIKE_FORMS:
-            # "the claims", "his report", "a stated aim": not verbs.
-            before = self.text[max(0, match.start - 20) : match.start].split()
-            if (
+        before = self.text[max(0, match.start - 20) : match.start].split()
+        if word.endswith("ing") and before and before[-1].lower() in _NOUN_DETERMINERS:
+            return False  # "the questioning", "his warning": nouns
+        # "the claims", "his report", "a stated aim": not verbs.
+        return not (
+            word in _NOUN_LIKE_FORMS
+            and (
                 not before
                 or before[-1].lower().strip(",") in _DETERMINERS
                 or before[-1].lower() in _CLAUSE_STOPS
-            ):
-                return False
-        return True
+            )
+        )
 
     def _speaker(self, span: tuple[int, int] | None) -> _Speaker | None:
         if span is None:
             return None
         start, end = span
         text = self.text[start:end]
-        if not text.strip() or text.lower() in {"it", "there", "this", "that", "which"}:
+        if not text.strip() or text.lower() in {"it", "there", "this", "that", "which", "the", "a", "an"}:
             return None
         return self.resolver.resolve(start, end)
 
@@ -1544,6 +1789,10 @@ class _Extraction:
         def position(a: _Attribution) -> int:
             return min(a.pieces[0][0], a.speaker_span[0] if a.speaker_span else a.pieces[0][0])
 
+        contents = [a for a in attributions if a.kind != "direct" and a.cue is not None]
+        reported = _Intervals(piece for a in contents for piece in a.pieces)
+        self.resolver.reported = reported.covers
+        nested = _nested(self.text, contents)
         last: _Speaker | None = None
         last_block = -10
         for attribution in sorted(attributions, key=position):
@@ -1556,8 +1805,8 @@ class _Extraction:
                     last_block = self._block_of(attribution.pieces[-1][1] - 1)
                 continue
             attribution.speaker = self._speaker(attribution.speaker_span)
-            if attribution.speaker is not None:
-                self.resolver.remember(attribution.speaker)
+            if attribution.speaker is not None and id(attribution) not in nested:
+                self.resolver.remember(attribution.speaker, attribution.cue)
                 if attribution.speaker.name:
                     last = attribution.speaker
                     last_block = self._block_of(max(attribution.pieces[-1][1], attribution.cue[1]) - 1)
