@@ -350,3 +350,29 @@ def test_hostile_inputs_finish(text: str) -> None:
     list(EXTRACTOR(article, Document.of(article), {}))
     # Measured well under 10 s on a shared 2-core machine; the bound only catches blow-ups.
     assert time.perf_counter() - start < 60
+
+
+# -- counting victims named with their ages, appositions and possessives ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two girls, ages 4 and 9, and three adults were found shot dead in the house.", ("killed", 5, 5)),
+        ("Three sisters, ages 11, 14 and 16, and their father were killed in the fire.", ("killed", 4, 4)),
+        ("The other victims, ages 18, 20 and 23, were treated for minor wounds.", None),
+        ("Six men and two women, all younger than 30, were injured in the brawl.", ("injured", 8, 8)),
+        (
+            "Police found three people, a 40-year-old man and two teenagers, with gunshot wounds.",
+            ("injured", 3, 3),
+        ),
+        ("Two police officers, a firefighter and a nurse were hurt in the blast.", ("injured", 4, 4)),
+        ("The boy told police his grandmother and older sister were dead.", ("killed", 2, 2)),
+        ("The gunman killed an elderly couple in their home.", ("killed", 2, 2)),
+    ],
+)
+def test_ages_appositions_and_possessives_are_counted_right(
+    text: str, expected: tuple[str, int, int] | None
+) -> None:
+    found = counts(text)
+    assert found == ([expected] if expected else [])

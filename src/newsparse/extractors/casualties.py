@@ -674,7 +674,7 @@ def _object_report(
 
 # -- counting victims -----------------------------------------------------------------------
 
-_SEPARATOR = re.compile(r"\s*,\s*|\s*,?\s+(?:and|&)\s+(?:then\s+|also\s+)?")
+_SEPARATOR = re.compile(r"\s*,?\s+(?:and|&)\s+(?:then\s+|also\s+)?|\s*,\s*")
 _GROUP_HEAD = re.compile(r"§+|(?:an?|another|both|his|her|their|himself|herself)\b")
 _COUNT_HEAD = re.compile(r"§+|(?:an?|another|both)\b")
 _WORDS = re.compile(r"[\w'’.&/-]+")
@@ -689,6 +689,13 @@ _DATE_AFTER = re.compile(
     r"(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d\b|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
 )
 _LOCATION_SPLIT = re.compile(r"\s+(?:in|at|near|on|inside|outside|from|during|across)\s+", re.IGNORECASE)
+_AGES_APPOSITION = re.compile(rules.AGES_APPOSITION)
+# Heads that an apposition can name one by one ("two people, a woman and a boy").
+_POSSESSIVES = ("his ", "her ", "their ")
+_HYPERNYMS = frozenset(
+    "people persons victims others individuals adults children kids teens teenagers juveniles minors".split()
+)
+_AGES_BEFORE = re.compile(r"\b(?:ages?|aged|than)\s+(?:§+(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)){0,6}$")
 
 
 def _count_groups(
@@ -699,6 +706,9 @@ def _count_groups(
     Returns the count, the numbers used, the victims phrase, and where the counted groups start
     and end (before any place: "five others in Kabul"); None when no group counts people.
     """
+    if _AGES_BEFORE.search(m.low, max(0, start - 60), start):
+        return None  # "the other victims, ages 13, 17 and 19, were treated": ages, not counts
+    ages = [span.span() for span in _AGES_APPOSITION.finditer(m.low, start, end)]
     pieces = []
     position = start
     for separator in _SEPARATOR.finditer(m.low, start, end):
@@ -709,7 +719,12 @@ def _count_groups(
     used: list[int] = []
     spans: list[tuple[int, int]] = []
     for piece_start, piece_end, separated in pieces:
+        if any(age_start <= piece_start < age_end for age_start, age_end in ages):
+            continue  # "two boys, ages 7 and 10, and two adults": the ages count nobody
         count = _count_group(m, piece_start, piece_end, separated)
+        if count is None and spans and m.low.startswith(_POSSESSIVES, spans[-1][0]):
+            # "his mom and younger brother": the brother is his too
+            count = _ONE if _people_named(_WORDS.findall(m.low, piece_start, piece_end)) == 1 else None
         if count is None:
             continue
         counts.append(count)
@@ -725,12 +740,29 @@ def _count_groups(
         last_end = place.start()  # "five others in Kabul": the place is not part of the victims
     if m.text[last_end - 1] == "." and "." not in m.text[first_start : last_end - 1].rsplit(None, 1)[-1]:
         last_end -= 1  # the sentence's full stop, not an abbreviation's
+    if _names_the_first(m, counts, spans):
+        # "two people, a 21-year-old woman and a 16-year-old boy": the rest names the first group
+        counts, used, last_end = counts[:1], used[:1], spans[0][1]
+        spans = spans[:1]
     if len(spans) > 1:
         victims = m.text[first_start:last_end]
     else:
         head = _COUNT_HEAD.match(m.low, first_start, last_end)
         victims = m.text[head.end() if head else first_start : last_end]
     return _sum(counts), tuple(used), _clean_victims(victims), first_start, last_end
+
+
+def _names_the_first(m: _Masked, counts: Sequence[_Count], spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether groups after a comma add up to the first group's number: an apposition naming them."""
+    if len(counts) < 2 or counts[0].qualifier != "exact" or counts[0].value is None:
+        return False
+    if m.low[spans[0][1] : spans[1][0]].strip() != ",":
+        return False  # "two men and a woman" adds up; only a comma introduces an apposition
+    words = _WORDS.findall(m.low, spans[0][0], spans[0][1])
+    if not words or words[-1] not in _HYPERNYMS:
+        return False  # "two soldiers, a civilian and a policeman": a list of four
+    rest = _sum(counts[1:])
+    return rest.qualifier == "exact" and rest.min == counts[0].min
 
 
 def _count_group(m: _Masked, start: int, end: int, separated: bool) -> _Count | None:
@@ -760,7 +792,24 @@ def _count_group(m: _Masked, start: int, end: int, separated: bool) -> _Count | 
     if word in ("his", "her", "their"):
         # "his wife": one; "their children": how many is not said
         return _ONE if any(w in rules.PERSON_NOUNS for w in words[:3]) else None
+    if word in ("a", "an") and "couple" in words[:3] and "of" not in words:
+        return _TWO  # "a young couple"
     return _ONE if _names_people(words) else None
+
+
+def _people_named(words: Sequence[str]) -> int:
+    """How many people "younger brother" or "mom and brother" names one by one (0: not only people)."""
+    parts: list[list[str]] = [[]]
+    for word in words[:9]:
+        if word in ("and", "&"):
+            parts.append([])
+        elif word in _PREPOSITIONS:
+            break
+        else:
+            parts[-1].append(word)
+    if not all(part and part[-1] in rules.PERSON_NOUNS for part in parts):
+        return 0
+    return len(parts)
 
 
 def _is_age(m: _Masked, start: int, number: NumberPhrase) -> bool:

@@ -31,6 +31,7 @@ import regex
 
 __all__ = [
     "ACTIVE",
+    "AGES_APPOSITION",
     "ANIMALS",
     "BACKGROUND",
     "CATEGORY_GROUPS",
@@ -231,7 +232,14 @@ _WORD = rf"(?!{_STOP}\b|{_HARM_WORD}\b)(?:of\s+(?:the\s+|those\s+|these\s+)?§+|
 _GROUP_START = r"(?:§+|\b(?:an?|another|both|his|her|their|himself|herself)\b)"
 # Words of the victims phrase, with "and"/"or" inside it when no new group starts ("five men and women").
 _GROUP = rf"{_GROUP_START}(?:\s+{_WORD}|\s+(?:and|or)\s+(?!{_GROUP_START}){_WORD}){{0,7}}"
-_GROUPS = rf"{_GROUP}(?:(?:\s*,\s*|\s*,?\s+(?:and|&)\s+(?:then\s+|also\s+)?){_GROUP}){{0,4}}"
+#: The ages of a group, between commas: "two boys, ages 7 and 10, and two adults"; "four men and
+#: five women, all younger than 30, were injured". Not counts (the casualties extractor skips them).
+AGES_APPOSITION = (
+    r"\s*,\s+(?:(?:ages?|aged)\s+§+(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)§+){0,6}"
+    r"|(?:all|both|each)\s+(?:younger|older|under|over|between|aged|ages?)\b[^,;:()]{0,40})(?=\s*,)"
+)
+_GROUP_AGED = rf"{_GROUP}(?:{AGES_APPOSITION})?"
+_GROUPS = rf"{_GROUP_AGED}(?:(?:\s*,\s*|\s*,?\s+(?:and|&)\s+(?:then\s+|also\s+)?){_GROUP_AGED}){{0,4}}"
 # Between the victims and the verb: "two people, including a child, were killed"; an apposition
 # naming them, "three others, an 18-year-old woman and two men, ages 21 and 22, were treated".
 _ASIDE = (
