@@ -324,7 +324,7 @@ def test_captions_are_read_with_their_field() -> None:
 
 
 def test_every_dispatched_shape_knows_the_words_it_starts_with() -> None:
-    assert rules.shapes_at("killed") == ("passive", "active", "nominal")
+    assert rules.shapes_at("killed") == ("passive", "active", "active_named", "nominal")
     assert "toll" in rules.shapes_at("death")
     assert rules.shapes_at("the") == ()
     assert rules.leading_prefixes(r"\b(?:(?P<a>shot|stab(?:s|bed))\s+dead|in\s+custody)") == {
@@ -376,3 +376,25 @@ def test_ages_appositions_and_possessives_are_counted_right(
 ) -> None:
     found = counts(text)
     assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Detectives are investigating a triple homicide on the East Side.", ("killed", 3, 3)),
+        ("A double shooting outside the club sent both men to hospital.", ("affected", 2, 2)),
+        ("Deputies called it a double murder-suicide.", ("killed", 3, 3)),
+        ("The gunman killed Ana Ruiz, 31, and Tom Beck, 45, on Friday night.", ("killed", 2, 2)),
+        ("The blast left Ana Ruiz and Tom Beck injured.", ("injured", 2, 2)),
+        ("Mourners remembered the killings of Deputy Sam Cole and Sergeant Ray Diaz.", ("killed", 2, 2)),
+        ("Police found the bodies of 61-year-old Ana Ruiz and 8-year-old Leo Ruiz.", ("killed", 2, 2)),
+        ("Officers say Ana Ruiz and Tom Beck were shot dead.", ("killed", 2, 2)),
+        ("The gunman wounded five of his neighbours in March after a row.", ("injured", 5, 5)),
+    ],
+)
+def test_counts_in_words_and_people_named_one_by_one(text: str, expected: tuple[str, int, int]) -> None:
+    assert expected in counts(text)
+
+
+def test_days_and_places_are_not_people_named() -> None:
+    assert counts("The storms killed Tuesday and Wednesday in Texas.") == []

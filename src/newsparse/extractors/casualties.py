@@ -233,6 +233,7 @@ _REFLEXIVE = frozenset({"himself", "herself"})
 _PRIORITY = (
     "negation",
     "toll",
+    "multiple",
     "subject",
     "object",
     "nominal",
@@ -386,6 +387,7 @@ def _category(match: re.Match[str]) -> tuple[str, int, int] | None:
 def _reports(m: _Masked, matches: Mapping[str, list[re.Match[str]]], singles: bool) -> list[_Report]:
     reports: list[_Report] = list(_negations(m, matches))
     reports.extend(_tolls(m, matches))
+    reports.extend(_multiples(m, matches.get("multiple", ())))
     triggers = [t for t in (_category(match) for match in matches.get("passive", ())) if t is not None]
     starts = [g.start() for g in rules.GROUP_START.finditer(m.low)] if triggers or rules.MASK in m.low else []
     previous_end = 0
@@ -410,11 +412,15 @@ def _reports(m: _Masked, matches: Mapping[str, list[re.Match[str]]], singles: bo
         report = _object_report(m, match, match, "object")
         if report is not None:
             reports.append(report)
+    for match in matches.get("active_named", ()):
+        report = _named_after(m, match, "object")
+        if report is not None:
+            reports.append(report)
     for match in matches.get("nominal", ()):
         victims = rules.NOMINAL_GROUPS.match(m.low, match.end())
         report = _object_report(m, match, victims, "nominal") if victims else None
         if report is None and singles:
-            report = _single_nominal(m, match)
+            report = _named_after(m, match, "nominal") or _single_nominal(m, match)
         if report is not None:
             reports.append(report)
     for position in starts:
@@ -490,6 +496,19 @@ def _tolls(m: _Masked, matches: Mapping[str, list[re.Match[str]]]) -> Iterator[_
         dead = rules.ORDINALS[match["ordinal"]]
         count = _Count(dead, dead, "exact", float(dead), dead)
         yield _simple(m, "toll", "killed", match, match.span("killed"), count)
+
+
+def _multiples(m: _Masked, matches: Sequence[re.Match[str]]) -> Iterator[_Report]:
+    """ "a triple homicide" (killed 3), "a double shooting" (affected 2), "a double murder-suicide"
+    (killed 3: the two murdered and the killer)."""
+    for match in matches:
+        noun, people = match["noun"], rules.MULTIPLES[match["mult"]]
+        fatal = bool(match["fatal"]) or not noun.startswith(("shooting", "stabbing"))
+        if match["suicide"] and fatal:
+            people += 1
+        count = _Count(people, people, "exact", float(people), people)
+        trigger = (match.start("noun"), match.end())
+        yield _simple(m, "multiple", "killed" if fatal else "affected", match, trigger, count)
 
 
 def _toll_category(kind: str | None, noun: str | None) -> str:
@@ -691,6 +710,8 @@ _DATE_AFTER = re.compile(
 _LOCATION_SPLIT = re.compile(r"\s+(?:in|at|near|on|inside|outside|from|during|across)\s+", re.IGNORECASE)
 _AGES_APPOSITION = re.compile(rules.AGES_APPOSITION)
 # Heads that an apposition can name one by one ("two people, a woman and a boy").
+# Words after which a victims phrase goes on about something else (a time, a place, a cause).
+_GROUP_ENDS = frozenset("in at on near inside outside during following after before from across".split())
 _POSSESSIVES = ("his ", "her ", "their ")
 _HYPERNYMS = frozenset(
     "people persons victims others individuals adults children kids teens teenagers juveniles minors".split()
@@ -772,6 +793,9 @@ def _count_group(m: _Masked, start: int, end: int, separated: bool) -> _Count | 
         return None
     word = head.group()
     words = _WORDS.findall(m.low, head.end(), end)
+    cut = next((i for i, w in enumerate(words) if w in _GROUP_ENDS), len(words))
+    if cut > 0:
+        words = words[:cut]  # "five of his companions in August following an argument"
     if "unborn" in words:
         return None  # "five adults and an unborn child": reports count the unborn apart
     if words and (words[-1] in _DETERMINERS or any(w in rules.ANIMALS for w in words)):
@@ -952,17 +976,27 @@ def _named_before(m: _Masked, trigger: tuple[str, int, int]) -> _Report | None:
     category, t_start, t_end = trigger
     if category == "combined" or rules.NOUN_TRIGGERS.fullmatch(m.low, t_start, t_end):
         return None
-    window_start = max(0, t_start - 120)
+    window_start = max(0, t_start - 160)
     aux = rules.PLURAL_PASSIVE.search(m.low, window_start, t_start)
-    if aux is None or rules.MASK in m.low[window_start : aux.start()]:
+    if aux is not None:
+        end = aux.start()
+    elif m.low.startswith(_LEFT_STATES, t_start):
+        # "left William Monroe, 21, and Meghan Kerrigan, 22, dead"
+        left = None
+        for left in _LEFT.finditer(m.low, window_start, t_start):
+            pass
+        if left is None:
+            return None
+        window_start, end = left.end(), t_start
+    else:
         return None
     begin = window_start
-    for brk in _NAMED_BREAK.finditer(m.low, window_start, aux.start()):
+    for brk in _NAMED_BREAK.finditer(m.low, window_start, end):
         begin = brk.end()
-    parts = [p.strip() for p in _NAMED_SEPARATOR.split(m.text[begin : aux.start()])]
-    if len(parts) < 2 or not all(_one_person(p) for p in parts):
+    people = _named_people(m.text[begin:end])
+    if people < 2:
         return None
-    start = begin + len(m.text[begin : aux.start()]) - len(m.text[begin : aux.start()].lstrip())
+    start = begin + len(m.text[begin:end]) - len(m.text[begin:end].lstrip())
     return _Report(
         kind="named",
         category=category,
@@ -970,14 +1004,62 @@ def _named_before(m: _Masked, trigger: tuple[str, int, int]) -> _Report | None:
         end=m.offset + t_end,
         trigger_start=m.offset + t_start,
         trigger_end=m.offset + t_end,
-        count=_Count(len(parts), len(parts), "exact", None, len(parts)),
-        victims=m.text[start : aux.start()].strip(),
+        count=_Count(people, people, "exact", None, people),
+        victims=m.text[start:end].strip(" ,"),
     )
 
 
+def _named_after(m: _Masked, trigger: re.Match[str], kind: str) -> _Report | None:
+    """People named one by one after a verb or noun of harm: "killed Ann Lee, 21, and Bo Park,
+    22", "the killings of Deputy Dan Oliver and Detective Mike Davis" (not in wire copy)."""
+    found = _category(trigger)
+    if found is None or m.text.isupper():
+        return None
+    category, t_start, t_end = found
+    names = _NAMES_AFTER.match(m.text, trigger.end())
+    if names is None:
+        return None
+    victims = _trim(names["names"])
+    people = _named_people(victims)
+    if people < 2:
+        return None
+    return _Report(
+        kind="named",
+        category="affected" if category == "combined" else category,
+        start=m.offset + trigger.start(),
+        end=m.offset + names.start("names") + len(victims),
+        trigger_start=m.offset + t_start,
+        trigger_end=m.offset + t_end,
+        count=_Count(people, people, "exact", None, people),
+        victims=victims,
+    )
+
+
+def _named_people(text: str) -> int:
+    """How many people a list of names gives ("Ann Lee, 21, and 24-year-old Bo Park": 2); 0 when
+    a part of it is not one person."""
+    text = _LEADING_AGE.sub("", _NAMED_AGE.sub("", text)).strip(" ,")
+    if not text or rules.MASK in text:
+        return 0
+    parts = [p.strip() for p in _NAMED_SEPARATOR.split(text)]
+    if len(parts) < 2 or not all(part and _one_person(part) for part in parts):
+        return 0
+    return len(parts)
+
+
 _NAMED_BREAK = re.compile(
-    r"[;:(\[\"“”]|\b(?:but|that|after|when|while|said|says|told|because|before|since|if|where|which|then)\b"
+    r"[;:(\[\"“”]|\b(?:but|that|after|when|while|said|says|say|told|because|before|since|if|where|which|then)\b"
 )
+_LEFT = re.compile(r"\b(?:left|leaving|leaves)\s+")
+_LEFT_STATES = ("dead", "wounded", "injured", "hurt", "hospitalized", "hospitalised")
+# An age after a name (", 21") and before it ("24-year-old Bo Park", "24 year old Bo Park").
+_NAMED_AGE = re.compile(r"\s*,\s*§{1,3}\s*(?=,|$|\s+and\b)")
+_LEADING_AGE = re.compile(r"(?:(?<=^)|(?<=\s))(?:\d{1,3}|§{1,3})[- ]years?[- ]old\s+")
+_NAME = (
+    r"(?:(?:\d{1,3}|§{1,3})[- ]years?[- ]old\s+)?\p{Lu}[\p{L}'’.-]*"
+    r"(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|del|la|van|von|bin|al)){0,4}(?:\s*,\s*§{1,3}(?!§))?"
+)
+_NAMES_AFTER = regex.compile(rf"\s+(?P<names>{_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NAME}){{1,7}})")
 _NAMED_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 
 

@@ -31,6 +31,7 @@ import regex
 
 __all__ = [
     "ACTIVE",
+    "ACTIVE_NAMED",
     "AGES_APPOSITION",
     "ANIMALS",
     "BACKGROUND",
@@ -47,6 +48,8 @@ __all__ = [
     "LOCATION",
     "LOCATION_CAPS",
     "MASK",
+    "MULTIPLE",
+    "MULTIPLES",
     "MURDER_COUNTS",
     "NATURAL_DEATH",
     "NEGATED_NOUN",
@@ -272,6 +275,8 @@ ACTIVE = re.compile(
     rf"\b(?:{_ACTIVE_TRIGGERS})\s+(?:(?:his|her|their|its|the|all|another|an\s+additional)\s+)?"
     rf"(?P<groups>{_GROUPS}|him|her|himself|herself|(?:his|her|their)\s+(?:[\w'’-]+\s+)?(?P<kin>{_PERSON_ALT}))(?!\w)"
 )
+#: "TRIGGER <names>": people named one by one after an active verb (read on the original case).
+ACTIVE_NAMED = re.compile(rf"\b(?:{_ACTIVE_TRIGGERS})(?=\s+[^\W\d_])")
 #: "the murder of", "the bodies of": a noun of harm before its victims.
 NOMINAL = re.compile(rf"\b(?:{_NOMINAL_TRIGGERS})\s+(?:of|to)\b")
 #: The victims after a nominal trigger: "[the murder of] six Jesuit priests".
@@ -304,6 +309,12 @@ ORDINAL_DEATH = re.compile(
     rf"(?:(?:has|have|had|also|later|since|now|was|been|reportedly)\s+){{0,3}}"
     rf"(?P<killed>died|dies|succumbed|killed|been\s+killed|shot\s+dead|pronounced\s+dead)\b"
 )
+#: "a triple homicide", "a double shooting", "a double murder-suicide": the count in a word.
+MULTIPLE = re.compile(
+    r"\b(?P<mult>double|triple|quadruple|quintuple|sextuple)[\s-]+(?:(?P<fatal>fatal|deadly)\s+)?"
+    r"(?P<noun>homicides?|murders?|killings?|slayings?|shootings?|stabbings?)(?P<suicide>[\s-]+suicides?)?\b"
+)
+MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5, "sextuple": 6}
 ORDINALS = {
     "second": 2,
     "third": 3,
@@ -581,10 +592,12 @@ def _top_level(text: str) -> list[str]:
 DISPATCHED: dict[str, re.Pattern[str]] = {
     "passive": PASSIVE_TRIGGER,
     "active": ACTIVE,
+    "active_named": ACTIVE_NAMED,
     "nominal": NOMINAL,
     "toll": TOLL,
     "toll_bringing": TOLL_BRINGING,
     "ordinal": ORDINAL_DEATH,
+    "multiple": MULTIPLE,
     "negated_noun": NEGATED_NOUN,
     "unhurt": UNHURT,
     "natural": NATURAL_DEATH,
@@ -605,6 +618,7 @@ TRIGGER_ONLY: dict[str, re.Pattern[str]] = {
         rf"|confirmed\s+)?(?:{_TOLL_HEAD})\b"
     ),
     "ordinal": ORDINAL_DEATH,
+    "multiple": MULTIPLE,
     "negated_noun": NEGATED_NOUN,
     "unhurt": UNHURT,
 }
