@@ -982,12 +982,10 @@ def _named_before(m: _Masked, trigger: tuple[str, int, int]) -> _Report | None:
         end = aux.start()
     elif m.low.startswith(_LEFT_STATES, t_start):
         # "left William Monroe, 21, and Meghan Kerrigan, 22, dead"
-        left = None
-        for left in _LEFT.finditer(m.low, window_start, t_start):
-            pass
-        if left is None:
+        lefts = list(_LEFT.finditer(m.low, window_start, t_start))
+        if not lefts:
             return None
-        window_start, end = left.end(), t_start
+        window_start, end = lefts[-1].end(), t_start
     else:
         return None
     begin = window_start
