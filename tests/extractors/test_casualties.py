@@ -398,3 +398,40 @@ def test_counts_in_words_and_people_named_one_by_one(text: str, expected: tuple[
 
 def test_days_and_places_are_not_people_named() -> None:
     assert counts("The storms killed Tuesday and Wednesday in Texas.") == []
+
+
+# -- the summary: totals, the attacker's own death -------------------------------------------
+
+
+def test_a_count_that_names_its_parts_is_the_total() -> None:
+    text = (
+        "Three people are dead, including the gunman, after a shooting at the county courthouse.\n\n"
+        "Two bailiffs were killed in the shooting, the sheriff said.\n\n"
+        "The two bailiffs killed were identified on Tuesday."
+    )
+    (found,) = [f for f in findings(text) if f.min == 3]
+    assert found.including == "the gunman"
+    assert summary(text)["killed"]["min"] == 3
+
+
+def test_the_attackers_own_death_is_counted_with_his_victims() -> None:
+    text = (
+        "A gunman killed two people and wounded nine others at a cinema on Thursday before killing "
+        "himself, police said.\n\nThe gunman killed two people in the theatre, officials said."
+    )
+    entry = summary(text)["killed"]
+    assert entry["min"] == 3
+    assert [a["text"] for a in entry["added"]] == ["killing himself"]
+    assert summary(text)["injured"]["min"] == 9
+
+
+def test_a_total_of_dead_is_not_given_the_attacker_again() -> None:
+    text = "Two people are dead after a shooting at a bar. The gunman killed himself, police said."
+    assert summary(text)["killed"]["min"] == 2
+    text = "Police said the man killed three people, including himself."
+    assert summary(text)["killed"]["min"] == 3
+
+
+def test_an_unborn_child_in_a_total_is_counted_apart() -> None:
+    (found,) = findings("The man murdered six people, including an unborn child, in the house.")
+    assert (found.min, found.max, found.value, found.including) == (5, 5, 6.0, "an unborn child")

@@ -102,6 +102,10 @@ class CasualtyFinding(Finding):
     trigger: str = ""
     """The words that state the harm ("killed", "dead", "wounding", "death toll rose to")."""
 
+    including: str | None = None
+    """Who the count is said to include ("the gunman" in "three people are dead, including the
+    gunman"; "a child" in "two people, including a child, were killed"): a total, not a part."""
+
 
 @attrs.frozen(kw_only=True)
 class CasualtiesConfig:
@@ -1239,6 +1243,11 @@ def _finding(
     cue = rules.CUMULATIVE.search(m.low, clause_start, clause_end)
     period = None
     cumulative = report.kind == "toll"
+    including = _including(sentence.text, start, end)
+    count = report.count
+    if including and "unborn" in including.lower() and count.qualifier == "exact" and count.min:
+        # "six people, including an unborn child": the unborn are counted apart (five)
+        count = attrs.evolve(count, min=count.min - 1, max=count.min - 1, point=count.min - 1)
     if cue is not None:
         cumulative = True
         period = sentence.text[cue.start() : cue.end()]
@@ -1251,11 +1260,11 @@ def _finding(
         text=doc.text[report.start : report.end],
         field=doc.field,
         category=report.category,
-        min=report.count.min,
-        max=report.count.max,
-        qualifier=report.count.qualifier,
-        value=report.count.value,
-        point=report.count.point,
+        min=count.min,
+        max=count.max,
+        qualifier=count.qualifier,
+        value=count.value,
+        point=count.point,
         victims=_unmask(report.victims, sentence.text, m.text),
         perpetrator=_perpetrator(m, sentence.text, report, (t_start, t_end), end, (clause_start, clause_end)),
         location=_location(m, sentence.text, start, end, clause_start, clause_end),
@@ -1266,7 +1275,29 @@ def _finding(
         period=period,
         background=_is_background(doc, sentence, m, t_start, t_end, clause_start, clause_end),
         trigger=doc.text[report.trigger_start : report.trigger_end].strip(),
+        including=including,
     )
+
+
+_INCLUDING = regex.compile(r"\b(?:including|among\s+them|among\s+whom)\s+(?P<parts>[^,;:.()—–]{1,80})")
+# Between a report and its "including": nothing, or a place or a time ("killed in the attack on
+# Friday, including"), never another clause.
+_INCLUDING_AFTER = regex.compile(
+    r"(?:\s+(?!(?:and|but|or|while|when|after|as|who|which|that|before|because|since)\b)[^\s,;:.()\"“”]+){0,8}?"
+    r"\s*(?:,|--|—|–)?\s*$",
+    regex.IGNORECASE,
+)
+
+
+def _including(text: str, start: int, end: int) -> str | None:
+    """The parts a report says its count includes: inside its span ("two people, including a
+    child, were killed") or right after it ("three are dead, including the gunman")."""
+    match = _INCLUDING.search(text, start, min(len(text), end + 120))
+    if match is None:
+        return None
+    if match.start() >= end and not _INCLUDING_AFTER.match(text, end, match.start()):
+        return None  # "..." another clause's "including"
+    return match["parts"].strip() or None
 
 
 def _is_background(
