@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import pickle
 import time
 from typing import Any
@@ -435,3 +436,53 @@ def test_a_total_of_dead_is_not_given_the_attacker_again() -> None:
 def test_an_unborn_child_in_a_total_is_counted_apart() -> None:
     (found,) = findings("The man murdered six people, including an unborn child, in the house.")
     assert (found.min, found.max, found.value, found.including) == (5, 5, 6.0, "an unborn child")
+
+
+# -- other incidents, tallies and hypotheses ----------------------------------------------------
+
+
+def test_a_roundup_of_several_shootings_is_background() -> None:
+    (killed, injured) = findings(
+        "One man was killed and five other people wounded in three weekend shootings."
+    )
+    assert killed.background
+    assert injured.background
+    (found,) = findings("Two teenagers were wounded in shootings across the city on Saturday.")
+    assert found.background
+
+
+def test_a_sentence_opening_on_another_time_is_background_below_the_lede() -> None:
+    lede = "Four people were shot outside a bar early Sunday, police said. All are expected to live."
+    text = (
+        f"{lede} Detectives are looking for a gray sedan. Last summer, a man was killed on the same corner."
+    )
+    article = PlainReader().read(text, published=dt.date(2016, 8, 29))
+    found = list(EXTRACTOR(article, Document.of(article), {}))
+    assert [(f.category, f.background) for f in found] == [("affected", False), ("killed", True)]
+    assert EXTRACTOR.summarize(article, tuple(found))["killed"]["min"] == 0
+
+
+def test_a_year_as_the_period_of_a_tally_is_a_statistic() -> None:
+    text = "Ninety people have been shot in the city in 2017, and 24 of them were killed."
+    (_, killed) = findings(text)
+    assert killed.cumulative
+    assert killed.period == "in 2017"
+    assert summary(text)["killed"]["min"] == 0
+
+
+def test_what_should_have_happened_is_possible() -> None:
+    (found,) = findings("There should have been five or six people dead that day, the chief said.")
+    assert found.modality == "possible"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lee, who lived in the 4300 block of Elm Street, was pronounced dead.", [("killed", 1, 1)]),
+        ("Police said a man, 25, is in critical condition.", [("injured", 1, 1)]),
+        ("Police did not say how the man died.", []),
+        ("Two females and a male were found with gunshot wounds.", [("injured", 3, 3)]),
+    ],
+)
+def test_addresses_ages_and_questions_are_not_counts(text: str, expected: list[tuple[str, int, int]]) -> None:
+    assert counts(text) == expected

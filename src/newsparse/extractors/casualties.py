@@ -703,6 +703,7 @@ _COUNT_HEAD = re.compile(r"§+|(?:an?|another|both)\b")
 _WORDS = re.compile(r"[\w'’.&/-]+")
 _YEAR_OLD = re.compile(r"year-old$|yr-old$")
 _AFTER_NAME_COMMA = regex.compile(r"\p{Lu}[\p{L}'’.-]*,\s*$")
+_AFTER_WORD_COMMA = re.compile(r"[a-z]\s*,\s*$")
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your"})
 _PREPOSITIONS = frozenset(
     "in at on of for from near inside outside during with named called identified who whose after to".split()
@@ -841,8 +842,18 @@ def _people_named(words: Sequence[str]) -> int:
 
 
 def _is_age(m: _Masked, start: int, number: NumberPhrase) -> bool:
-    """ "Darrell Hawkins, 34 who ...": digits right after a name and a comma are an age."""
-    return number.text.isdigit() and _AFTER_NAME_COMMA.search(m.text, max(0, start - 40), start) is not None
+    """ "Darrell Hawkins, 34 who ...", "a man, 25, is in critical condition": digits right after a
+    name and a comma, or between commas after a word, are an age."""
+    if not number.text.isdigit():
+        return False
+    if _AFTER_NAME_COMMA.search(m.text, max(0, start - 40), start) is not None:
+        return True
+    after = start + len(number.text)
+    return (
+        len(number.text) <= 3
+        and m.low.startswith(",", after)
+        and _AFTER_WORD_COMMA.search(m.low, max(0, start - 30), start) is not None
+    )
 
 
 def _is_date_part(low: str, start: int, end: int) -> bool:
@@ -905,7 +916,10 @@ def _sum(counts: Sequence[_Count]) -> _Count:
 
 # -- single victims -------------------------------------------------------------------------
 
-_NOBODY = re.compile(r"\b(?:anyone|anybody|someone|somebody|everyone|everybody|who|whoever|each)\s*$")
+# Before a subject that is no report: "anyone who was hurt", "how the man died".
+_NOBODY = re.compile(
+    r"\b(?:anyone|anybody|someone|somebody|everyone|everybody|who|whoever|each|how|why|whether)\s*$"
+)
 _SUBJECT_BREAK = re.compile(
     r"[,;:(\[\"“”]|\b(?:and|but|that|after|when|while|as|said|says|say|told|because|before|since|if|where"
     r"|which|then|police|officials)\b"
@@ -934,6 +948,8 @@ def _single_before(m: _Masked, trigger: tuple[str, int, int]) -> _Report | None:
     window = max(0, t_start - 80)
     if m.low.startswith(("died", "dies"), t_start):
         died = rules.DIED_SINGULAR.search(m.low, window, t_start)
+        if died is not None and _NOBODY.search(m.low[max(0, died.start() - 20) : died.start()].rstrip()):
+            died = None  # "how the man died"
         if died is not None:
             noun = died["noun"] or ""
             if died["subj"] in ("he", "she") or noun in rules.PERSON_NOUNS or _YEAR_OLD.search(noun):
@@ -1240,14 +1256,17 @@ def _finding(
     quoted = len(_QUOTES.findall(sentence.text, 0, start)) % 2 == 1
     reported = quoted or context.reported
     modality = "possible" if possible else ("reported" if reported else "asserted")
-    cue = rules.CUMULATIVE.search(m.low, clause_start, clause_end)
-    period = None
-    cumulative = report.kind == "toll"
     including = _including(sentence.text, start, end)
     count = report.count
     if including and "unborn" in including.lower() and count.qualifier == "exact" and count.min:
         # "six people, including an unborn child": the unborn are counted apart (five)
         count = attrs.evolve(count, min=count.min - 1, max=count.min - 1, point=count.min - 1)
+    cue = rules.CUMULATIVE.search(m.low, clause_start, clause_end)
+    if cue is None and (count.min or 0) > 1:
+        # "24 have been shot dead in 2017": a year's tally (one victim "in 1984" is a date)
+        cue = rules.YEAR_PERIOD.search(sentence.text, clause_start, clause_end)
+    period = None
+    cumulative = report.kind == "toll"
     if cue is not None:
         cumulative = True
         period = sentence.text[cue.start() : cue.end()]
@@ -1309,19 +1328,37 @@ def _is_background(
     clause_start: int,
     clause_end: int,
 ) -> bool:
-    """An earlier or other incident: a cue word ("a previous shooting", "weeks earlier"), a year
-    before publication, or crime statistics ("the city recorded 305 homicides"). The last two
-    only below the lede, where a follow-up story (a trial, an anniversary) dates its own incident."""
-    if rules.BACKGROUND.search(m.low, clause_start, clause_end):
+    """An earlier or other incident: a cue word ("a previous shooting", "weeks earlier", "in
+    separate shootings"), a timeline entry ("1993: ..."); below the lede, where a follow-up story
+    (a trial, an anniversary) no longer dates its own incident, also a year before publication,
+    a sentence opening on another time, or crime statistics ("the city recorded 305 homicides")."""
+    if rules.BACKGROUND.search(m.low, clause_start, clause_end) or _TIMELINE.match(m.low):
         return True
     if sentence.index < _LEDE_SENTENCES:
         return False
     published = doc.published
     if published is not None:
-        years = rules.YEAR.findall(sentence.text, clause_start, clause_end)
-        if any(int(year) < published.year for year in years):
+        # a year before publication anywhere in the sentence ("memories from February 2005, when
+        # her husband was murdered"), or a sentence opening on another time ("Last summer, ...",
+        # "In December, ..." in a story of January)
+        if any(int(year) < published.year for year in rules.YEAR.findall(sentence.text)):
+            return True
+        other_time = _OTHER_TIME.match(m.low)
+        if other_time is not None and (
+            other_time["month"] is None or _MONTHS.index(other_time["month"][:3]) + 1 != published.month
+        ):
             return True
     return _EVENT_NOUN.search(m.low, t_start, t_end) is not None
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# A sentence that opens on another time: "Last summer, ...", "In December, ..."; "1993: ..." (a timeline).
+_OTHER_TIME = re.compile(
+    r"\s*(?:last\s+(?:year|summer|spring|fall|autumn|winter|month)\b"
+    r"|(?:back\s+)?in\s+(?:early\s+|late\s+|mid-?)?(?P<month>january|february|march|april|may|june|july|august"
+    r"|september|october|november|december)\b(?!\s*§))"
+)
+_TIMELINE = re.compile(r"\s*§+\s*:")
 
 
 def _unmask(fragment: str | None, sentence_text: str, masked: str) -> str | None:

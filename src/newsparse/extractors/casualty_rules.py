@@ -78,6 +78,7 @@ __all__ = [
     "UNIT_NOUNS",
     "WORD",
     "YEAR",
+    "YEAR_PERIOD",
     "leading_prefixes",
     "shapes_at",
 ]
@@ -104,8 +105,8 @@ PERSON_NOUNS = frozenset(
     ambassador minister president commander general colonel major captain lieutenant sergeant corporal
     private marine sailor airman pilot firefighter fireman security rescuer volunteer pilgrim worshipper
     protester protestor demonstrator refugee migrant shooter stepfather stepmother stepson stepdaughter
-    mom dad motorist cyclist jogger homeowner tenant landlord miner engineer contractor cook waiter
-    bartender bouncer vendor dealer gang-member gangster american mexican syrian turkish iraqi afghan
+    mom dad male female motorist cyclist jogger homeowner tenant landlord miner engineer contractor cook
+    waiter bartender bouncer vendor dealer gang-member gangster american mexican syrian turkish iraqi afghan
     pakistani indian israeli palestinian colombian salvadoran peruvian guatemalan honduran
     nicaraguan""".split()
 )
@@ -117,7 +118,7 @@ UNIT_NOUNS = frozenset(
     bullets cartridges shells rockets missiles mortars bombs homes houses buildings vehicles cars trucks
     buses planes aircraft points goals games counts charges cases p.m. a.m. pm am o'clock degrees
     calibre caliber mm millimetre bullet-holes blocks floors storeys stories pages votes seats shots
-    shootings incidents attacks stabbings robberies crimes calls""".split()
+    shootings incidents attacks stabbings robberies crimes calls block""".split()
 )
 #: Victims phrases naming animals are not casualty reports ("108,780 deer were killed").
 ANIMALS = frozenset(
@@ -386,7 +387,7 @@ CLAUSE_BREAK = re.compile(
 )
 #: The report is hypothetical: "could kill hundreds", "feared dead", "if ...".
 POSSIBLE = re.compile(
-    r"\b(?:could|may|might|would|will|shall|can|cannot|can't|won't|feared|fear|fears|threat(?:en|ens|ened)?"
+    r"\b(?:could|may|might|would|will|shall|should|can|cannot|can't|won't|feared|fear|fears|threat(?:en|ens|ened)?"
     r"|risk|risks|if|unless|whether|likely|unlikely|possibly|potentially|presumably|presumed|plan(?:s|ned)?\s+to"
     r"|attempt(?:s|ed)?\s+to|tried\s+to|trying\s+to|sought\s+to|intend(?:s|ed)?\s+to|wanted\s+to|aim(?:s|ed)?\s+to"
     r"|would-be|estimated\s+to\s+be\s+at\s+risk"
@@ -405,11 +406,15 @@ CUMULATIVE = re.compile(
     r"|overall|cumulative|combined|thus\s+far|up\s+to\s+now|until\s+now|over\s+the\s+(?:past|last)\s+\w+"
     r"|toll|every\s+year|each\s+year|a\s+year|per\s+year|annually)\b"
 )
+#: A whole year as the period of a figure ("24 have been shot dead in 2017"): read on the unmasked text.
+YEAR_PERIOD = re.compile(r"\b(?:in|of|during|for)\s+(?:19|20)\d\d\b(?![-/]\d)", re.IGNORECASE)
 #: Cumulative cues that name a calendar period: a statistic, not a running total of this event.
 STATISTIC = re.compile(
     r"\b(?:this\s+year|since\s+(?:january|february|march|april|may|june|july"
     r"|august|september|october|november|december|(?:19|20)\d\d)|every\s+year|each\s+year|a\s+year|per\s+year"
-    r"|annually|so\s+far\s+this\s+year|(?:in|over)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?))\b"
+    r"|annually|so\s+far\s+this\s+year|(?:in|over)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?)"
+    r"|since\s+(?:early|late|mid)[\s-]+(?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december)|(?:in|of|during|for)\s+(?:19|20)\d\d)\b"
 )
 #: The report is about an earlier or other incident, mentioned for context.
 BACKGROUND = re.compile(
@@ -417,6 +422,10 @@ BACKGROUND = re.compile(
     r"(?:shootings?|incidents?|attacks?|cases?|killings?|stabbings?|crash|crashes|murders?|homicides?|bombings?)\b"
     r"|\b(?:months|years|decades)\s+(?:ago|earlier|before|prior)\b|\bthat\s+year\b|\bback\s+then\b"
     r"|\b(?:a|one|two|three|four|five|six|several|few|§+)\s+(?:month|year)s?\s+(?:ago|earlier|before)\b"
+    # a roundup: "in separate shootings", "in two South Side shootings", "in shootings across the city"
+    r"|\bin\s+(?:(?:separate|unrelated|different|several|multiple|overnight|weekend|two|three|four|five|§+)\s+)"
+    r"(?:[\w-]+\s+){0,2}?(?:shootings|incidents|attacks)\b|\bshootings\s+(?:across|around|throughout)\b"
+    r"|\b(?:across|around|throughout)\s+the\s+city\b|\bcitywide\b"
 )
 #: Deaths that are not casualties: "died of a heart attack".
 NATURAL_DEATH = re.compile(

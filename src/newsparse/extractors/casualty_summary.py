@@ -113,6 +113,11 @@ def summarize_casualties(
         current = summary.get("injured")
         unknown = current is None or current["negated"] or bool(current.get("context"))
         weak = unknown or strength.get("injured", 0.0) < 1.0
+        if current is not None and not unknown and derived["min"] > (current["min"] or 0):
+            # "Five people were shot" at the top, then "three have non-life-threatening
+            # injuries": the later, smaller report is about part of those shot
+            at_top = top_end is None or derived["start"] < top_end
+            weak = weak or (at_top and derived["start"] <= current["start"])
         if weak and (unknown or current is None or derived["min"] >= (current["min"] or 0)):
             summary["injured"] = derived
     return summary
