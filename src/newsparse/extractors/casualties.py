@@ -698,7 +698,7 @@ def _object_report(
 # -- counting victims -----------------------------------------------------------------------
 
 _SEPARATOR = re.compile(r"\s*,?\s+(?:and|&)\s+(?:then\s+|also\s+)?|\s*,\s*")
-_GROUP_HEAD = re.compile(r"§+|(?:an?|another|both|his|her|their|himself|herself)\b")
+_GROUP_HEAD = re.compile(r"§+|(?:an?|another|both|his|her|their|himself|herself|he|she)\b")
 _COUNT_HEAD = re.compile(r"§+|(?:an?|another|both)\b")
 _WORDS = re.compile(r"[\w'’.&/-]+")
 _YEAR_OLD = re.compile(r"year-old$|yr-old$")
@@ -751,6 +751,11 @@ def _count_groups(
         if count is None and spans and m.low.startswith(_POSSESSIVES, spans[-1][0]):
             # "his mom and younger brother": the brother is his too
             count = _ONE if _people_named(_WORDS.findall(m.low, piece_start, piece_end)) == 1 else None
+        elif count is None and spans and m.low.startswith(("a ", "an "), spans[-1][0]):
+            # "a male and female": two people
+            pair = [*_WORDS.findall(m.low, spans[-1][0], spans[-1][1])[-1:], "and"]
+            pair += _WORDS.findall(m.low, piece_start, piece_end)[:1]
+            count = _ONE if _a_man_and_a_woman(pair) else None
         if count is None:
             continue
         counts.append(count)
@@ -816,7 +821,7 @@ def _count_group(m: _Masked, start: int, end: int, separated: bool) -> _Count | 
         return _count_of(number)
     if word == "both":
         return _TWO
-    if word in ("himself", "herself") or (word == "her" and not words):
+    if word in ("himself", "herself", "he", "she") or (word == "her" and not words):
         return _ONE
     if word in ("his", "her", "their"):
         # "his wife": one; "their children": how many is not said
@@ -824,6 +829,14 @@ def _count_group(m: _Masked, start: int, end: int, separated: bool) -> _Count | 
     if word in ("a", "an") and "couple" in words[:3] and "of" not in words:
         return _TWO  # "a young couple"
     return _ONE if _names_people(words) else None
+
+
+def _a_man_and_a_woman(words: Sequence[str]) -> bool:
+    """ "male and female", "man and woman": two people (but "a husband and father" is one)."""
+    return len(words) >= 3 and words[1] == "and" and {words[0], words[2]} in _PAIRS
+
+
+_PAIRS = ({"male", "female"}, {"man", "woman"}, {"boy", "girl"})
 
 
 def _people_named(words: Sequence[str]) -> int:

@@ -233,7 +233,8 @@ _HARM_WORD = (
 # "200 refugees were killed"; they are triggers only when nothing else follows.)
 # A number inside a victims phrase only after a partitive "of": "four of the five victims".
 _WORD = rf"(?!{_STOP}\b|{_HARM_WORD}\b)(?:of\s+(?:the\s+|those\s+|these\s+)?§+|[^\W_][\w'’.&/-]*|\.\.\.|…)"
-_GROUP_START = r"(?:§+|\b(?:an?|another|both|his|her|their|himself|herself)\b)"
+# ("he and three others": a pronoun starts a victims phrase only before more victims.)
+_GROUP_START = r"(?:§+|\b(?:an?|another|both|his|her|their|himself|herself)\b|\b(?:he|she)(?=\s+and\s+§))"
 # Words of the victims phrase, with "and"/"or" inside it when no new group starts ("five men and women").
 _GROUP = rf"{_GROUP_START}(?:\s+{_WORD}|\s+(?:and|or)\s+(?!{_GROUP_START}){_WORD}){{0,7}}"
 #: The ages of a group, between commas: "two boys, ages 7 and 10, and two adults"; "four men and

@@ -234,7 +234,7 @@ def _derived_injured(
         return None
     chosen, support, _ = _choose(usable)
     assert chosen.min is not None
-    others = bool(chosen.victims and _OTHERS.search(chosen.victims))
+    others = bool(chosen.victims and _OTHERS.match(chosen.victims))  # not "he and four others"
     if killed is not None and (killed["negated"] or killed.get("context")):
         killed = None
     dead = 0 if killed is None or killed["min"] is None else int(killed["min"])
