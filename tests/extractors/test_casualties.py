@@ -486,3 +486,13 @@ def test_what_should_have_happened_is_possible() -> None:
 )
 def test_addresses_ages_and_questions_are_not_counts(text: str, expected: list[tuple[str, int, int]]) -> None:
     assert counts(text) == expected
+
+
+def test_people_shot_at_the_top_are_the_total_of_later_injury_reports() -> None:
+    text = (
+        "Five people were shot outside a nightclub early Sunday, police said.\n\n"
+        "Two of them were taken to hospital in critical condition.\n\n"
+        "Three others have non-life-threatening injuries, a spokesman said."
+    )
+    entry = summary(text)["injured"]
+    assert (entry["min"], entry["derived"]) == (5, "shot minus killed")

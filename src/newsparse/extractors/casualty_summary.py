@@ -113,12 +113,13 @@ def summarize_casualties(
         current = summary.get("injured")
         unknown = current is None or current["negated"] or bool(current.get("context"))
         weak = unknown or strength.get("injured", 0.0) < 1.0
-        if current is not None and not unknown and derived["min"] > (current["min"] or 0):
-            # "Five people were shot" at the top, then "three have non-life-threatening
-            # injuries": the later, smaller report is about part of those shot
-            at_top = top_end is None or derived["start"] < top_end
-            weak = weak or (at_top and derived["start"] <= current["start"])
-        if weak and (unknown or current is None or derived["min"] >= (current["min"] or 0)):
+        # People shot at the top of the story, before any report of injuries, are the total
+        # those reports are part of ("Five people were shot ... three have non-life-threatening
+        # injuries"; "... two were taken to hospital")
+        stated = 0 if current is None or current["min"] is None else int(current["min"])
+        first = current is not None and not unknown and derived["start"] <= current["start"]
+        first = first and (top_end is None or derived["start"] < top_end)
+        if unknown or (first and (weak or derived["min"] > stated)) or (weak and derived["min"] >= stated):
             summary["injured"] = derived
     return summary
 
