@@ -1269,7 +1269,7 @@ def _finding(
     quoted = len(_QUOTES.findall(sentence.text, 0, start)) % 2 == 1
     reported = quoted or context.reported
     modality = "possible" if possible else ("reported" if reported else "asserted")
-    including = _including(sentence.text, start, end)
+    including = _including(sentence.text, start, end, t_start)
     count = report.count
     if including and "unborn" in including.lower() and count.qualifier == "exact" and count.min:
         # "six people, including an unborn child": the unborn are counted apart (five)
@@ -1321,7 +1321,7 @@ _INCLUDING_AFTER = regex.compile(
 )
 
 
-def _including(text: str, start: int, end: int) -> str | None:
+def _including(text: str, start: int, end: int, trigger: int) -> str | None:
     """The parts a report says its count includes: inside its span ("two people, including a
     child, were killed") or right after it ("three are dead, including the gunman")."""
     match = _INCLUDING.search(text, start, min(len(text), end + 120))
@@ -1329,7 +1329,10 @@ def _including(text: str, start: int, end: int) -> str | None:
         return None
     if match.start() >= end and not _INCLUDING_AFTER.match(text, end, match.start()):
         return None  # "..." another clause's "including"
-    return match["parts"].strip() or None
+    parts = match["parts"]
+    if match.start() < trigger < match.end("parts"):
+        parts = text[match.start("parts") : trigger]  # "four troops including the gunman dead"
+    return parts.strip(" ,") or None
 
 
 def _is_background(

@@ -251,6 +251,8 @@ _ASIDE = (
     r"\s*,\s+(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them|mostly|all\s+of\s+them)\b[^,;:]{1,80},"
     r"|\s*(?:--|—|–)\s*(?:including|among\s+them|mostly)\b[^;:—–]{1,80}?(?:--|—|–)"
     r"|\s*,\s+(?:an?|§+|both|ages?|aged)\s[^,;:()\"“”]{1,60},(?:\s[^,;:()\"“”]{1,40},)?"
+    r"|\s+including\s+[^,;:()\"“”]{1,50}?(?=\s)"  # "four troops including the gunman dead"
+    r"|\s*,\s+[^,;:()\"“”]{3,80},"  # "two of the men, 23-year-old Juan Saenz and Dan Cole, died"
 )
 _AUX = (
     r"(?:were|was|are|is|am|have|has|had|been|being|be|get|got|gets|getting|all|also|both|each|now|later|then"
