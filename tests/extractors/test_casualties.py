@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import pickle
 import time
 from typing import Any
@@ -324,7 +325,7 @@ def test_captions_are_read_with_their_field() -> None:
 
 
 def test_every_dispatched_shape_knows_the_words_it_starts_with() -> None:
-    assert rules.shapes_at("killed") == ("passive", "active", "nominal")
+    assert rules.shapes_at("killed") == ("passive", "active", "active_named", "nominal")
     assert "toll" in rules.shapes_at("death")
     assert rules.shapes_at("the") == ()
     assert rules.leading_prefixes(r"\b(?:(?P<a>shot|stab(?:s|bed))\s+dead|in\s+custody)") == {
@@ -350,3 +351,148 @@ def test_hostile_inputs_finish(text: str) -> None:
     list(EXTRACTOR(article, Document.of(article), {}))
     # Measured well under 10 s on a shared 2-core machine; the bound only catches blow-ups.
     assert time.perf_counter() - start < 60
+
+
+# -- counting victims named with their ages, appositions and possessives ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two girls, ages 4 and 9, and three adults were found shot dead in the house.", ("killed", 5, 5)),
+        ("Three sisters, ages 11, 14 and 16, and their father were killed in the fire.", ("killed", 4, 4)),
+        ("The other victims, ages 18, 20 and 23, were treated for minor wounds.", None),
+        ("Six men and two women, all younger than 30, were injured in the brawl.", ("injured", 8, 8)),
+        (
+            "Police found three people, a 40-year-old man and two teenagers, with gunshot wounds.",
+            ("injured", 3, 3),
+        ),
+        ("Two police officers, a firefighter and a nurse were hurt in the blast.", ("injured", 4, 4)),
+        ("The boy told police his grandmother and older sister were dead.", ("killed", 2, 2)),
+        ("The gunman killed an elderly couple in their home.", ("killed", 2, 2)),
+    ],
+)
+def test_ages_appositions_and_possessives_are_counted_right(
+    text: str, expected: tuple[str, int, int] | None
+) -> None:
+    found = counts(text)
+    assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Detectives are investigating a triple homicide on the East Side.", ("killed", 3, 3)),
+        ("A double shooting outside the club sent both men to hospital.", ("affected", 2, 2)),
+        ("Deputies called it a double murder-suicide.", ("killed", 3, 3)),
+        ("The gunman killed Ana Ruiz, 31, and Tom Beck, 45, on Friday night.", ("killed", 2, 2)),
+        ("The blast left Ana Ruiz and Tom Beck injured.", ("injured", 2, 2)),
+        ("Mourners remembered the killings of Deputy Sam Cole and Sergeant Ray Diaz.", ("killed", 2, 2)),
+        ("Police found the bodies of 61-year-old Ana Ruiz and 8-year-old Leo Ruiz.", ("killed", 2, 2)),
+        ("Officers say Ana Ruiz and Tom Beck were shot dead.", ("killed", 2, 2)),
+        ("The gunman wounded five of his neighbours in March after a row.", ("injured", 5, 5)),
+    ],
+)
+def test_counts_in_words_and_people_named_one_by_one(text: str, expected: tuple[str, int, int]) -> None:
+    assert expected in counts(text)
+
+
+def test_days_and_places_are_not_people_named() -> None:
+    assert counts("The storms killed Tuesday and Wednesday in Texas.") == []
+
+
+# -- the summary: totals, the attacker's own death -------------------------------------------
+
+
+def test_a_count_that_names_its_parts_is_the_total() -> None:
+    text = (
+        "Three people are dead, including the gunman, after a shooting at the county courthouse.\n\n"
+        "Two bailiffs were killed in the shooting, the sheriff said.\n\n"
+        "The two bailiffs killed were identified on Tuesday."
+    )
+    (found,) = [f for f in findings(text) if f.min == 3]
+    assert found.including == "the gunman"
+    assert summary(text)["killed"]["min"] == 3
+
+
+def test_the_attackers_own_death_is_counted_with_his_victims() -> None:
+    text = (
+        "A gunman killed two people and wounded nine others at a cinema on Thursday before killing "
+        "himself, police said.\n\nThe gunman killed two people in the theatre, officials said."
+    )
+    entry = summary(text)["killed"]
+    assert entry["min"] == 3
+    assert [a["text"] for a in entry["added"]] == ["killing himself"]
+    assert summary(text)["injured"]["min"] == 9
+
+
+def test_a_total_of_dead_is_not_given_the_attacker_again() -> None:
+    text = "Two people are dead after a shooting at a bar. The gunman killed himself, police said."
+    assert summary(text)["killed"]["min"] == 2
+    text = "Police said the man killed three people, including himself."
+    assert summary(text)["killed"]["min"] == 3
+
+
+def test_an_unborn_child_in_a_total_is_counted_apart() -> None:
+    (found,) = findings("The man murdered six people, including an unborn child, in the house.")
+    assert (found.min, found.max, found.value, found.including) == (5, 5, 6.0, "an unborn child")
+
+
+# -- other incidents, tallies and hypotheses ----------------------------------------------------
+
+
+def test_a_roundup_of_several_shootings_is_background() -> None:
+    (killed, injured) = findings(
+        "One man was killed and five other people wounded in three weekend shootings."
+    )
+    assert killed.background
+    assert injured.background
+    (found,) = findings("Two teenagers were wounded in shootings across the city on Saturday.")
+    assert found.background
+
+
+def test_a_sentence_opening_on_another_time_is_background_below_the_lede() -> None:
+    lede = "Four people were shot outside a bar early Sunday, police said. All are expected to live."
+    text = (
+        f"{lede} Detectives are looking for a gray sedan. Last summer, a man was killed on the same corner."
+    )
+    article = PlainReader().read(text, published=dt.date(2016, 8, 29))
+    found = list(EXTRACTOR(article, Document.of(article), {}))
+    assert [(f.category, f.background) for f in found] == [("affected", False), ("killed", True)]
+    assert EXTRACTOR.summarize(article, tuple(found))["killed"]["min"] == 0
+
+
+def test_a_year_as_the_period_of_a_tally_is_a_statistic() -> None:
+    text = "Ninety people have been shot in the city in 2017, and 24 of them were killed."
+    (_, killed) = findings(text)
+    assert killed.cumulative
+    assert killed.period == "in 2017"
+    assert summary(text)["killed"]["min"] == 0
+
+
+def test_what_should_have_happened_is_possible() -> None:
+    (found,) = findings("There should have been five or six people dead that day, the chief said.")
+    assert found.modality == "possible"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lee, who lived in the 4300 block of Elm Street, was pronounced dead.", [("killed", 1, 1)]),
+        ("Police said a man, 25, is in critical condition.", [("injured", 1, 1)]),
+        ("Police did not say how the man died.", []),
+        ("Two females and a male were found with gunshot wounds.", [("injured", 3, 3)]),
+    ],
+)
+def test_addresses_ages_and_questions_are_not_counts(text: str, expected: list[tuple[str, int, int]]) -> None:
+    assert counts(text) == expected
+
+
+def test_people_shot_at_the_top_are_the_total_of_later_injury_reports() -> None:
+    text = (
+        "Five people were shot outside a nightclub early Sunday, police said.\n\n"
+        "Two of them were taken to hospital in critical condition.\n\n"
+        "Three others have non-life-threatening injuries, a spokesman said."
+    )
+    entry = summary(text)["injured"]
+    assert (entry["min"], entry["derived"]) == (5, "shot minus killed")

@@ -102,6 +102,10 @@ class CasualtyFinding(Finding):
     trigger: str = ""
     """The words that state the harm ("killed", "dead", "wounding", "death toll rose to")."""
 
+    including: str | None = None
+    """Who the count is said to include ("the gunman" in "three people are dead, including the
+    gunman"; "a child" in "two people, including a child, were killed"): a total, not a part."""
+
 
 @attrs.frozen(kw_only=True)
 class CasualtiesConfig:
@@ -233,6 +237,7 @@ _REFLEXIVE = frozenset({"himself", "herself"})
 _PRIORITY = (
     "negation",
     "toll",
+    "multiple",
     "subject",
     "object",
     "nominal",
@@ -386,6 +391,7 @@ def _category(match: re.Match[str]) -> tuple[str, int, int] | None:
 def _reports(m: _Masked, matches: Mapping[str, list[re.Match[str]]], singles: bool) -> list[_Report]:
     reports: list[_Report] = list(_negations(m, matches))
     reports.extend(_tolls(m, matches))
+    reports.extend(_multiples(m, matches.get("multiple", ())))
     triggers = [t for t in (_category(match) for match in matches.get("passive", ())) if t is not None]
     starts = [g.start() for g in rules.GROUP_START.finditer(m.low)] if triggers or rules.MASK in m.low else []
     previous_end = 0
@@ -410,11 +416,15 @@ def _reports(m: _Masked, matches: Mapping[str, list[re.Match[str]]], singles: bo
         report = _object_report(m, match, match, "object")
         if report is not None:
             reports.append(report)
+    for match in matches.get("active_named", ()):
+        report = _named_after(m, match, "object")
+        if report is not None:
+            reports.append(report)
     for match in matches.get("nominal", ()):
         victims = rules.NOMINAL_GROUPS.match(m.low, match.end())
         report = _object_report(m, match, victims, "nominal") if victims else None
         if report is None and singles:
-            report = _single_nominal(m, match)
+            report = _named_after(m, match, "nominal") or _single_nominal(m, match)
         if report is not None:
             reports.append(report)
     for position in starts:
@@ -490,6 +500,19 @@ def _tolls(m: _Masked, matches: Mapping[str, list[re.Match[str]]]) -> Iterator[_
         dead = rules.ORDINALS[match["ordinal"]]
         count = _Count(dead, dead, "exact", float(dead), dead)
         yield _simple(m, "toll", "killed", match, match.span("killed"), count)
+
+
+def _multiples(m: _Masked, matches: Sequence[re.Match[str]]) -> Iterator[_Report]:
+    """ "a triple homicide" (killed 3), "a double shooting" (affected 2), "a double murder-suicide"
+    (killed 3: the two murdered and the killer)."""
+    for match in matches:
+        noun, people = match["noun"], rules.MULTIPLES[match["mult"]]
+        fatal = bool(match["fatal"]) or not noun.startswith(("shooting", "stabbing"))
+        if match["suicide"] and fatal:
+            people += 1
+        count = _Count(people, people, "exact", float(people), people)
+        trigger = (match.start("noun"), match.end())
+        yield _simple(m, "multiple", "killed" if fatal else "affected", match, trigger, count)
 
 
 def _toll_category(kind: str | None, noun: str | None) -> str:
@@ -674,12 +697,13 @@ def _object_report(
 
 # -- counting victims -----------------------------------------------------------------------
 
-_SEPARATOR = re.compile(r"\s*,\s*|\s*,?\s+(?:and|&)\s+(?:then\s+|also\s+)?")
-_GROUP_HEAD = re.compile(r"§+|(?:an?|another|both|his|her|their|himself|herself)\b")
+_SEPARATOR = re.compile(r"\s*,?\s+(?:and|&)\s+(?:then\s+|also\s+)?|\s*,\s*")
+_GROUP_HEAD = re.compile(r"§+|(?:an?|another|both|his|her|their|himself|herself|he|she)\b")
 _COUNT_HEAD = re.compile(r"§+|(?:an?|another|both)\b")
 _WORDS = re.compile(r"[\w'’.&/-]+")
 _YEAR_OLD = re.compile(r"year-old$|yr-old$")
 _AFTER_NAME_COMMA = regex.compile(r"\p{Lu}[\p{L}'’.-]*,\s*$")
+_AFTER_WORD_COMMA = re.compile(r"[a-z]\s*,\s*$")
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your"})
 _PREPOSITIONS = frozenset(
     "in at on of for from near inside outside during with named called identified who whose after to".split()
@@ -689,6 +713,15 @@ _DATE_AFTER = re.compile(
     r"(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d\b|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
 )
 _LOCATION_SPLIT = re.compile(r"\s+(?:in|at|near|on|inside|outside|from|during|across)\s+", re.IGNORECASE)
+_AGES_APPOSITION = re.compile(rules.AGES_APPOSITION)
+# Heads that an apposition can name one by one ("two people, a woman and a boy").
+# Words after which a victims phrase goes on about something else (a time, a place, a cause).
+_GROUP_ENDS = frozenset("in at on near inside outside during following after before from across".split())
+_POSSESSIVES = ("his ", "her ", "their ")
+_HYPERNYMS = frozenset(
+    "people persons victims others individuals adults children kids teens teenagers juveniles minors".split()
+)
+_AGES_BEFORE = re.compile(r"\b(?:ages?|aged|than)\s+(?:§+(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)){0,6}$")
 
 
 def _count_groups(
@@ -699,6 +732,9 @@ def _count_groups(
     Returns the count, the numbers used, the victims phrase, and where the counted groups start
     and end (before any place: "five others in Kabul"); None when no group counts people.
     """
+    if _AGES_BEFORE.search(m.low, max(0, start - 60), start):
+        return None  # "the other victims, ages 13, 17 and 19, were treated": ages, not counts
+    ages = [span.span() for span in _AGES_APPOSITION.finditer(m.low, start, end)]
     pieces = []
     position = start
     for separator in _SEPARATOR.finditer(m.low, start, end):
@@ -709,7 +745,17 @@ def _count_groups(
     used: list[int] = []
     spans: list[tuple[int, int]] = []
     for piece_start, piece_end, separated in pieces:
+        if any(age_start <= piece_start < age_end for age_start, age_end in ages):
+            continue  # "two boys, ages 7 and 10, and two adults": the ages count nobody
         count = _count_group(m, piece_start, piece_end, separated)
+        if count is None and spans and m.low.startswith(_POSSESSIVES, spans[-1][0]):
+            # "his mom and younger brother": the brother is his too
+            count = _ONE if _people_named(_WORDS.findall(m.low, piece_start, piece_end)) == 1 else None
+        elif count is None and spans and m.low.startswith(("a ", "an "), spans[-1][0]):
+            # "a male and female": two people
+            pair = [*_WORDS.findall(m.low, spans[-1][0], spans[-1][1])[-1:], "and"]
+            pair += _WORDS.findall(m.low, piece_start, piece_end)[:1]
+            count = _ONE if _a_man_and_a_woman(pair) else None
         if count is None:
             continue
         counts.append(count)
@@ -725,12 +771,29 @@ def _count_groups(
         last_end = place.start()  # "five others in Kabul": the place is not part of the victims
     if m.text[last_end - 1] == "." and "." not in m.text[first_start : last_end - 1].rsplit(None, 1)[-1]:
         last_end -= 1  # the sentence's full stop, not an abbreviation's
+    if _names_the_first(m, counts, spans):
+        # "two people, a 21-year-old woman and a 16-year-old boy": the rest names the first group
+        counts, used, last_end = counts[:1], used[:1], spans[0][1]
+        spans = spans[:1]
     if len(spans) > 1:
         victims = m.text[first_start:last_end]
     else:
         head = _COUNT_HEAD.match(m.low, first_start, last_end)
         victims = m.text[head.end() if head else first_start : last_end]
     return _sum(counts), tuple(used), _clean_victims(victims), first_start, last_end
+
+
+def _names_the_first(m: _Masked, counts: Sequence[_Count], spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether groups after a comma add up to the first group's number: an apposition naming them."""
+    if len(counts) < 2 or counts[0].qualifier != "exact" or counts[0].value is None:
+        return False
+    if m.low[spans[0][1] : spans[1][0]].strip() != ",":
+        return False  # "two men and a woman" adds up; only a comma introduces an apposition
+    words = _WORDS.findall(m.low, spans[0][0], spans[0][1])
+    if not words or words[-1] not in _HYPERNYMS:
+        return False  # "two soldiers, a civilian and a policeman": a list of four
+    rest = _sum(counts[1:])
+    return rest.qualifier == "exact" and rest.min == counts[0].min
 
 
 def _count_group(m: _Masked, start: int, end: int, separated: bool) -> _Count | None:
@@ -740,6 +803,9 @@ def _count_group(m: _Masked, start: int, end: int, separated: bool) -> _Count | 
         return None
     word = head.group()
     words = _WORDS.findall(m.low, head.end(), end)
+    cut = next((i for i, w in enumerate(words) if w in _GROUP_ENDS), len(words))
+    if cut > 0:
+        words = words[:cut]  # "five of his companions in August following an argument"
     if "unborn" in words:
         return None  # "five adults and an unborn child": reports count the unborn apart
     if words and (words[-1] in _DETERMINERS or any(w in rules.ANIMALS for w in words)):
@@ -755,17 +821,52 @@ def _count_group(m: _Masked, start: int, end: int, separated: bool) -> _Count | 
         return _count_of(number)
     if word == "both":
         return _TWO
-    if word in ("himself", "herself") or (word == "her" and not words):
+    if word in ("himself", "herself", "he", "she") or (word == "her" and not words):
         return _ONE
     if word in ("his", "her", "their"):
         # "his wife": one; "their children": how many is not said
         return _ONE if any(w in rules.PERSON_NOUNS for w in words[:3]) else None
+    if word in ("a", "an") and "couple" in words[:3] and "of" not in words:
+        return _TWO  # "a young couple"
     return _ONE if _names_people(words) else None
 
 
+def _a_man_and_a_woman(words: Sequence[str]) -> bool:
+    """ "male and female", "man and woman": two people (but "a husband and father" is one)."""
+    return len(words) >= 3 and words[1] == "and" and {words[0], words[2]} in _PAIRS
+
+
+_PAIRS = ({"male", "female"}, {"man", "woman"}, {"boy", "girl"})
+
+
+def _people_named(words: Sequence[str]) -> int:
+    """How many people "younger brother" or "mom and brother" names one by one (0: not only people)."""
+    parts: list[list[str]] = [[]]
+    for word in words[:9]:
+        if word in ("and", "&"):
+            parts.append([])
+        elif word in _PREPOSITIONS:
+            break
+        else:
+            parts[-1].append(word)
+    if not all(part and part[-1] in rules.PERSON_NOUNS for part in parts):
+        return 0
+    return len(parts)
+
+
 def _is_age(m: _Masked, start: int, number: NumberPhrase) -> bool:
-    """ "Darrell Hawkins, 34 who ...": digits right after a name and a comma are an age."""
-    return number.text.isdigit() and _AFTER_NAME_COMMA.search(m.text, max(0, start - 40), start) is not None
+    """ "Darrell Hawkins, 34 who ...", "a man, 25, is in critical condition": digits right after a
+    name and a comma, or between commas after a word, are an age."""
+    if not number.text.isdigit():
+        return False
+    if _AFTER_NAME_COMMA.search(m.text, max(0, start - 40), start) is not None:
+        return True
+    after = start + len(number.text)
+    return (
+        len(number.text) <= 3
+        and m.low.startswith(",", after)
+        and _AFTER_WORD_COMMA.search(m.low, max(0, start - 30), start) is not None
+    )
 
 
 def _is_date_part(low: str, start: int, end: int) -> bool:
@@ -828,7 +929,10 @@ def _sum(counts: Sequence[_Count]) -> _Count:
 
 # -- single victims -------------------------------------------------------------------------
 
-_NOBODY = re.compile(r"\b(?:anyone|anybody|someone|somebody|everyone|everybody|who|whoever|each)\s*$")
+# Before a subject that is no report: "anyone who was hurt", "how the man died".
+_NOBODY = re.compile(
+    r"\b(?:anyone|anybody|someone|somebody|everyone|everybody|who|whoever|each|how|why|whether)\s*$"
+)
 _SUBJECT_BREAK = re.compile(
     r"[,;:(\[\"“”]|\b(?:and|but|that|after|when|while|as|said|says|say|told|because|before|since|if|where"
     r"|which|then|police|officials)\b"
@@ -857,6 +961,8 @@ def _single_before(m: _Masked, trigger: tuple[str, int, int]) -> _Report | None:
     window = max(0, t_start - 80)
     if m.low.startswith(("died", "dies"), t_start):
         died = rules.DIED_SINGULAR.search(m.low, window, t_start)
+        if died is not None and _NOBODY.search(m.low[max(0, died.start() - 20) : died.start()].rstrip()):
+            died = None  # "how the man died"
         if died is not None:
             noun = died["noun"] or ""
             if died["subj"] in ("he", "she") or noun in rules.PERSON_NOUNS or _YEAR_OLD.search(noun):
@@ -903,17 +1009,25 @@ def _named_before(m: _Masked, trigger: tuple[str, int, int]) -> _Report | None:
     category, t_start, t_end = trigger
     if category == "combined" or rules.NOUN_TRIGGERS.fullmatch(m.low, t_start, t_end):
         return None
-    window_start = max(0, t_start - 120)
+    window_start = max(0, t_start - 160)
     aux = rules.PLURAL_PASSIVE.search(m.low, window_start, t_start)
-    if aux is None or rules.MASK in m.low[window_start : aux.start()]:
+    if aux is not None:
+        end = aux.start()
+    elif m.low.startswith(_LEFT_STATES, t_start):
+        # "left William Monroe, 21, and Meghan Kerrigan, 22, dead"
+        lefts = list(_LEFT.finditer(m.low, window_start, t_start))
+        if not lefts:
+            return None
+        window_start, end = lefts[-1].end(), t_start
+    else:
         return None
     begin = window_start
-    for brk in _NAMED_BREAK.finditer(m.low, window_start, aux.start()):
+    for brk in _NAMED_BREAK.finditer(m.low, window_start, end):
         begin = brk.end()
-    parts = [p.strip() for p in _NAMED_SEPARATOR.split(m.text[begin : aux.start()])]
-    if len(parts) < 2 or not all(_one_person(p) for p in parts):
+    people = _named_people(m.text[begin:end])
+    if people < 2:
         return None
-    start = begin + len(m.text[begin : aux.start()]) - len(m.text[begin : aux.start()].lstrip())
+    start = begin + len(m.text[begin:end]) - len(m.text[begin:end].lstrip())
     return _Report(
         kind="named",
         category=category,
@@ -921,14 +1035,62 @@ def _named_before(m: _Masked, trigger: tuple[str, int, int]) -> _Report | None:
         end=m.offset + t_end,
         trigger_start=m.offset + t_start,
         trigger_end=m.offset + t_end,
-        count=_Count(len(parts), len(parts), "exact", None, len(parts)),
-        victims=m.text[start : aux.start()].strip(),
+        count=_Count(people, people, "exact", None, people),
+        victims=m.text[start:end].strip(" ,"),
     )
 
 
+def _named_after(m: _Masked, trigger: re.Match[str], kind: str) -> _Report | None:
+    """People named one by one after a verb or noun of harm: "killed Ann Lee, 21, and Bo Park,
+    22", "the killings of Deputy Dan Oliver and Detective Mike Davis" (not in wire copy)."""
+    found = _category(trigger)
+    if found is None or m.text.isupper():
+        return None
+    category, t_start, t_end = found
+    names = _NAMES_AFTER.match(m.text, trigger.end())
+    if names is None:
+        return None
+    victims = _trim(names["names"])
+    people = _named_people(victims)
+    if people < 2:
+        return None
+    return _Report(
+        kind="named",
+        category="affected" if category == "combined" else category,
+        start=m.offset + trigger.start(),
+        end=m.offset + names.start("names") + len(victims),
+        trigger_start=m.offset + t_start,
+        trigger_end=m.offset + t_end,
+        count=_Count(people, people, "exact", None, people),
+        victims=victims,
+    )
+
+
+def _named_people(text: str) -> int:
+    """How many people a list of names gives ("Ann Lee, 21, and 24-year-old Bo Park": 2); 0 when
+    a part of it is not one person."""
+    text = _LEADING_AGE.sub("", _NAMED_AGE.sub("", text)).strip(" ,")
+    if not text or rules.MASK in text:
+        return 0
+    parts = [p.strip() for p in _NAMED_SEPARATOR.split(text)]
+    if len(parts) < 2 or not all(part and _one_person(part) for part in parts):
+        return 0
+    return len(parts)
+
+
 _NAMED_BREAK = re.compile(
-    r"[;:(\[\"“”]|\b(?:but|that|after|when|while|said|says|told|because|before|since|if|where|which|then)\b"
+    r"[;:(\[\"“”]|\b(?:but|that|after|when|while|said|says|say|told|because|before|since|if|where|which|then)\b"
 )
+_LEFT = re.compile(r"\b(?:left|leaving|leaves)\s+")
+_LEFT_STATES = ("dead", "wounded", "injured", "hurt", "hospitalized", "hospitalised")
+# An age after a name (", 21") and before it ("24-year-old Bo Park", "24 year old Bo Park").
+_NAMED_AGE = re.compile(r"\s*,\s*§{1,3}\s*(?=,|$|\s+and\b)")
+_LEADING_AGE = re.compile(r"(?:(?<=^)|(?<=\s))(?:\d{1,3}|§{1,3})[- ]years?[- ]old\s+")
+_NAME = (
+    r"(?:(?:\d{1,3}|§{1,3})[- ]years?[- ]old\s+)?\p{Lu}[\p{L}'’.-]*"
+    r"(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|del|la|van|von|bin|al)){0,4}(?:\s*,\s*§{1,3}(?!§))?"
+)
+_NAMES_AFTER = regex.compile(rf"\s+(?P<names>{_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NAME}){{1,7}})")
 _NAMED_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 
 
@@ -1107,7 +1269,15 @@ def _finding(
     quoted = len(_QUOTES.findall(sentence.text, 0, start)) % 2 == 1
     reported = quoted or context.reported
     modality = "possible" if possible else ("reported" if reported else "asserted")
+    including = _including(sentence.text, start, end, t_start)
+    count = report.count
+    if including and "unborn" in including.lower() and count.qualifier == "exact" and count.min:
+        # "six people, including an unborn child": the unborn are counted apart (five)
+        count = attrs.evolve(count, min=count.min - 1, max=count.min - 1, point=count.min - 1)
     cue = rules.CUMULATIVE.search(m.low, clause_start, clause_end)
+    if cue is None and (count.min or 0) > 1:
+        # "24 have been shot dead in 2017": a year's tally (one victim "in 1984" is a date)
+        cue = rules.YEAR_PERIOD.search(sentence.text, clause_start, clause_end)
     period = None
     cumulative = report.kind == "toll"
     if cue is not None:
@@ -1122,11 +1292,11 @@ def _finding(
         text=doc.text[report.start : report.end],
         field=doc.field,
         category=report.category,
-        min=report.count.min,
-        max=report.count.max,
-        qualifier=report.count.qualifier,
-        value=report.count.value,
-        point=report.count.point,
+        min=count.min,
+        max=count.max,
+        qualifier=count.qualifier,
+        value=count.value,
+        point=count.point,
         victims=_unmask(report.victims, sentence.text, m.text),
         perpetrator=_perpetrator(m, sentence.text, report, (t_start, t_end), end, (clause_start, clause_end)),
         location=_location(m, sentence.text, start, end, clause_start, clause_end),
@@ -1137,7 +1307,32 @@ def _finding(
         period=period,
         background=_is_background(doc, sentence, m, t_start, t_end, clause_start, clause_end),
         trigger=doc.text[report.trigger_start : report.trigger_end].strip(),
+        including=including,
     )
+
+
+_INCLUDING = regex.compile(r"\b(?:including|among\s+them|among\s+whom)\s+(?P<parts>[^,;:.()—–]{1,80})")
+# Between a report and its "including": nothing, or a place or a time ("killed in the attack on
+# Friday, including"), never another clause.
+_INCLUDING_AFTER = regex.compile(
+    r"(?:\s+(?!(?:and|but|or|while|when|after|as|who|which|that|before|because|since)\b)[^\s,;:.()\"“”]+){0,8}?"
+    r"\s*(?:,|--|—|–)?\s*$",
+    regex.IGNORECASE,
+)
+
+
+def _including(text: str, start: int, end: int, trigger: int) -> str | None:
+    """The parts a report says its count includes: inside its span ("two people, including a
+    child, were killed") or right after it ("three are dead, including the gunman")."""
+    match = _INCLUDING.search(text, start, min(len(text), end + 120))
+    if match is None:
+        return None
+    if match.start() >= end and not _INCLUDING_AFTER.match(text, end, match.start()):
+        return None  # "..." another clause's "including"
+    parts = match["parts"]
+    if match.start() < trigger < match.end("parts"):
+        parts = text[match.start("parts") : trigger]  # "four troops including the gunman dead"
+    return parts.strip(" ,") or None
 
 
 def _is_background(
@@ -1149,19 +1344,37 @@ def _is_background(
     clause_start: int,
     clause_end: int,
 ) -> bool:
-    """An earlier or other incident: a cue word ("a previous shooting", "weeks earlier"), a year
-    before publication, or crime statistics ("the city recorded 305 homicides"). The last two
-    only below the lede, where a follow-up story (a trial, an anniversary) dates its own incident."""
-    if rules.BACKGROUND.search(m.low, clause_start, clause_end):
+    """An earlier or other incident: a cue word ("a previous shooting", "weeks earlier", "in
+    separate shootings"), a timeline entry ("1993: ..."); below the lede, where a follow-up story
+    (a trial, an anniversary) no longer dates its own incident, also a year before publication,
+    a sentence opening on another time, or crime statistics ("the city recorded 305 homicides")."""
+    if rules.BACKGROUND.search(m.low, clause_start, clause_end) or _TIMELINE.match(m.low):
         return True
     if sentence.index < _LEDE_SENTENCES:
         return False
     published = doc.published
     if published is not None:
-        years = rules.YEAR.findall(sentence.text, clause_start, clause_end)
-        if any(int(year) < published.year for year in years):
+        # a year before publication anywhere in the sentence ("memories from February 2005, when
+        # her husband was murdered"), or a sentence opening on another time ("Last summer, ...",
+        # "In December, ..." in a story of January)
+        if any(int(year) < published.year for year in rules.YEAR.findall(sentence.text)):
+            return True
+        other_time = _OTHER_TIME.match(m.low)
+        if other_time is not None and (
+            other_time["month"] is None or _MONTHS.index(other_time["month"][:3]) + 1 != published.month
+        ):
             return True
     return _EVENT_NOUN.search(m.low, t_start, t_end) is not None
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# A sentence that opens on another time: "Last summer, ...", "In December, ..."; "1993: ..." (a timeline).
+_OTHER_TIME = re.compile(
+    r"\s*(?:last\s+(?:year|summer|spring|fall|autumn|winter|month)\b"
+    r"|(?:back\s+)?in\s+(?:early\s+|late\s+|mid-?)?(?P<month>january|february|march|april|may|june|july|august"
+    r"|september|october|november|december)\b(?!\s*§))"
+)
+_TIMELINE = re.compile(r"\s*§+\s*:")
 
 
 def _unmask(fragment: str | None, sentence_text: str, masked: str) -> str | None:

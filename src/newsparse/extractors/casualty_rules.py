@@ -31,6 +31,8 @@ import regex
 
 __all__ = [
     "ACTIVE",
+    "ACTIVE_NAMED",
+    "AGES_APPOSITION",
     "ANIMALS",
     "BACKGROUND",
     "CATEGORY_GROUPS",
@@ -46,6 +48,8 @@ __all__ = [
     "LOCATION",
     "LOCATION_CAPS",
     "MASK",
+    "MULTIPLE",
+    "MULTIPLES",
     "MURDER_COUNTS",
     "NATURAL_DEATH",
     "NEGATED_NOUN",
@@ -74,6 +78,7 @@ __all__ = [
     "UNIT_NOUNS",
     "WORD",
     "YEAR",
+    "YEAR_PERIOD",
     "leading_prefixes",
     "shapes_at",
 ]
@@ -100,8 +105,8 @@ PERSON_NOUNS = frozenset(
     ambassador minister president commander general colonel major captain lieutenant sergeant corporal
     private marine sailor airman pilot firefighter fireman security rescuer volunteer pilgrim worshipper
     protester protestor demonstrator refugee migrant shooter stepfather stepmother stepson stepdaughter
-    mom dad motorist cyclist jogger homeowner tenant landlord miner engineer contractor cook waiter
-    bartender bouncer vendor dealer gang-member gangster american mexican syrian turkish iraqi afghan
+    mom dad male female motorist cyclist jogger homeowner tenant landlord miner engineer contractor cook
+    waiter bartender bouncer vendor dealer gang-member gangster american mexican syrian turkish iraqi afghan
     pakistani indian israeli palestinian colombian salvadoran peruvian guatemalan honduran
     nicaraguan""".split()
 )
@@ -113,7 +118,7 @@ UNIT_NOUNS = frozenset(
     bullets cartridges shells rockets missiles mortars bombs homes houses buildings vehicles cars trucks
     buses planes aircraft points goals games counts charges cases p.m. a.m. pm am o'clock degrees
     calibre caliber mm millimetre bullet-holes blocks floors storeys stories pages votes seats shots
-    shootings incidents attacks stabbings robberies crimes calls""".split()
+    shootings incidents attacks stabbings robberies crimes calls block""".split()
 )
 #: Victims phrases naming animals are not casualty reports ("108,780 deer were killed").
 ANIMALS = frozenset(
@@ -228,16 +233,26 @@ _HARM_WORD = (
 # "200 refugees were killed"; they are triggers only when nothing else follows.)
 # A number inside a victims phrase only after a partitive "of": "four of the five victims".
 _WORD = rf"(?!{_STOP}\b|{_HARM_WORD}\b)(?:of\s+(?:the\s+|those\s+|these\s+)?§+|[^\W_][\w'’.&/-]*|\.\.\.|…)"
-_GROUP_START = r"(?:§+|\b(?:an?|another|both|his|her|their|himself|herself)\b)"
+# ("he and three others": a pronoun starts a victims phrase only before more victims.)
+_GROUP_START = r"(?:§+|\b(?:an?|another|both|his|her|their|himself|herself)\b|\b(?:he|she)(?=\s+and\s+§))"
 # Words of the victims phrase, with "and"/"or" inside it when no new group starts ("five men and women").
 _GROUP = rf"{_GROUP_START}(?:\s+{_WORD}|\s+(?:and|or)\s+(?!{_GROUP_START}){_WORD}){{0,7}}"
-_GROUPS = rf"{_GROUP}(?:(?:\s*,\s*|\s*,?\s+(?:and|&)\s+(?:then\s+|also\s+)?){_GROUP}){{0,4}}"
+#: The ages of a group, between commas: "two boys, ages 7 and 10, and two adults"; "four men and
+#: five women, all younger than 30, were injured". Not counts (the casualties extractor skips them).
+AGES_APPOSITION = (
+    r"\s*,\s+(?:(?:ages?|aged)\s+§+(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)§+){0,6}"
+    r"|(?:all|both|each)\s+(?:younger|older|under|over|between|aged|ages?)\b[^,;:()]{0,40})(?=\s*,)"
+)
+_GROUP_AGED = rf"{_GROUP}(?:{AGES_APPOSITION})?"
+_GROUPS = rf"{_GROUP_AGED}(?:(?:\s*,\s*|\s*,?\s+(?:and|&)\s+(?:then\s+|also\s+)?){_GROUP_AGED}){{0,4}}"
 # Between the victims and the verb: "two people, including a child, were killed"; an apposition
 # naming them, "three others, an 18-year-old woman and two men, ages 21 and 22, were treated".
 _ASIDE = (
     r"\s*,\s+(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them|mostly|all\s+of\s+them)\b[^,;:]{1,80},"
     r"|\s*(?:--|—|–)\s*(?:including|among\s+them|mostly)\b[^;:—–]{1,80}?(?:--|—|–)"
     r"|\s*,\s+(?:an?|§+|both|ages?|aged)\s[^,;:()\"“”]{1,60},(?:\s[^,;:()\"“”]{1,40},)?"
+    r"|\s+including\s+[^,;:()\"“”]{1,50}?(?=\s)"  # "four troops including the gunman dead"
+    r"|\s*,\s+[^,;:()\"“”]{3,80},"  # "two of the men, 23-year-old Juan Saenz and Dan Cole, died"
 )
 _AUX = (
     r"(?:were|was|are|is|am|have|has|had|been|being|be|get|got|gets|getting|all|also|both|each|now|later|then"
@@ -264,6 +279,8 @@ ACTIVE = re.compile(
     rf"\b(?:{_ACTIVE_TRIGGERS})\s+(?:(?:his|her|their|its|the|all|another|an\s+additional)\s+)?"
     rf"(?P<groups>{_GROUPS}|him|her|himself|herself|(?:his|her|their)\s+(?:[\w'’-]+\s+)?(?P<kin>{_PERSON_ALT}))(?!\w)"
 )
+#: "TRIGGER <names>": people named one by one after an active verb (read on the original case).
+ACTIVE_NAMED = re.compile(rf"\b(?:{_ACTIVE_TRIGGERS})(?=\s+[^\W\d_])")
 #: "the murder of", "the bodies of": a noun of harm before its victims.
 NOMINAL = re.compile(rf"\b(?:{_NOMINAL_TRIGGERS})\s+(?:of|to)\b")
 #: The victims after a nominal trigger: "[the murder of] six Jesuit priests".
@@ -296,6 +313,12 @@ ORDINAL_DEATH = re.compile(
     rf"(?:(?:has|have|had|also|later|since|now|was|been|reportedly)\s+){{0,3}}"
     rf"(?P<killed>died|dies|succumbed|killed|been\s+killed|shot\s+dead|pronounced\s+dead)\b"
 )
+#: "a triple homicide", "a double shooting", "a double murder-suicide": the count in a word.
+MULTIPLE = re.compile(
+    r"\b(?P<mult>double|triple|quadruple|quintuple|sextuple)[\s-]+(?:(?P<fatal>fatal|deadly)\s+)?"
+    r"(?P<noun>homicides?|murders?|killings?|slayings?|shootings?|stabbings?)(?P<suicide>[\s-]+suicides?)?\b"
+)
+MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5, "sextuple": 6}
 ORDINALS = {
     "second": 2,
     "third": 3,
@@ -367,7 +390,7 @@ CLAUSE_BREAK = re.compile(
 )
 #: The report is hypothetical: "could kill hundreds", "feared dead", "if ...".
 POSSIBLE = re.compile(
-    r"\b(?:could|may|might|would|will|shall|can|cannot|can't|won't|feared|fear|fears|threat(?:en|ens|ened)?"
+    r"\b(?:could|may|might|would|will|shall|should|can|cannot|can't|won't|feared|fear|fears|threat(?:en|ens|ened)?"
     r"|risk|risks|if|unless|whether|likely|unlikely|possibly|potentially|presumably|presumed|plan(?:s|ned)?\s+to"
     r"|attempt(?:s|ed)?\s+to|tried\s+to|trying\s+to|sought\s+to|intend(?:s|ed)?\s+to|wanted\s+to|aim(?:s|ed)?\s+to"
     r"|would-be|estimated\s+to\s+be\s+at\s+risk"
@@ -386,11 +409,15 @@ CUMULATIVE = re.compile(
     r"|overall|cumulative|combined|thus\s+far|up\s+to\s+now|until\s+now|over\s+the\s+(?:past|last)\s+\w+"
     r"|toll|every\s+year|each\s+year|a\s+year|per\s+year|annually)\b"
 )
+#: A whole year as the period of a figure ("24 have been shot dead in 2017"): read on the unmasked text.
+YEAR_PERIOD = re.compile(r"\b(?:in|of|during|for)\s+(?:19|20)\d\d\b(?![-/]\d)", re.IGNORECASE)
 #: Cumulative cues that name a calendar period: a statistic, not a running total of this event.
 STATISTIC = re.compile(
     r"\b(?:this\s+year|since\s+(?:january|february|march|april|may|june|july"
     r"|august|september|october|november|december|(?:19|20)\d\d)|every\s+year|each\s+year|a\s+year|per\s+year"
-    r"|annually|so\s+far\s+this\s+year|(?:in|over)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?))\b"
+    r"|annually|so\s+far\s+this\s+year|(?:in|over)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?)"
+    r"|since\s+(?:early|late|mid)[\s-]+(?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december)|(?:in|of|during|for)\s+(?:19|20)\d\d)\b"
 )
 #: The report is about an earlier or other incident, mentioned for context.
 BACKGROUND = re.compile(
@@ -398,6 +425,10 @@ BACKGROUND = re.compile(
     r"(?:shootings?|incidents?|attacks?|cases?|killings?|stabbings?|crash|crashes|murders?|homicides?|bombings?)\b"
     r"|\b(?:months|years|decades)\s+(?:ago|earlier|before|prior)\b|\bthat\s+year\b|\bback\s+then\b"
     r"|\b(?:a|one|two|three|four|five|six|several|few|§+)\s+(?:month|year)s?\s+(?:ago|earlier|before)\b"
+    # a roundup: "in separate shootings", "in two South Side shootings", "in shootings across the city"
+    r"|\bin\s+(?:(?:separate|unrelated|different|several|multiple|overnight|weekend|two|three|four|five|§+)\s+)"
+    r"(?:[\w-]+\s+){0,2}?(?:shootings|incidents|attacks)\b|\bshootings\s+(?:across|around|throughout)\b"
+    r"|\b(?:across|around|throughout)\s+the\s+city\b|\bcitywide\b"
 )
 #: Deaths that are not casualties: "died of a heart attack".
 NATURAL_DEATH = re.compile(
@@ -573,10 +604,12 @@ def _top_level(text: str) -> list[str]:
 DISPATCHED: dict[str, re.Pattern[str]] = {
     "passive": PASSIVE_TRIGGER,
     "active": ACTIVE,
+    "active_named": ACTIVE_NAMED,
     "nominal": NOMINAL,
     "toll": TOLL,
     "toll_bringing": TOLL_BRINGING,
     "ordinal": ORDINAL_DEATH,
+    "multiple": MULTIPLE,
     "negated_noun": NEGATED_NOUN,
     "unhurt": UNHURT,
     "natural": NATURAL_DEATH,
@@ -597,6 +630,7 @@ TRIGGER_ONLY: dict[str, re.Pattern[str]] = {
         rf"|confirmed\s+)?(?:{_TOLL_HEAD})\b"
     ),
     "ordinal": ORDINAL_DEATH,
+    "multiple": MULTIPLE,
     "negated_noun": NEGATED_NOUN,
     "unhurt": UNHURT,
 }

@@ -42,6 +42,12 @@ _INDIRECT = re.compile(r"(?:murder|homicide|manslaughter)$", re.IGNORECASE)
 # Triggers of harm without a killed/injured split, from which injuries can be derived.
 _HARM_ONLY = re.compile(r"shot|stabbed|struck|hit|gunned|shooting|stabbing|casualties|\bor\b", re.IGNORECASE)
 _OTHERS = re.compile(r"\b(?:others?|more|additional)\b", re.IGNORECASE)
+_REFLEXIVE = frozenset({"himself", "herself"})
+_PERPETRATOR_NOUNS = frozenset(
+    """gunman shooter suspect attacker assailant killer perpetrator sniper bomber gunmen shooters
+    suspects""".split()
+)
+_OF_AFTER = re.compile(r"\s+(?:of|to)\b")
 _TOLL_TRIGGER = re.compile(r"\btoll\b|number\s+of|died|dies|succumbed", re.IGNORECASE)
 _WORDS = re.compile(r"[\w'’.&/-]+")
 _SINGULAR = {"men": "man", "women": "woman", "children": "child", "people": "person", "persons": "person"}
@@ -79,7 +85,8 @@ def summarize_casualties(
     chosen report's ``start``, ``end`` and ``text``.
     """
     by_category: dict[str, list[CasualtyFinding]] = {}
-    for finding in findings:
+    findings_list = [f for f in findings if f.field == "text"]
+    for finding in findings_list:
         if finding.field == "text":
             by_category.setdefault(finding.category, []).append(finding)
     summary: dict[str, dict[str, Any]] = {}
@@ -96,17 +103,79 @@ def summarize_casualties(
             else:
                 summary[category] = _context_only(reports)
             continue
-        chosen, support, _ = _choose(usable)
-        summary[category] = _entry(chosen, len(usable), support)
+        chosen, support, _ = _choose(usable, top_end)
+        entry = _entry(chosen, len(usable), support)
         strength[category] = max(_weight(f) for f in usable if _key(f) == _key(chosen))
+        added = _perpetrator_dead(chosen, usable, findings_list) if category == "killed" else []
+        summary[category] = _with_added(entry, added)
     derived = _derived_injured(by_category.get("affected", ()), summary.get("killed"))
     if derived is not None:
         current = summary.get("injured")
         unknown = current is None or current["negated"] or bool(current.get("context"))
         weak = unknown or strength.get("injured", 0.0) < 1.0
-        if weak and (unknown or current is None or derived["min"] >= (current["min"] or 0)):
+        # People shot at the top of the story, before any report of injuries, are the total
+        # those reports are part of ("Five people were shot ... three have non-life-threatening
+        # injuries"; "... two were taken to hospital")
+        stated = 0 if current is None or current["min"] is None else int(current["min"])
+        first = current is not None and not unknown and derived["start"] <= current["start"]
+        first = first and (top_end is None or derived["start"] < top_end)
+        if unknown or (first and (weak or derived["min"] > stated)) or (weak and derived["min"] >= stated):
             summary["injured"] = derived
     return summary
+
+
+def _perpetrator_dead(
+    chosen: CasualtyFinding, usable: Sequence[CasualtyFinding], findings: Sequence[CasualtyFinding]
+) -> list[CasualtyFinding]:
+    """The attacker's own death ("before killing himself", "the gunman was shot dead by police"),
+    when the chosen figure counts only the victims: the incident's dead include the attacker."""
+    if not _attacker_object(chosen):
+        return []  # "two dead", "three people were killed": the count may have the attacker in it
+    if _counts_perpetrator(chosen):
+        return []
+    names = {f.perpetrator.split()[-1] for f in findings if f.perpetrator and f.perpetrator[:1].isupper()}
+    for report in usable:
+        if report is not chosen and _is_perpetrator(report, names):
+            return [report]
+    return []
+
+
+def _attacker_object(report: CasualtyFinding) -> bool:
+    """Whether the report counts the objects of an attacker's verb ("[the gunman] killed two
+    people", "killing a woman"): his victims, never himself."""
+    low = report.text.lower()
+    trigger = report.trigger.lower()
+    return low.startswith(trigger) and _OF_AFTER.match(low, len(trigger)) is None
+
+
+def _is_perpetrator(report: CasualtyFinding, names: set[str]) -> bool:
+    victims = (report.victims or "").strip()
+    if not victims or report.min != 1:
+        return False
+    words = victims.lower().split()
+    if words[-1] in _REFLEXIVE or words[-1] in _PERPETRATOR_NOUNS:
+        return True
+    return victims.split()[-1] in names
+
+
+def _counts_perpetrator(report: CasualtyFinding) -> bool:
+    """Whether a report's count already has the attacker in it ("three dead, including the gunman")."""
+    said = f"{report.victims or ''} {report.including or ''} {report.text}".lower()
+    return any(word in _PERPETRATOR_NOUNS or word in _REFLEXIVE for word in _WORDS.findall(said))
+
+
+def _with_added(entry: dict[str, Any], added: Sequence[CasualtyFinding]) -> dict[str, Any]:
+    """The entry with the victims of `added` reports counted in (listed under ``added``)."""
+    if not added or entry["min"] is None:
+        return entry
+    extra = sum(_figure(f) or 0 for f in added)
+    entry["min"] += extra
+    if entry["max"] is not None:
+        entry["max"] += extra
+    if entry["point"] is not None:
+        entry["point"] += extra
+    entry["added"] = [{"min": _figure(f), "start": f.start, "end": f.end, "text": f.text} for f in added]
+    return entry
 
 
 def _deep_single(finding: CasualtyFinding, top_end: int | None) -> bool:
@@ -166,10 +235,12 @@ def _derived_injured(
         return None
     chosen, support, _ = _choose(usable)
     assert chosen.min is not None
-    others = bool(chosen.victims and _OTHERS.search(chosen.victims))
+    others = bool(chosen.victims and _OTHERS.match(chosen.victims))  # not "he and four others"
     if killed is not None and (killed["negated"] or killed.get("context")):
         killed = None
     dead = 0 if killed is None or killed["min"] is None else int(killed["min"])
+    if killed is not None:
+        dead -= len(killed.get("added", ()))  # the attacker's own death is not among those he shot
     if killed is not None and killed["start"] > chosen.start and not others and dead > chosen.min:
         return None
     figure = chosen.min if others else chosen.min - dead
@@ -204,7 +275,9 @@ def _is_single(finding: CasualtyFinding) -> bool:
     return finding.value is None and finding.min == 1 and finding.max == 1
 
 
-def _choose(usable: Sequence[CasualtyFinding]) -> tuple[CasualtyFinding, int, float]:
+def _choose(
+    usable: Sequence[CasualtyFinding], top_end: int | None = None
+) -> tuple[CasualtyFinding, int, float]:
     """The best figure among usable reports: (report, reports agreeing, their weight)."""
     incidents = [f for f in usable if not f.cumulative] or list(usable)
     pool = [f for f in incidents if not _is_single(f)] or incidents
@@ -218,6 +291,12 @@ def _choose(usable: Sequence[CasualtyFinding]) -> tuple[CasualtyFinding, int, fl
         first.setdefault(key, finding)
     best_key = max(first, key=lambda k: (support[k], -first[k].start))
     chosen = first[best_key]
+    for total in pool:
+        # "three people are dead, including the gunman" at the top of the story: a total, over
+        # the parts reported apart ("two bailiffs were killed")
+        at_top = top_end is None or total.start < top_end
+        if total.including and at_top and (_figure(total) or 0) > (_figure(chosen) or 0):
+            chosen = total
     for update in usable:
         if not update.cumulative or update is chosen:
             continue
