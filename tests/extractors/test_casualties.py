@@ -244,6 +244,20 @@ def test_summary_prefers_the_best_supported_figure() -> None:
     assert (killed["min"], killed["support"]) == (3, 2)
 
 
+def test_summary_prefers_the_total_in_the_lede_to_a_part_told_below() -> None:
+    text = (
+        "Four people were taken to hospital with gunshot wounds after a fight outside a bar late on "
+        "Friday, police said.\n\n"
+        "Officers found two men wounded in the parking lot.\n\n"
+        "The others drove themselves to hospital."
+    )
+    injured = summary(text)["injured"]
+    assert (injured["min"], injured["text"]) == (4, "Four people were taken to hospital")
+    # Below the lede the same count is only one report among others
+    moved = "Police are searching for a gray sedan.\n\n" + text
+    assert summary(moved)["injured"]["min"] == 2
+
+
 def test_summary_derives_injured_from_people_shot() -> None:
     injured = summary("Five people were shot, two fatally, outside a nightclub on Saturday.")["injured"]
     assert (injured["min"], injured["derived"]) == (3, "shot minus killed")

@@ -151,7 +151,9 @@ class CasualtiesExtractor:
     def summarize(self, article: Article, findings: tuple[Finding, ...]) -> dict[str, dict[str, Any]]:
         """The article's best figure per category (see `summarize_casualties`)."""
         return summarize_casualties(
-            (f for f in findings if isinstance(f, CasualtyFinding)), top_end=_top_of_story(article)
+            (f for f in findings if isinstance(f, CasualtyFinding)),
+            top_end=_top_of_story(article),
+            lede_end=_lede_end(article),
         )
 
 
@@ -159,6 +161,12 @@ def _top_of_story(article: Article) -> int | None:
     """Where the top of the story ends: after the title, the lede and the first paragraphs."""
     body = [p for p in article.paragraphs if p.kind in ("paragraph", "lede")]
     return body[_TOP_PARAGRAPHS - 1].end if len(body) >= _TOP_PARAGRAPHS else None
+
+
+def _lede_end(article: Article) -> int | None:
+    """Where the lede ends: the first paragraph of the body."""
+    body = [p for p in article.paragraphs if p.kind in ("paragraph", "lede")]
+    return body[0].end if body else None
 
 
 #: Paragraphs at the top of a story, where it introduces its own victims (the inverted pyramid).

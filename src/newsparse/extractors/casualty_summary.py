@@ -36,6 +36,8 @@ Key = tuple[int | None, int | None, int | None]
 # or an indirect count ("multiple fatalities", "two counts of murder") supports less than a
 # plain count.
 _WEAK = 0.5
+# A count in the lede outweighs one repeat further down, never two.
+_LEDE_BONUS = 0.5
 _SUBSET_TRIGGER = re.compile(r"condition|hospital|treated|suffered", re.IGNORECASE)
 _PARTITIVE_TEXT = re.compile(r"^(?:\S+\s+){1,3}of\s+(?:the|them|those|these|whom)\b", re.IGNORECASE)
 _INDIRECT = re.compile(r"(?:murder|homicide|manslaughter)$", re.IGNORECASE)
@@ -58,7 +60,7 @@ _GENERIC_HEADS = frozenset(
 
 
 def summarize_casualties(
-    findings: Iterable[CasualtyFinding], top_end: int | None = None
+    findings: Iterable[CasualtyFinding], top_end: int | None = None, lede_end: int | None = None
 ) -> dict[str, dict[str, Any]]:
     """The article's best figure per category: ``{category: {min, max, qualifier, ...}}``.
 
@@ -72,11 +74,13 @@ def summarize_casualties(
     2. the incident figure is the best-supported explicit count; single victims without a
        number ("a man was killed") only count when there is no explicit count; ties go to the
        report that comes first (the headline figure);
-    3. a running total of the same victims ("the death toll rose to 40", "more than 50 Turkish
+    3. a count of several victims in the lede (``lede_end``: the first paragraph of the body)
+       gets half a report more support: the total is stated first, its parts below;
+    4. a running total of the same victims ("the death toll rose to 40", "more than 50 Turkish
        soldiers ... in recent weeks" after "more than 30 Turkish soldiers") replaces it when it
        is at least as large; a roundup of "people shot since Wednesday" does not;
-    4. a category with only denials ("no one was hurt") gets 0;
-    5. injured, when no plain report of injuries says more, is derived from people shot or hurt
+    5. a category with only denials ("no one was hurt") gets 0;
+    6. injured, when no plain report of injuries says more, is derived from people shot or hurt
        without a split ("five people were shot" and two killed: 3 injured), marked ``derived``.
 
     An entry has ``min``/``max`` (for "about 19" both are 19, with ``approximate`` true),
@@ -103,7 +107,7 @@ def summarize_casualties(
             else:
                 summary[category] = _context_only(reports)
             continue
-        chosen, support, _ = _choose(usable, top_end)
+        chosen, support, _ = _choose(usable, top_end, lede_end)
         entry = _entry(chosen, len(usable), support)
         strength[category] = max(_weight(f) for f in usable if _key(f) == _key(chosen))
         added = _perpetrator_dead(chosen, usable, findings_list) if category == "killed" else []
@@ -270,13 +274,24 @@ def _weight(finding: CasualtyFinding) -> float:
     return 1.0
 
 
+def _lede_bonus(finding: CasualtyFinding, lede_end: int | None) -> float:
+    """Extra support for a count of several victims in the lede: the inverted pyramid states the
+    incident's total first ("one person is dead and four others are injured") and breaks it down
+    below ("two others were taken to hospital", "two more walked in with gunshot wounds")."""
+    if lede_end is None or finding.start >= lede_end or finding.max == 1:
+        return 0.0
+    if _PARTITIVE_TEXT.search(finding.text):
+        return 0.0  # "two of the victims" is part of the total even in the lede
+    return _LEDE_BONUS
+
+
 def _is_single(finding: CasualtyFinding) -> bool:
     """One victim stated without a number ("a man was killed")."""
     return finding.value is None and finding.min == 1 and finding.max == 1
 
 
 def _choose(
-    usable: Sequence[CasualtyFinding], top_end: int | None = None
+    usable: Sequence[CasualtyFinding], top_end: int | None = None, lede_end: int | None = None
 ) -> tuple[CasualtyFinding, int, float]:
     """The best figure among usable reports: (report, reports agreeing, their weight)."""
     incidents = [f for f in usable if not f.cumulative] or list(usable)
@@ -286,7 +301,7 @@ def _choose(
     first: dict[Key, CasualtyFinding] = {}
     for finding in pool:
         key = _key(finding)
-        support[key] = support.get(key, 0.0) + _weight(finding)
+        support[key] = support.get(key, 0.0) + _weight(finding) + _lede_bonus(finding, lede_end)
         count[key] = count.get(key, 0) + 1
         first.setdefault(key, finding)
     best_key = max(first, key=lambda k: (support[k], -first[k].start))
