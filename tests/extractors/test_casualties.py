@@ -215,6 +215,28 @@ def test_natural_deaths_are_not_casualties() -> None:
     assert findings("The 85-year-old hunter died of a heart attack in the woods.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two men were taken to a hospital, where they died.", [("killed", 2, 2)]),
+        ("The driver was rushed to a local hospital where he was pronounced dead.", [("killed", 1, 1)]),
+        (
+            "Two teenagers were found shot and were taken to an area hospital, where both later died.",
+            [("killed", 2, 2)],
+        ),
+        # someone else died there: the people taken to hospital stay injured
+        (
+            "Three people were taken to the hospital, where one of them later died.",
+            [("injured", 3, 3), ("killed", 1, 1)],
+        ),
+    ],
+)
+def test_people_taken_to_hospital_where_they_died_are_killed(
+    text: str, expected: list[tuple[str, int, int]]
+) -> None:
+    assert counts(text) == expected
+
+
 # -- the summary ------------------------------------------------------------------------------
 
 

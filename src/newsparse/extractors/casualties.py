@@ -447,7 +447,43 @@ def _reports(m: _Masked, matches: Mapping[str, list[re.Match[str]]], singles: bo
                 )
     if not singles:
         reports = [r for r in reports if r.count is not _ONE]
-    return reports
+    return _died_in_hospital(m, reports)
+
+
+#: "... taken to a hospital, where they died": the people taken there are the dead.
+_DIED_THERE = re.compile(
+    r"(?:\s+and\s+(?:were\s+|was\s+)?(?:later\s+)?(?:taken|rushed|transported|airlifted|flown)\s+to\s+"
+    r"[^.;,§]{0,60}?hospitals?)?,?\s+where\s+(?:they|he|she|both(?:\s+of\s+them)?|all\s+\w+(?:\s+of\s+them)?)\s+"
+    r"(?:(?:later|were|was|had|have|has|then|eventually|both|all)\s+)*"
+    r"(?P<death>died|(?:pronounced|declared)\s+dead|succumbed)\b"
+)
+
+
+def _died_in_hospital(m: _Masked, reports: list[_Report]) -> list[_Report]:
+    """People taken to hospital (or shot) "where they died" are killed, not injured; the
+    pronoun's own report ("he was pronounced dead") is the same victim and is dropped."""
+    deaths: list[tuple[int, int]] = []
+    changed: list[_Report] = []
+    for report in reports:
+        if report.category in ("injured", "affected") and not report.negated:
+            tail = _DIED_THERE.match(m.low, report.end - m.offset)
+            if tail is not None:
+                deaths.append((m.offset + tail.start(), m.offset + tail.end()))
+                report = attrs.evolve(
+                    report,
+                    category="killed",
+                    end=m.offset + tail.end(),
+                    trigger_start=m.offset + tail.start("death"),
+                    trigger_end=m.offset + tail.end("death"),
+                )
+        changed.append(report)
+    if not deaths:
+        return reports
+    return [
+        r
+        for r in changed
+        if not (r.kind == "single" and r.category == "killed" and any(a <= r.start < b for a, b in deaths))
+    ]
 
 
 def _simple(
