@@ -280,6 +280,29 @@ def test_summary_prefers_the_total_in_the_lede_to_a_part_told_below() -> None:
     assert summary(moved)["injured"]["min"] == 2
 
 
+def test_summary_counts_victims_told_one_by_one_with_also() -> None:
+    text = (
+        "A police officer was shot and killed while answering a call in the suburb late Saturday.\n\n"
+        "Investigators said the gunman fled on foot.\n\n"
+        "Neighbours described hearing several shots.\n\n"
+        "A woman inside the house was also killed, the police chief said."
+    )
+    killed = summary(text)["killed"]
+    assert (killed["min"], killed["max"], len(killed["added"])) == (2, 2, 1)
+    # without "also" a victim introduced this far down belongs to another incident
+    assert summary(text.replace(" also", ""))["killed"]["min"] == 1
+
+
+def test_summary_ignores_a_lone_also_victim_far_down_the_story() -> None:
+    text = (
+        "Three teenagers were wounded outside a corner shop on Monday evening.\n\n"
+        "Police said all three were expected to recover.\n\n"
+        "In a separate incident, two men were shot at a bus stop.\n\n"
+        "A 17-year-old was also shot and killed at a playground on Sunday night."
+    )
+    assert summary(text)["killed"]["min"] == 0
+
+
 def test_summary_derives_injured_from_people_shot() -> None:
     injured = summary("Five people were shot, two fatally, outside a nightclub on Saturday.")["injured"]
     assert (injured["min"], injured["derived"]) == (3, "shot minus killed")

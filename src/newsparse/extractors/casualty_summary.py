@@ -43,6 +43,7 @@ _PARTITIVE_TEXT = re.compile(r"^(?:\S+\s+){1,3}of\s+(?:the|them|those|these|whom
 _INDIRECT = re.compile(r"(?:murder|homicide|manslaughter)$", re.IGNORECASE)
 # Triggers of harm without a killed/injured split, from which injuries can be derived.
 _HARM_ONLY = re.compile(r"shot|stabbed|struck|hit|gunned|shooting|stabbing|casualties|\bor\b", re.IGNORECASE)
+_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
 _OTHERS = re.compile(r"\b(?:others?|more|additional)\b", re.IGNORECASE)
 _REFLEXIVE = frozenset({"himself", "herself"})
 _PERPETRATOR_NOUNS = frozenset(
@@ -73,7 +74,9 @@ def summarize_casualties(
        murder") support less;
     2. the incident figure is the best-supported explicit count; single victims without a
        number ("a man was killed") only count when there is no explicit count; ties go to the
-       report that comes first (the headline figure);
+       report that comes first (the headline figure); when that figure is one victim, each
+       later single report with "also" ("a woman was also killed") adds one, even far down the
+       story;
     3. a count of several victims in the lede (``lede_end``: the first paragraph of the body)
        gets half a report more support: the total is stated first, its parts below;
     4. a running total of the same victims ("the death toll rose to 40", "more than 50 Turkish
@@ -100,6 +103,14 @@ def summarize_casualties(
         if not reports:
             continue
         usable = [f for f in reports if counts_for_summary(f) and not _deep_single(f, top_end)]
+        if usable:
+            # "a woman was also killed" far down the story: one more victim besides those above
+            usable += [
+                f
+                for f in reports
+                if counts_for_summary(f) and _deep_single(f, top_end) and _ALSO.search(f.text)
+            ]
+            usable.sort(key=lambda f: f.start)
         if not usable:
             denials = [f for f in reports if f.negated]
             if denials:
@@ -111,6 +122,7 @@ def summarize_casualties(
         entry = _entry(chosen, len(usable), support)
         strength[category] = max(_weight(f) for f in usable if _key(f) == _key(chosen))
         added = _perpetrator_dead(chosen, usable, findings_list) if category == "killed" else []
+        added += _also_harmed(chosen, usable)
         summary[category] = _with_added(entry, added)
     derived = _derived_injured(by_category.get("affected", ()), summary.get("killed"))
     if derived is not None:
@@ -142,6 +154,18 @@ def _perpetrator_dead(
         if report is not chosen and _is_perpetrator(report, names):
             return [report]
     return []
+
+
+def _also_harmed(chosen: CasualtyFinding, usable: Sequence[CasualtyFinding]) -> list[CasualtyFinding]:
+    """Victims told one by one ("the officer was killed ... a woman was also killed"): when the
+    figure is one victim, each later single report with "also" is another victim."""
+    if chosen.min != 1 or chosen.max != 1:
+        return []
+    return [
+        f
+        for f in usable
+        if f.start > chosen.start and f.min == 1 and f.max == 1 and _ALSO.search(f.text) is not None
+    ]
 
 
 def _attacker_object(report: CasualtyFinding) -> bool:
