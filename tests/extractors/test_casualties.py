@@ -485,6 +485,16 @@ def test_the_attackers_own_death_is_counted_with_his_victims() -> None:
     assert summary(text)["injured"]["min"] == 9
 
 
+@pytest.mark.parametrize("attacker", ["robbers", "intruders", "burglars"])
+def test_a_dead_robber_or_intruder_is_an_attacker(attacker: str) -> None:
+    text = (
+        f"Two {attacker} killed two residents of the apartment early Sunday, police said. "
+        f"One of the {attacker}, who has not been identified, died at the scene."
+    )
+    entry = summary(text)["killed"]
+    assert (entry["min"], [a["text"][:10] for a in entry["added"]]) == (3, ["One of the"])
+
+
 def test_a_total_of_dead_is_not_given_the_attacker_again() -> None:
     text = "Two people are dead after a shooting at a bar. The gunman killed himself, police said."
     assert summary(text)["killed"]["min"] == 2

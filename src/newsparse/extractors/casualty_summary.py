@@ -48,7 +48,7 @@ _OTHERS = re.compile(r"\b(?:others?|more|additional)\b", re.IGNORECASE)
 _REFLEXIVE = frozenset({"himself", "herself"})
 _PERPETRATOR_NOUNS = frozenset(
     """gunman shooter suspect attacker assailant killer perpetrator sniper bomber gunmen shooters
-    suspects""".split()
+    suspects intruder intruders robber robbers burglar burglars carjacker hijacker""".split()
 )
 _OF_AFTER = re.compile(r"\s+(?:of|to)\b")
 _TOLL_TRIGGER = re.compile(r"\btoll\b|number\s+of|died|dies|succumbed", re.IGNORECASE)
