@@ -224,6 +224,11 @@ def test_natural_deaths_are_not_casualties() -> None:
             "Two teenagers were found shot and were taken to an area hospital, where both later died.",
             [("killed", 2, 2)],
         ),
+        ("Two teenagers who were shot near the school on Tuesday have died.", [("killed", 2, 2)]),
+        ("Three people who were wounded in the blast later died.", [("killed", 3, 3)]),
+        # the relative clause's victims recovering, or someone else dying, change nothing
+        ("Two men who were shot on Friday are recovering.", [("affected", 2, 2)]),
+        ("Two men who were shot on Friday and a woman died.", [("affected", 2, 2), ("killed", 1, 1)]),
         # someone else died there: the people taken to hospital stay injured
         (
             "Three people were taken to the hospital, where one of them later died.",
@@ -231,7 +236,7 @@ def test_natural_deaths_are_not_casualties() -> None:
         ),
     ],
 )
-def test_people_taken_to_hospital_where_they_died_are_killed(
+def test_people_who_died_after_being_shot_or_taken_to_hospital_are_killed(
     text: str, expected: list[tuple[str, int, int]]
 ) -> None:
     assert counts(text) == expected

@@ -459,14 +459,25 @@ _DIED_THERE = re.compile(
 )
 
 
+#: Victims described by a relative clause ("two teens who were shot"), the sentence's verb after it.
+_RELATIVE_END = re.compile(r"\b(?:who|that)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+\w+$")
+_DIED_AFTER_CLAUSE = re.compile(
+    r"(?:(?!\band\b)[^.;:,§]){0,80}?\s(?:(?:have|has|had)\s+)?(?:(?:since|later|both|all|also)\s+)*"
+    r"(?P<death>died|been\s+pronounced\s+dead|succumbed)\b"
+)
+
+
 def _died_in_hospital(m: _Masked, reports: list[_Report]) -> list[_Report]:
-    """People taken to hospital (or shot) "where they died" are killed, not injured; the
-    pronoun's own report ("he was pronounced dead") is the same victim and is dropped."""
+    """People taken to hospital (or shot) "where they died" are killed, not injured, and so are
+    "two teens who were shot [...] have died"; the pronoun's own report ("he was pronounced
+    dead") is the same victim and is dropped."""
     deaths: list[tuple[int, int]] = []
     changed: list[_Report] = []
     for report in reports:
         if report.category in ("injured", "affected") and not report.negated:
             tail = _DIED_THERE.match(m.low, report.end - m.offset)
+            if tail is None and _RELATIVE_END.search(m.low, report.start - m.offset, report.end - m.offset):
+                tail = _DIED_AFTER_CLAUSE.match(m.low, report.end - m.offset)
             if tail is not None:
                 deaths.append((m.offset + tail.start(), m.offset + tail.end()))
                 report = attrs.evolve(
