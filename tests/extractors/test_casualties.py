@@ -298,6 +298,18 @@ def test_summary_counts_victims_told_one_by_one_with_also() -> None:
     assert summary(text.replace(" also", ""))["killed"]["min"] == 1
 
 
+def test_a_video_playlist_copied_with_the_page_is_background() -> None:
+    text = (
+        "Two men were wounded in a shooting outside a petrol station on Sunday, police said.\n\n"
+        "2:51 Grandmother says she cannot believe her grandson is dead\n\n"
+        "1:15 Prosecutor in double murder trial says the killer's story did not add up\n\n"
+        "At 10:30 p.m. a third man was killed on the same street."
+    )
+    found = {f.text: f.background for f in findings(text) if f.category == "killed"}
+    assert found == {"her grandson is dead": True, "double murder": True, "third man was killed": False}
+    assert summary(text)["killed"]["min"] == 1
+
+
 def test_summary_ignores_a_lone_also_victim_far_down_the_story() -> None:
     text = (
         "Three teenagers were wounded outside a corner shop on Monday evening.\n\n"

@@ -1405,6 +1405,8 @@ def _is_background(
     a sentence opening on another time, or crime statistics ("the city recorded 305 homicides")."""
     if rules.BACKGROUND.search(m.low, clause_start, clause_end) or _TIMELINE.match(m.low):
         return True
+    if _PLAYLIST.match(sentence.text):
+        return True
     if sentence.index < _LEDE_SENTENCES:
         return False
     published = doc.published
@@ -1430,6 +1432,8 @@ _OTHER_TIME = re.compile(
     r"|september|october|november|december)\b(?!\s*§))"
 )
 _TIMELINE = re.compile(r"\s*§+\s*:")
+# A video playlist copied with the page: each headline after its duration ("2:51 Grandmother says ...").
+_PLAYLIST = re.compile(r"\s*\d{1,2}:\d\d\s+(?![ap]\.?m\b)[A-Z\"“‘']")
 
 
 def _unmask(fragment: str | None, sentence_text: str, masked: str) -> str | None:
