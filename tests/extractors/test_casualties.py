@@ -326,6 +326,15 @@ def test_summary_derives_injured_from_people_shot() -> None:
     assert summary("Five people were shot, two fatally.")["killed"]["min"] == 2
 
 
+def test_summary_takes_the_others_shot_when_everyone_else_shot_died() -> None:
+    text = (
+        "Two men were killed in a shooting at a house party overnight. Both were shot in the head. "
+        "Three other guests were shot, and police are working to learn about their conditions."
+    )
+    injured = summary(text)["injured"]
+    assert (injured["min"], injured["derived"]) == (3, "shot")
+
+
 def test_summary_of_denials_only_is_zero() -> None:
     assert summary("No one was injured in the fire.")["injured"]["min"] == 0
 

@@ -263,12 +263,17 @@ def _derived_injured(
         return None
     chosen, support, _ = _choose(usable)
     assert chosen.min is not None
-    others = bool(chosen.victims and _OTHERS.match(chosen.victims))  # not "he and four others"
+    others = _is_others(chosen)
     if killed is not None and (killed["negated"] or killed.get("context")):
         killed = None
     dead = 0 if killed is None or killed["min"] is None else int(killed["min"])
     if killed is not None:
         dead -= len(killed.get("added", ()))  # the attacker's own death is not among those he shot
+    survivors = [f for f in usable if _is_others(f)]
+    if not others and survivors and chosen.min <= dead:
+        # "Both were shot [and died] ... three other victims were shot": the others survived
+        chosen, others = survivors[0], True
+        assert chosen.min is not None
     if killed is not None and killed["start"] > chosen.start and not others and dead > chosen.min:
         return None
     figure = chosen.min if others else chosen.min - dead
@@ -278,6 +283,11 @@ def _derived_injured(
     high = figure if chosen.max == chosen.min else None
     entry.update(min=figure, max=high, point=figure, derived="shot" if others else "shot minus killed")
     return entry
+
+
+def _is_others(finding: CasualtyFinding) -> bool:
+    """People shot besides those already counted: "three others", "two other victims" (not "he and four others")."""
+    return bool(finding.victims and _OTHERS.match(finding.victims))
 
 
 def _figure(finding: CasualtyFinding) -> int | None:
