@@ -286,7 +286,8 @@ def _derived_injured(
 
 
 def _is_others(finding: CasualtyFinding) -> bool:
-    """People shot besides those already counted: "three others", "two other victims" (not "he and four others")."""
+    """People besides those already counted: "three others", "two other victims" (not "he and
+    four others")."""
     return bool(finding.victims and _OTHERS.match(finding.victims))
 
 
