@@ -218,6 +218,20 @@ def test_natural_deaths_are_not_casualties() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Four people are recovering at area hospitals after the attack.", [("injured", 4, 4)]),
+        ("Three teenagers were recovering on Sunday after being shot at a party.", [("injured", 3, 3)]),
+        ("The market is recovering after being hit by the storm.", []),
+    ],
+)
+def test_people_recovering_in_hospital_or_after_being_shot_are_injured(
+    text: str, expected: list[tuple[str, int, int]]
+) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Two men were taken to a hospital, where they died.", [("killed", 2, 2)]),
         ("The driver was rushed to a local hospital where he was pronounced dead.", [("killed", 1, 1)]),
         (
