@@ -218,6 +218,18 @@ def test_natural_deaths_are_not_casualties() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Hernandez, 44, was shot along with three others around 1 a.m.", [("affected", 4, 4)]),
+        ("A 20-year-old man was wounded along with two other people outside the club.", [("injured", 3, 3)]),
+        ("Two guards were killed together with four others.", [("killed", 6, 6)]),
+    ],
+)
+def test_a_victim_along_with_others_counts_them_all(text: str, expected: list[tuple[str, int, int]]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Four people are recovering at area hospitals after the attack.", [("injured", 4, 4)]),
         ("Three teenagers were recovering on Sunday after being shot at a party.", [("injured", 3, 3)]),
         ("The market is recovering after being hit by the storm.", []),

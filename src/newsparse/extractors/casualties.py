@@ -447,7 +447,29 @@ def _reports(m: _Masked, matches: Mapping[str, list[re.Match[str]]], singles: bo
                 )
     if not singles:
         reports = [r for r in reports if r.count is not _ONE]
-    return _died_in_hospital(m, reports)
+    return _died_in_hospital(m, [_along_with(m, r) for r in reports])
+
+
+#: "[Smith was shot] along with three others": the others share the report.
+_ALONG_WITH = re.compile(
+    r"\s+(?:along|together)\s+with\s+(§+)\s+(?:other\s+(?:people|men|women|victims)|others?)\b"
+)
+
+
+def _along_with(m: _Masked, report: _Report) -> _Report:
+    """A report of one group extended to "along with three others"."""
+    if report.negated or report.kind not in ("subject", "single", "named"):
+        return report
+    match = _ALONG_WITH.match(m.low, report.end - m.offset)
+    number = m.number_at(match.start(1)) if match is not None else None
+    if match is None or number is None:
+        return report
+    return attrs.evolve(
+        report,
+        count=_sum([report.count, _count_of(number)]),
+        end=m.offset + match.end(),
+        numbers=(*report.numbers, number.start),
+    )
 
 
 #: "... taken to a hospital, where they died": the people taken there are the dead.
