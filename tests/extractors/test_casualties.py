@@ -324,6 +324,18 @@ def test_summary_counts_victims_told_one_by_one_with_also() -> None:
     assert summary(text.replace(" also", ""))["killed"]["min"] == 1
 
 
+def test_other_cases_of_a_suspect_do_not_make_his_charges_background() -> None:
+    text = (
+        "A 24-year-old man charged in the killings of three people at a car wash has been accused "
+        "in two other shootings, prosecutors said."
+    )
+    (found,) = findings(text)
+    assert (found.min, found.background) == (3, False)
+    # a roundup stays background
+    (found,) = findings("Two men were killed on Sunday in separate shootings across the city.")
+    assert found.background
+
+
 def test_a_video_playlist_copied_with_the_page_is_background() -> None:
     text = (
         "Two men were wounded in a shooting outside a petrol station on Sunday, police said.\n\n"

@@ -1425,7 +1425,17 @@ def _is_background(
     separate shootings"), a timeline entry ("1993: ..."); below the lede, where a follow-up story
     (a trial, an anniversary) no longer dates its own incident, also a year before publication,
     a sentence opening on another time, or crime statistics ("the city recorded 305 homicides")."""
-    if rules.BACKGROUND.search(m.low, clause_start, clause_end) or _TIMELINE.match(m.low):
+    cue = rules.BACKGROUND.search(m.low, clause_start, clause_end)
+    suspect_cases = cue is not None and cue.start() >= t_end
+    if (
+        cue is not None
+        and suspect_cases
+        and _ABOUT_SUSPECT.search(m.low, max(t_end, cue.start() - 40), cue.start())
+    ):
+        # "a man charged in the slayings of three people has been accused in two other shootings":
+        # the other cases are the suspect's, not the report's
+        cue = rules.BACKGROUND.search(m.low, clause_start, cue.start())
+    if cue is not None or _TIMELINE.match(m.low):
         return True
     if _PLAYLIST.match(sentence.text):
         return True
@@ -1452,6 +1462,9 @@ _OTHER_TIME = re.compile(
     r"\s*(?:last\s+(?:year|summer|spring|fall|autumn|winter|month)\b"
     r"|(?:back\s+)?in\s+(?:early\s+|late\s+|mid-?)?(?P<month>january|february|march|april|may|june|july|august"
     r"|september|october|november|december)\b(?!\s*§))"
+)
+_ABOUT_SUSPECT = re.compile(
+    r"\b(?:arrested|accused|charged|convicted|sentenced|indicted|wanted|linked|tied|connected|suspected)\b"
 )
 _TIMELINE = re.compile(r"\s*§+\s*:")
 # A video playlist copied with the page: each headline after its duration ("2:51 Grandmother says ...").
