@@ -1426,10 +1426,9 @@ def _is_background(
     (a trial, an anniversary) no longer dates its own incident, also a year before publication,
     a sentence opening on another time, or crime statistics ("the city recorded 305 homicides")."""
     cue = rules.BACKGROUND.search(m.low, clause_start, clause_end)
-    suspect_cases = cue is not None and cue.start() >= t_end
     if (
         cue is not None
-        and suspect_cases
+        and cue.start() >= t_end
         and _ABOUT_SUSPECT.search(m.low, max(t_end, cue.start() - 40), cue.start())
     ):
         # "a man charged in the slayings of three people has been accused in two other shootings":
