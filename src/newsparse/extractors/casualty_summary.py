@@ -273,10 +273,12 @@ def _derived_injured(
     if not others and survivors and chosen.min <= dead:
         # "Both were shot [and died] ... three other victims were shot": the others survived
         chosen, others = survivors[0], True
-        assert chosen.min is not None
-    if killed is not None and killed["start"] > chosen.start and not others and dead > chosen.min:
+    low = chosen.min
+    if low is None:
         return None
-    figure = chosen.min if others else chosen.min - dead
+    if killed is not None and killed["start"] > chosen.start and not others and dead > low:
+        return None
+    figure = low if others else low - dead
     if figure < 0:
         return None
     entry = _entry(chosen, len(usable), support)
