@@ -218,6 +218,25 @@ def test_natural_deaths_are_not_casualties() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "Two men were in critical condition and two others injured after the shooting.",
+            [("injured", 4, 4)],
+        ),
+        ("Two women were wounded, and three others were hurt by flying glass.", [("injured", 5, 5)]),
+        # other categories, and a single victim without a number, stay apart
+        ("One man was killed and three others were wounded.", [("killed", 1, 1), ("injured", 3, 3)]),
+        ("A man was wounded and two others were injured.", [("injured", 1, 1), ("injured", 2, 2)]),
+    ],
+)
+def test_others_coordinated_with_a_count_of_the_same_harm_are_added(
+    text: str, expected: list[tuple[str, int, int]]
+) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Hernandez, 44, was shot along with three others around 1 a.m.", [("affected", 4, 4)]),
         ("A 20-year-old man was wounded along with two other people outside the club.", [("injured", 3, 3)]),
         ("Two guards were killed together with four others.", [("killed", 6, 6)]),

@@ -447,7 +447,44 @@ def _reports(m: _Masked, matches: Mapping[str, list[re.Match[str]]], singles: bo
                 )
     if not singles:
         reports = [r for r in reports if r.count is not _ONE]
-    return _died_in_hospital(m, [_along_with(m, r) for r in reports])
+    return _died_in_hospital(m, _with_others(m, [_along_with(m, r) for r in reports]))
+
+
+_AND_BETWEEN = re.compile(r"\s*,?\s+and\s+")
+_OTHERS_VICTIMS = re.compile(r"(?:others?|other\s)", re.IGNORECASE)
+
+
+def _with_others(m: _Masked, reports: list[_Report]) -> list[_Report]:
+    """ "Two men were in critical condition and two others injured": the others are added to the
+    report they follow (one report of four), as coordinated victims are."""
+    if len(reports) < 2:
+        return reports
+    ordered = sorted(reports, key=lambda r: r.start)
+    merged: list[_Report] = []
+    for report in ordered:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and previous.category == report.category
+            and previous.kind in ("subject", "bare")
+            and previous.numbers
+            and not previous.negated
+            and not report.negated
+            and report.kind in ("subject", "bare")
+            and report.victims is not None
+            and _OTHERS_VICTIMS.match(report.victims)
+            and previous.end <= report.start
+            and _AND_BETWEEN.fullmatch(m.low, previous.end - m.offset, report.start - m.offset)
+        ):
+            merged[-1] = attrs.evolve(
+                previous,
+                end=report.end,
+                count=_sum([previous.count, report.count]),
+                numbers=(*previous.numbers, *report.numbers),
+            )
+            continue
+        merged.append(report)
+    return merged
 
 
 #: "[Smith was shot] along with three others": the others share the report.
