@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Literal
@@ -629,6 +630,19 @@ def _tokens(text: str, lo: int, hi: int) -> list[_Token]:
     return tokens
 
 
+def _iter_tokens(text: str, lo: int, hi: int) -> Iterator[_Token]:
+    """The tokens of ``_tokens(text, lo, hi)``, made only as far as a forward scan reads them
+    (scans from a clause start stop after a few words; the window is a bound, rarely reached)."""
+    for match in _WORD.finditer(text, lo, hi):
+        word = match[0]
+        start, end = match.span()
+        if word[-1] == "." and end - start > 1 and not _keeps_dot(word):
+            yield _Token(start, end - 1, word[:-1])
+            yield _Token(end - 1, end, ".")
+        else:
+            yield _Token(start, end, word)
+
+
 def _keeps_dot(word: str) -> bool:
     bare = word[:-1]
     return (
@@ -775,22 +789,21 @@ _PARTY_LABEL = regex.compile(r"[RDI]\.?-\p{Lu}[\p{L}.]*")
 def _clause_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The first noun phrase of a clause (its likely subject), after a leading adverbial
     ("During the debate, Trump ...", "In a statement, the ministry ...")."""
-    tokens = _tokens(text, lo, min(hi, lo + 160))
-    index = 0
-    if tokens and (
-        tokens[0].low in _CLAUSE_STOPS | {"during", "after", "before", "in", "on", "at"}
-        or (tokens[0].capital and tokens[0].low.endswith(("ing", "ed")) and tokens[0].low not in _NEVER_NAMES)
+    tokens = _iter_tokens(text, lo, min(hi, lo + 160))
+    token = next(tokens, None)
+    if token is not None and (
+        token.low in _CLAUSE_STOPS_OR_LEADS
+        or (token.capital and token.low.endswith(("ing", "ed")) and token.low not in _NEVER_NAMES)
     ):
         # "During the summit, Okafor ...", "Noting that ..., Lindqvist ...", "Speaking in Lagos, Okafor ..."
-        comma = next((k for k, t in enumerate(tokens) if t.word == ","), None)
-        if comma is None:
+        if next((t for t in tokens if t.word == ","), None) is None:
             return None
-        index = comma + 1
-    while index < len(tokens) and (tokens[index].low in _LEADING_ADVERBS or not tokens[index].is_word):
-        index += 1
-    if index >= len(tokens):
+        token = next(tokens, None)
+    while token is not None and (token.low in _LEADING_ADVERBS or not token.is_word):
+        token = next(tokens, None)
+    if token is None:
         return None
-    span = _np_after(text, tokens[index].start, hi)
+    span = _np_after(text, token.start, hi)
     if span is None:
         return None
     if text[span[0] : span[1]].lower() in {"here", "this", "that", "it", "there"}:
@@ -802,6 +815,7 @@ def _clause_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     return span
 
 
+_CLAUSE_STOPS_OR_LEADS = _CLAUSE_STOPS | {"during", "after", "before", "in", "on", "at"}
 # Words that open a clause before its subject: "Meanwhile Adebayo ...", "And even the mayor ...".
 _LEADING_ADVERBS = frozenset(
     "and but so then meanwhile still however instead also even now later earlier yet both".split()
@@ -866,7 +880,8 @@ def _np_ending(tokens: Sequence[_Token], end: int) -> tuple[int, int] | None:
 def _np_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The noun phrase starting at `lo` (after an inverted cue: ``said Timur Akhmetov, an expert``,
     ``said 9/11 widow Terry Strada``, ``said a spokesman for the ministry``)."""
-    tokens = _tokens(text, lo, min(hi, lo + 200))
+    # The scan reads at most 13 tokens (12 words and the one after).
+    tokens = list(itertools.islice(_iter_tokens(text, lo, min(hi, lo + 200)), 13))
     if not tokens or not tokens[0].is_word:
         return None
     first = tokens[0]
