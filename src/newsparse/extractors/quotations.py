@@ -1003,6 +1003,7 @@ class _Resolver:
             if len(words) > len(by_key.get(key, "").split()):
                 by_key[key] = " ".join(words)
         self._fullest = by_key
+        self._fullest_of: dict[str, str] = {}
         self._subjects: dict[tuple[int, int], str | None] = {}
         self._sentence_starts = [sentence.start for sentence in document.sentences]
 
@@ -1010,6 +1011,13 @@ class _Resolver:
 
     def fullest(self, phrase: str) -> str:
         """The fullest name in the article sharing the phrase's surname (Achmetow → Timur Akhmetov)."""
+        # Asked again and again for the same few names: remembered per article.
+        full = self._fullest_of.get(phrase)
+        if full is None:
+            full = self._fullest_of[phrase] = self._find_fullest(phrase)
+        return full
+
+    def _find_fullest(self, phrase: str) -> str:
         words = _strip_titles(phrase.split())
         if not words:
             return phrase
