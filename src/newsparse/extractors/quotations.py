@@ -956,8 +956,9 @@ def _skeleton(word: str) -> str:
     return "".join(out)
 
 
-@attrs.frozen
-class _Speaker:
+class _Speaker(NamedTuple):
+    """A resolved speaker (a named tuple: many are made and copied with changes)."""
+
     name: str | None
     start: int
     end: int
@@ -1170,7 +1171,7 @@ class _Resolver:
                 name=subject[0], start=start, end=end, via="pronoun", gender=gender, known_person=True
             )
         if candidate is not None:
-            return attrs.evolve(candidate, start=start, end=end, via="pronoun")
+            return candidate._replace(start=start, end=end, via="pronoun")
         if self.breaker and self.is_person(self.breaker):
             # Karen Hollis, named since Baxter spoke: "..., said Baxter. ... with Senator Karen
             # Hollis attacking the plan. "...," she said."
@@ -1391,7 +1392,7 @@ class _Resolver:
                 w.isalpha() and w.islower() for w in before[index + 1 :]
             ):
                 subordinate = speaker.start < cue[0]
-        self.history.append(attrs.evolve(speaker, floor_end=floor_end, subordinate=subordinate))
+        self.history.append(speaker._replace(floor_end=floor_end, subordinate=subordinate))
 
     def _sentence_end(self, offset: int) -> int:
         sentence = self.document.sentence_at(offset)
@@ -1852,7 +1853,7 @@ class _Extraction:
             if attribution.cue is None:
                 near = block == last_block or (block == last_block + 1 and start == self.blocks[block][0])
                 if self.config.follow_on and last is not None and near:
-                    attribution.speaker = attrs.evolve(last, via="follow-on")
+                    attribution.speaker = last._replace(via="follow-on")
                     last_block = self._block_of(attribution.pieces[-1][1] - 1)
                 continue
             attribution.speaker = self._speaker(attribution.speaker_span)
