@@ -1022,7 +1022,7 @@ class _Resolver:
         return full
 
     def _find_fullest(self, phrase: str) -> str:
-        words = _strip_titles(phrase.split())
+        words = _name_words(phrase)
         if not words:
             return phrase
         surname = words[-1].removesuffix("’s").removesuffix("'s")
@@ -1038,8 +1038,8 @@ class _Resolver:
                 for other_key, other in self._fullest.items():
                     if len(other_key) >= 6 and _one_edit(key, other_key):
                         candidates.append(other)
-        best = max(candidates, key=lambda c: (len(_strip_titles(c.split())), len(c)))
-        return " ".join(_strip_titles(best.split())) or best
+        best = max(candidates, key=lambda c: (len(_name_words(c)), len(c)))
+        return " ".join(_name_words(best)) or best
 
     def _entity_name(self, start: int, end: int) -> str | None:
         entity = self.document.entity_at(start, end)
@@ -1106,7 +1106,7 @@ class _Resolver:
         name = self.fullest(phrase.removeprefix("the ").removeprefix("The "))
         entity_name = self._entity_name(start, end)
         if entity_name:
-            entity_name = " ".join(_strip_titles(entity_name.split()))
+            entity_name = " ".join(_name_words(entity_name))
             if len(entity_name.split()) > len(name.split()) and _same_surname(entity_name, name):
                 name = entity_name
         return _Speaker(
@@ -1424,6 +1424,13 @@ _ROLE_WORDS = frozenset(
 
 # Party words and ages written before a name: "Republican Dan Okoro", "76-year-old Morton Blake".
 _PARTY_WORDS = frozenset("republican democrat democratic gop conservative labour tory liberal".split())
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_words(phrase: str) -> tuple[str, ...]:
+    """The words of `phrase` without the roles before them (`_strip_titles`); the same few
+    names are asked for again and again, so the answers are remembered."""
+    return tuple(_strip_titles(phrase.split()))
 
 
 def _strip_titles(words: Sequence[str]) -> list[str]:
