@@ -619,26 +619,17 @@ class _Token:
 
 
 def _tokens(text: str, lo: int, hi: int) -> list[_Token]:
-    tokens: list[_Token] = []
-    append = tokens.append
+    """The words and punctuation marks of ``text[lo:hi]``."""
+    return list(_iter_tokens(text, lo, hi))
+
+
+def _iter_tokens(text: str, lo: int, hi: int) -> Iterator[_Token]:
+    """The tokens of ``text[lo:hi]``, made only as far as they are read (forward scans from a
+    clause start stop after a few words; their window is a bound, rarely reached)."""
     for match in _WORD.finditer(text, lo, hi):
         word = match[0]
         start, end = match.span()
         # A word's final dot is a full stop unless the word is an abbreviation or an initial.
-        if word[-1] == "." and end - start > 1 and not _keeps_dot(word):
-            append(_Token(start, end - 1, word[:-1]))
-            append(_Token(end - 1, end, "."))
-        else:
-            append(_Token(start, end, word))
-    return tokens
-
-
-def _iter_tokens(text: str, lo: int, hi: int) -> Iterator[_Token]:
-    """The tokens of ``_tokens(text, lo, hi)``, made only as far as a forward scan reads them
-    (scans from a clause start stop after a few words; the window is a bound, rarely reached)."""
-    for match in _WORD.finditer(text, lo, hi):
-        word = match[0]
-        start, end = match.span()
         if word[-1] == "." and end - start > 1 and not _keeps_dot(word):
             yield _Token(start, end - 1, word[:-1])
             yield _Token(end - 1, end, ".")
