@@ -450,14 +450,14 @@ def _role(text: str, i: int, lo: int, hi: int, stack: list[tuple[int, str]], wid
     family = _FAMILY[char]
     before = text[i - 1] if i > lo else " "
     after = text[i + width] if i + width < hi else " "
+    if family == "s" and before.isalnum() and after.isalnum():
+        return 0  # an apostrophe: it's, Turkey’s (most single marks: decided first)
     boundary_before = before.isspace() or before in _BOUNDARY_BEFORE
     boundary_after = after.isspace() or after in _BOUNDARY_AFTER
     opens = boundary_before and not boundary_after
     closes = boundary_after and not boundary_before
     pending = any(f == family for _, f in stack[-_STACK_LOOK:])
     if family == "s":
-        if before.isalnum() and after.isalnum():
-            return 0  # an apostrophe: it's, Turkey’s
         if opens:
             return 0 if after.isdigit() or char == "’" else 1  # '90s, ’em
         if closes or (boundary_before and boundary_after):
@@ -783,15 +783,19 @@ _PARTY_LABEL = regex.compile(r"[RDI]\.?-\p{Lu}[\p{L}.]*")
 def _clause_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The first noun phrase of a clause (its likely subject), after a leading adverbial
     ("During the debate, Trump ...", "In a statement, the ministry ...")."""
-    tokens = _iter_tokens(text, lo, min(hi, lo + 160))
+    window_end = min(hi, lo + 160)
+    tokens = _iter_tokens(text, lo, window_end)
     token = next(tokens, None)
     if token is not None and (
         token.low in _CLAUSE_STOPS_OR_LEADS
         or (token.capital and token.low.endswith(("ing", "ed")) and token.low not in _NEVER_NAMES)
     ):
         # "During the summit, Okafor ...", "Noting that ..., Lindqvist ...", "Speaking in Lagos, Okafor ..."
-        if next((t for t in tokens if t.word == ","), None) is None:
+        # A comma is always a token of its own: find the first, and tokenise on from there.
+        comma = text.find(",", token.end, window_end)
+        if comma < 0:
             return None
+        tokens = _iter_tokens(text, comma + 1, window_end)
         token = next(tokens, None)
     while token is not None and (token.low in _LEADING_ADVERBS or not token.is_word):
         token = next(tokens, None)
