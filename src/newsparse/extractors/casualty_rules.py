@@ -23,7 +23,7 @@ Report shapes (each yields a category from the trigger it matched):
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -551,8 +551,9 @@ def _prefixes(rest: str, acc: str, width: int) -> set[str]:
     return {acc[:width]}
 
 
-def _closing(text: str, start: int) -> int:
-    """The index of the parenthesis closing the one at `start` (escapes and classes skipped)."""
+def _pattern_structure(text: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """``(index, character, depth after it)`` for each character of a pattern from `start` that
+    is neither escaped nor inside a character class (those cannot open, close or split groups)."""
     depth = 0
     i = start
     in_class = False
@@ -565,40 +566,28 @@ def _closing(text: str, start: int) -> int:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return i
+        else:
+            depth += (char == "(") - (char == ")")
+            yield i, char, depth
         i += 1
+
+
+def _closing(text: str, start: int) -> int:
+    """The index of the parenthesis closing the one at `start`."""
+    for i, char, depth in _pattern_structure(text, start):
+        if char == ")" and depth == 0:
+            return i
     raise ValueError(f"unbalanced pattern: {text[start : start + 40]!r}")
 
 
 def _top_level(text: str) -> list[str]:
     """`text` split at the ``|`` that are not inside a group or class."""
     parts = []
-    depth = 0
-    in_class = False
     start = 0
-    i = 0
-    while i < len(text):
-        char = text[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
+    for i, char, depth in _pattern_structure(text):
+        if char == "|" and depth == 0:
             parts.append(text[start:i])
             start = i + 1
-        i += 1
     parts.append(text[start:])
     return parts
 

@@ -31,9 +31,10 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 import attrs
 import regex
@@ -226,12 +227,15 @@ _CUE_WORD_BEFORE = r"(?<![\p{L}\p{N}\-’'])"
 _CUE_WORD_AFTER = r"(?![\p{L}\p{N}\-])"
 _PARTICLE = regex.compile(r" (?:for|on|out|to)\b")
 # Runs of a-z: a superset of the cue words (edges unchecked), listed fast by the stdlib engine.
-_LOWER_CASE_RUN = re.compile(r"[a-z]+")
+# Runs shorter than the shortest cue word ("a", "of", "to"...) are not listed at all.
+_SHORTEST_CUE_WORD = min(len(word) for word in _CUE_STARTS)
+_LOWER_CASE_RUN = re.compile("[a-z]{" + str(_SHORTEST_CUE_WORD) + ",}")
+# The words that can open a cue with a particle ("call for", "point out").
+_PARTICLE_TAKERS = frozenset(form.split()[0] for form in _CUE_LEMMA if " " in form)
 
 
-@attrs.frozen
-class _Cue:
-    """A cue word (or ``according to``) found in the text."""
+class _Cue(NamedTuple):
+    """A cue word (or ``according to``) found in the text (a named tuple: cheap to make)."""
 
     start: int
     end: int
@@ -255,7 +259,7 @@ def _find_cues(text: str) -> Iterator[_Cue]:
             continue
         if word not in _CUE_STARTS:
             continue
-        particle = _PARTICLE.match(text, end)
+        particle = _PARTICLE.match(text, end) if word in _PARTICLE_TAKERS else None
         if particle is not None:
             phrase = word + particle.group()
             if phrase in _CUE_LEMMA:
@@ -446,14 +450,14 @@ def _role(text: str, i: int, lo: int, hi: int, stack: list[tuple[int, str]], wid
     family = _FAMILY[char]
     before = text[i - 1] if i > lo else " "
     after = text[i + width] if i + width < hi else " "
+    if family == "s" and before.isalnum() and after.isalnum():
+        return 0  # an apostrophe: it's, Turkey’s (most single marks: decided first)
     boundary_before = before.isspace() or before in _BOUNDARY_BEFORE
     boundary_after = after.isspace() or after in _BOUNDARY_AFTER
     opens = boundary_before and not boundary_after
     closes = boundary_after and not boundary_before
     pending = any(f == family for _, f in stack[-_STACK_LOOK:])
     if family == "s":
-        if before.isalnum() and after.isalnum():
-            return 0  # an apostrophe: it's, Turkey’s
         if opens:
             return 0 if after.isdigit() or char == "’" else 1  # '90s, ’em
         if closes or (boundary_before and boundary_after):
@@ -615,18 +619,22 @@ class _Token:
 
 
 def _tokens(text: str, lo: int, hi: int) -> list[_Token]:
-    tokens: list[_Token] = []
-    append = tokens.append
+    """The words and punctuation marks of ``text[lo:hi]``."""
+    return list(_iter_tokens(text, lo, hi))
+
+
+def _iter_tokens(text: str, lo: int, hi: int) -> Iterator[_Token]:
+    """The tokens of ``text[lo:hi]``, made only as far as they are read (forward scans from a
+    clause start stop after a few words; their window is a bound, rarely reached)."""
     for match in _WORD.finditer(text, lo, hi):
         word = match[0]
         start, end = match.span()
         # A word's final dot is a full stop unless the word is an abbreviation or an initial.
         if word[-1] == "." and end - start > 1 and not _keeps_dot(word):
-            append(_Token(start, end - 1, word[:-1]))
-            append(_Token(end - 1, end, "."))
+            yield _Token(start, end - 1, word[:-1])
+            yield _Token(end - 1, end, ".")
         else:
-            append(_Token(start, end, word))
-    return tokens
+            yield _Token(start, end, word)
 
 
 def _keeps_dot(word: str) -> bool:
@@ -775,22 +783,25 @@ _PARTY_LABEL = regex.compile(r"[RDI]\.?-\p{Lu}[\p{L}.]*")
 def _clause_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The first noun phrase of a clause (its likely subject), after a leading adverbial
     ("During the debate, Trump ...", "In a statement, the ministry ...")."""
-    tokens = _tokens(text, lo, min(hi, lo + 160))
-    index = 0
-    if tokens and (
-        tokens[0].low in _CLAUSE_STOPS | {"during", "after", "before", "in", "on", "at"}
-        or (tokens[0].capital and tokens[0].low.endswith(("ing", "ed")) and tokens[0].low not in _NEVER_NAMES)
+    window_end = min(hi, lo + 160)
+    tokens = _iter_tokens(text, lo, window_end)
+    token = next(tokens, None)
+    if token is not None and (
+        token.low in _CLAUSE_STOPS_OR_LEADS
+        or (token.capital and token.low.endswith(("ing", "ed")) and token.low not in _NEVER_NAMES)
     ):
         # "During the summit, Okafor ...", "Noting that ..., Lindqvist ...", "Speaking in Lagos, Okafor ..."
-        comma = next((k for k, t in enumerate(tokens) if t.word == ","), None)
-        if comma is None:
+        # A comma is always a token of its own: find the first, and tokenise on from there.
+        comma = text.find(",", token.end, window_end)
+        if comma < 0:
             return None
-        index = comma + 1
-    while index < len(tokens) and (tokens[index].low in _LEADING_ADVERBS or not tokens[index].is_word):
-        index += 1
-    if index >= len(tokens):
+        tokens = _iter_tokens(text, comma + 1, window_end)
+        token = next(tokens, None)
+    while token is not None and (token.low in _LEADING_ADVERBS or not token.is_word):
+        token = next(tokens, None)
+    if token is None:
         return None
-    span = _np_after(text, tokens[index].start, hi)
+    span = _np_after(text, token.start, hi)
     if span is None:
         return None
     if text[span[0] : span[1]].lower() in {"here", "this", "that", "it", "there"}:
@@ -802,6 +813,7 @@ def _clause_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     return span
 
 
+_CLAUSE_STOPS_OR_LEADS = _CLAUSE_STOPS | {"during", "after", "before", "in", "on", "at"}
 # Words that open a clause before its subject: "Meanwhile Adebayo ...", "And even the mayor ...".
 _LEADING_ADVERBS = frozenset(
     "and but so then meanwhile still however instead also even now later earlier yet both".split()
@@ -866,7 +878,8 @@ def _np_ending(tokens: Sequence[_Token], end: int) -> tuple[int, int] | None:
 def _np_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The noun phrase starting at `lo` (after an inverted cue: ``said Timur Akhmetov, an expert``,
     ``said 9/11 widow Terry Strada``, ``said a spokesman for the ministry``)."""
-    tokens = _tokens(text, lo, min(hi, lo + 200))
+    # The scan reads at most 13 tokens (12 words and the one after).
+    tokens = list(itertools.islice(_iter_tokens(text, lo, min(hi, lo + 200)), 13))
     if not tokens or not tokens[0].is_word:
         return None
     first = tokens[0]
@@ -938,8 +951,9 @@ def _skeleton(word: str) -> str:
     return "".join(out)
 
 
-@attrs.frozen
-class _Speaker:
+class _Speaker(NamedTuple):
+    """A resolved speaker (a named tuple: many are made and copied with changes)."""
+
     name: str | None
     start: int
     end: int
@@ -988,6 +1002,7 @@ class _Resolver:
             if len(words) > len(by_key.get(key, "").split()):
                 by_key[key] = " ".join(words)
         self._fullest = by_key
+        self._fullest_of: dict[str, str] = {}
         self._subjects: dict[tuple[int, int], str | None] = {}
         self._sentence_starts = [sentence.start for sentence in document.sentences]
 
@@ -995,7 +1010,14 @@ class _Resolver:
 
     def fullest(self, phrase: str) -> str:
         """The fullest name in the article sharing the phrase's surname (Achmetow → Timur Akhmetov)."""
-        words = _strip_titles(phrase.split())
+        # Asked again and again for the same few names: remembered per article.
+        full = self._fullest_of.get(phrase)
+        if full is None:
+            full = self._fullest_of[phrase] = self._find_fullest(phrase)
+        return full
+
+    def _find_fullest(self, phrase: str) -> str:
+        words = _name_words(phrase)
         if not words:
             return phrase
         surname = words[-1].removesuffix("’s").removesuffix("'s")
@@ -1011,8 +1033,8 @@ class _Resolver:
                 for other_key, other in self._fullest.items():
                     if len(other_key) >= 6 and _one_edit(key, other_key):
                         candidates.append(other)
-        best = max(candidates, key=lambda c: (len(_strip_titles(c.split())), len(c)))
-        return " ".join(_strip_titles(best.split())) or best
+        best = max(candidates, key=lambda c: (len(_name_words(c)), len(c)))
+        return " ".join(_name_words(best)) or best
 
     def _entity_name(self, start: int, end: int) -> str | None:
         entity = self.document.entity_at(start, end)
@@ -1079,7 +1101,7 @@ class _Resolver:
         name = self.fullest(phrase.removeprefix("the ").removeprefix("The "))
         entity_name = self._entity_name(start, end)
         if entity_name:
-            entity_name = " ".join(_strip_titles(entity_name.split()))
+            entity_name = " ".join(_name_words(entity_name))
             if len(entity_name.split()) > len(name.split()) and _same_surname(entity_name, name):
                 name = entity_name
         return _Speaker(
@@ -1144,7 +1166,7 @@ class _Resolver:
                 name=subject[0], start=start, end=end, via="pronoun", gender=gender, known_person=True
             )
         if candidate is not None:
-            return attrs.evolve(candidate, start=start, end=end, via="pronoun")
+            return candidate._replace(start=start, end=end, via="pronoun")
         if self.breaker and self.is_person(self.breaker):
             # Karen Hollis, named since Baxter spoke: "..., said Baxter. ... with Senator Karen
             # Hollis attacking the plan. "...," she said."
@@ -1365,7 +1387,7 @@ class _Resolver:
                 w.isalpha() and w.islower() for w in before[index + 1 :]
             ):
                 subordinate = speaker.start < cue[0]
-        self.history.append(attrs.evolve(speaker, floor_end=floor_end, subordinate=subordinate))
+        self.history.append(speaker._replace(floor_end=floor_end, subordinate=subordinate))
 
     def _sentence_end(self, offset: int) -> int:
         sentence = self.document.sentence_at(offset)
@@ -1397,6 +1419,13 @@ _ROLE_WORDS = frozenset(
 
 # Party words and ages written before a name: "Republican Dan Okoro", "76-year-old Morton Blake".
 _PARTY_WORDS = frozenset("republican democrat democratic gop conservative labour tory liberal".split())
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_words(phrase: str) -> tuple[str, ...]:
+    """The words of `phrase` without the roles before them (`_strip_titles`); the same few
+    names are asked for again and again, so the answers are remembered."""
+    return tuple(_strip_titles(phrase.split()))
 
 
 def _strip_titles(words: Sequence[str]) -> list[str]:
@@ -1826,7 +1855,7 @@ class _Extraction:
             if attribution.cue is None:
                 near = block == last_block or (block == last_block + 1 and start == self.blocks[block][0])
                 if self.config.follow_on and last is not None and near:
-                    attribution.speaker = attrs.evolve(last, via="follow-on")
+                    attribution.speaker = last._replace(via="follow-on")
                     last_block = self._block_of(attribution.pieces[-1][1] - 1)
                 continue
             attribution.speaker = self._speaker(attribution.speaker_span)
