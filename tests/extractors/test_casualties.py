@@ -358,13 +358,27 @@ def test_other_cases_of_a_suspect_do_not_make_his_charges_background() -> None:
 def test_a_video_playlist_copied_with_the_page_is_background() -> None:
     text = (
         "Two men were wounded in a shooting outside a petrol station on Sunday, police said.\n\n"
+        "At 10:30 p.m. one of the men died in hospital.\n\n"
         "2:51 Grandmother says she cannot believe her grandson is dead\n\n"
-        "1:15 Prosecutor in double murder trial says the killer's story did not add up\n\n"
-        "At 10:30 p.m. one of the men died in hospital."
+        "1:15 Prosecutor in double murder trial says the killer's story did not add up"
     )
     found = {f.text: f.background for f in findings(text) if f.category == "killed"}
     assert found == {"her grandson is dead": True, "double murder": True, "one of the men died": False}
     assert summary(text)["killed"]["min"] == 1
+
+
+def test_summary_ignores_one_of_a_group_far_down_the_story_when_nothing_is_above() -> None:
+    text = (
+        "Three people were wounded outside a nightclub early Saturday, police said.\n\n"
+        "All three were expected to survive.\n\n"
+        "Last winter two men were shot outside the same club.\n\n"
+        "One of them died at the hospital."
+    )
+    killed = summary(text)["killed"]
+    assert (killed["min"], killed["max"], killed["context"]) == (0, None, 1)
+    # with a death reported above, the same sentence counts
+    above = text.replace("All three were expected to survive.", "A fourth man was killed.")
+    assert summary(above)["killed"]["min"] == 1
 
 
 def test_summary_ignores_a_lone_also_victim_far_down_the_story() -> None:

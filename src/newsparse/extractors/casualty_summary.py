@@ -103,6 +103,11 @@ def summarize_casualties(
         if not reports:
             continue
         usable = [f for f in reports if counts_for_summary(f) and not _deep_single(f, top_end)]
+        lone_part = [f for f in usable if _deep_part(f, top_end)]
+        if len(lone_part) == len(usable):
+            # "one of them died" far down the story, and nothing above: the group it is part of
+            # was told as another incident ("two people were shot in that incident")
+            usable = []
         if usable:
             # "a woman was also killed" far down the story: one more victim besides those above
             usable += [
@@ -212,6 +217,13 @@ def _deep_single(finding: CasualtyFinding, top_end: int | None) -> bool:
     if top_end is None or finding.start < top_end or not _is_single(finding):
         return False
     return finding.text.split(None, 1)[0].lower() in ("a", "an", "another")
+
+
+def _deep_part(finding: CasualtyFinding, top_end: int | None) -> bool:
+    """One of a group ("one of the men later died") below the top of the story."""
+    if top_end is None or finding.start < top_end or finding.min != 1 or finding.max != 1:
+        return False
+    return _PARTITIVE_TEXT.search(finding.text) is not None
 
 
 def counts_for_summary(finding: CasualtyFinding) -> bool:
