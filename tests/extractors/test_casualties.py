@@ -662,3 +662,19 @@ def test_people_shot_at_the_top_are_the_total_of_later_injury_reports() -> None:
     )
     entry = summary(text)["injured"]
     assert (entry["min"], entry["derived"]) == (5, "shot minus killed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The man was found with two gunshot wounds to the chest.",
+        "She suffered multiple stab wounds and was taken to hospital.",
+        "Doctors treated three serious wounds on his legs.",
+    ],
+)
+def test_a_number_of_wounds_is_not_a_number_of_people(text: str) -> None:
+    assert not [c for c in counts(text) if c[1] and c[1] > 1]
+
+
+def test_wounded_people_are_still_counted() -> None:
+    assert ("injured", 2, 2) in counts("Two people were wounded in the shooting on Main Street.")

@@ -696,6 +696,13 @@ _SUBJECT_BLOCKER = re.compile(
 )
 
 
+#: Wounds named by their kind: a number right before them counts one victim's wounds, not people.
+_WOUND_NOUN = re.compile(
+    r"(?:(?:multiple|gunshot|stab|bullet|knife|shrapnel|serious|critical|severe|minor|superficial"
+    r"|non-?life[- ]threatening|life[- ]threatening)\s+){1,2}wounds?"
+)
+
+
 def _subject_report(m: _Masked, match: re.Match[str], trigger: tuple[str, int, int]) -> _Report | None:
     category, t_start, t_end = trigger
     aux = match["aux"] or ""
@@ -718,6 +725,8 @@ def _subject_report(m: _Masked, match: re.Match[str], trigger: tuple[str, int, i
     if counted is None:
         return None
     count, used, victims, first, _ = counted
+    if not aux.strip() and victims is None and _WOUND_NOUN.fullmatch(m.low, t_start, t_end):
+        return None  # "two gunshot wounds", "multiple stab wounds": the number counts wounds, not people
     negated = bool(_NEGATION.search(aux))
     return _Report(
         kind="subject" if aux.strip() else "bare",
