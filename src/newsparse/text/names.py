@@ -316,6 +316,14 @@ _MAX_ROLE_PREFIX = 6
 _MAX_APPOSITION = 25
 _MAX_NOMINAL_MODIFIERS = 3
 _ACRONYM = regex.compile(r"^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,})$")
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_acronym(word: str) -> bool:
+    """ "RSMD", "U.N.": capitals only (cached: asked of most names, and `regex` matching costs
+    more than the look-up)."""
+    return _ACRONYM.match(word) is not None
+
 _ARTICLE_PREFIXED = regex.compile(r"^(?:al|el|ad|as|ash|at|an|ar|az)-\p{Lu}")
 # "then-Secretary of State", "ex-President": a title with a time prefix.
 _TIME_PREFIXED = regex.compile(r"^(?:then|ex|former|acting)-\p{Lu}")
@@ -324,6 +332,8 @@ _YEAR_OLD = regex.compile(r"^\p{N}+-year-old$")
 # "(D-Newport News)", "DFL-Minn.": the party letter(s), a hyphen and a capitalised place.
 _PARTY_TAG = regex.compile(r"^(?:[DRI]|DFL|Ind)-\p{Lu}")
 _PARTY_TAG_OPENERS = frozenset({"(", ","})
+# The token before a party tag or before its state's second letter ("C" of "R-S.C.").
+_PARTY_TAG_BEFORE = _PARTY_TAG_OPENERS | {"."}
 _MAX_PARTY_TAG = 8  # tokens from the opening comma or bracket to the closing one
 _FEMALE_SURNAME = regex.compile(r"(?:ova|eva|skaya|aya|kaja|aja)$")
 _MALE_SURNAME = regex.compile(r"(?:ov|ev|sky|skiy|skij|ovich|evich|ow|ew)$")
@@ -617,7 +627,7 @@ def _known(key: str, word: str, known_words: set[str]) -> bool:
         or country_of(word) is not None
         or place_country(word) is not None
         or known_organisation(word) is not None
-        or bool(_ACRONYM.match(word))
+        or _is_acronym(word)
     )
 
 
@@ -647,7 +657,9 @@ def _is_calendar_word(view: _Sentence, position: int, part_start: int) -> bool:
 def _after_party_tag(words: Sequence[str], position: int) -> int:
     """Where the text goes on after a party tag opening at ``words[position]`` (", R-Mo.," or
     "(D-Mo.)": the position after its closing comma or bracket), or `position` when there is none."""
-    if position + 1 >= len(words) or not _party_tag(words, position + 1):
+    if position + 1 >= len(words) or words[position] not in _PARTY_TAG_BEFORE:
+        return position  # the cheap test first: most names are followed by no party tag
+    if not _party_tag(words, position + 1):
         return position
     closer = ")" if words[position] == "(" else ","
     for candidate in range(position + 2, min(position + _MAX_PARTY_TAG, len(words))):
@@ -669,7 +681,7 @@ def _name_parts(
 ) -> list[tuple[int, int]]:
     """The parts of a capitalised run that can be names (rule 2)."""
     words, keys = view.words, view.keys
-    if _party_tag(words, start):
+    if start > 0 and words[start - 1] in _PARTY_TAG_BEFORE and _party_tag(words, start):
         return []  # "Claire McCaskill (D-Mo.)", "Roy Blunt, R-Mo.,": a party and a state
     whole = " ".join(words[start:end])
     if country_of(whole) or place_country(whole) or (keys[start] != "the" and known_organisation(whole)):
@@ -677,11 +689,11 @@ def _name_parts(
     parts: list[tuple[int, int]] = []
     part_start = start
     for position in range(start, end):
-        word = words[position]
+        word, key = words[position], keys[position]
         # Lower-case words inside a run are connectors `_runs` allowed ("Council for ...").
-        function = keys[position] in FUNCTION_WORDS and word[0].isupper() and keys[position] not in MONTHS
-        function = function and word != "US"
-        if function or _is_calendar_word(view, position, part_start):
+        function = key in FUNCTION_WORDS and word[0].isupper() and key not in MONTHS and word != "US"
+        calendar = (key in WEEKDAYS or key in MONTHS) and _is_calendar_word(view, position, part_start)
+        if function or calendar:
             if position > part_start:
                 parts.append((part_start, position))
             part_start = position + 1
@@ -736,7 +748,8 @@ def _name(text: str, view: _Sentence, start: int, end: int, drafts: list[Draft])
         return
 
     whole_place = place_country(run_text)
-    if whole_place is not None and country_of(run_text) is None:
+    whole_country = country_of(run_text)
+    if whole_place is not None and whole_country is None:
         drafts.append(
             Draft(
                 starts[start],
@@ -748,7 +761,6 @@ def _name(text: str, view: _Sentence, start: int, end: int, drafts: list[Draft])
             )
         )
         return
-    whole_country = country_of(run_text)
     whole_organisation = known_organisation(run_text)
     if (whole_country is not None and whole_country[1] == "demonym") or keys[end - 1] in _BELONGING_WORDS:
         return  # "Turkish", "Russians", "Southeast Asian", "Rohingya Muslim": who people are, not actors
@@ -800,13 +812,14 @@ def _name(text: str, view: _Sentence, start: int, end: int, drafts: list[Draft])
         draft.role = (starts[start], ends[core - 1])
         draft.role_noun = role_noun
         draft.country = country
-    if known_organisation(core_text) is not None or _ACRONYM.match(core_text):
+    core_organisation = known_organisation(core_text)
+    core_country = country_of(core_text) if core_organisation is None else None
+    if core_organisation is not None or _is_acronym(core_text):
         draft.category = "organisation"
-        organisation = known_organisation(core_text)
-        draft.country = organisation.country if organisation is not None else None
-    elif country_of(core_text) is not None:
+        draft.country = core_organisation.country if core_organisation is not None else None
+    elif core_country is not None:
         draft.category = "place"
-        draft.country = country_of(core_text)[0]  # type: ignore[index]
+        draft.country = core_country[0]
     elif not _PLACE_WORDS.isdisjoint(core_keys) and not (
         len(core_keys) == 1 and core_keys[0].endswith("ern")
     ):
@@ -959,7 +972,7 @@ def _acronym_after(view: _Sentence, end: int, drafts: list[Draft]) -> None:
         end + 2 < len(words)
         and words[end] == "("
         and words[end + 2] == ")"
-        and _ACRONYM.match(words[end + 1])
+        and _is_acronym(words[end + 1])
     ):
         owner = drafts[-1]
         alias = Draft(
@@ -1348,9 +1361,9 @@ def _attribution(view: _Sentence, draft: Draft) -> str | None:
         position += 1  # "his office said", "her lawyer told": the possessor speaks through them
     # Skip the comma closing an apposition: "Timur Akhmetov, an expert ..., said", "The minister
     # of the economy, Mr. Guajardo, argues".
-    before_outer = view.position_at(outer_start) - 1
+    before = view.position_at(outer_start) - 1
     closing = (draft.role is not None and draft.role[0] > draft.start) or (
-        before_outer >= 0 and words[before_outer] == ","
+        before >= 0 and words[before] == ","
     )
     if position < len(words) and words[position] == "," and closing:
         position += 1
@@ -1364,7 +1377,6 @@ def _attribution(view: _Sentence, draft: Draft) -> str | None:
         if key not in _BETWEEN_SUBJECT_AND_VERB and key not in WEEKDAYS and key not in MONTHS:
             break
         position += 1
-    before = view.position_at(outer_start) - 1
     if before >= 0:
         lemma = view.verbs[before]
         if lemma is not None and (before == 0 or words[before - 1] in _INVERSION_OPENERS):
