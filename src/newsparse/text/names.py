@@ -324,6 +324,7 @@ def _is_acronym(word: str) -> bool:
     more than the look-up)."""
     return _ACRONYM.match(word) is not None
 
+
 _ARTICLE_PREFIXED = regex.compile(r"^(?:al|el|ad|as|ash|at|an|ar|az)-\p{Lu}")
 # "then-Secretary of State", "ex-President": a title with a time prefix.
 _TIME_PREFIXED = regex.compile(r"^(?:then|ex|former|acting)-\p{Lu}")
@@ -968,12 +969,7 @@ def _institution_country(words: Sequence[str]) -> str | None:
 def _acronym_after(view: _Sentence, end: int, drafts: list[Draft]) -> None:
     """ "... Foreign Relations (RSMD)": the bracketed acronym names the organisation just found."""
     words, starts, ends = view.words, view.starts, view.ends
-    if (
-        end + 2 < len(words)
-        and words[end] == "("
-        and words[end + 2] == ")"
-        and _is_acronym(words[end + 1])
-    ):
+    if end + 2 < len(words) and words[end] == "(" and words[end + 2] == ")" and _is_acronym(words[end + 1]):
         owner = drafts[-1]
         alias = Draft(
             starts[end + 1], ends[end + 1], "name", "organisation", sentence=view.index, same_as=owner
