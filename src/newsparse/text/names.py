@@ -913,6 +913,8 @@ def _titles_in_run(view: _Sentence, start: int, end: int) -> tuple[int, str | No
     Force Gen."): everything up to the last title followed by a name. Returns the position where
     the name proper starts, the title, and the country the title part names."""
     words, keys = view.words, view.keys
+    if _ROLE_FIRST_WORDS.isdisjoint(keys[start : end - 1]):
+        return start, None, None  # no title can open the run: most names ("Erdogan", "Vladimir Putin")
     position, size = _last_title(keys, start, end)
     if position < 0:
         return start, None, None
@@ -982,13 +984,11 @@ def _role_before(view: _Sentence, start: int, draft: Draft) -> None:
     """Role words before the name: "Kremlin spokesman Dmitry Peskov", "former US President ...",
     and a role in apposition before it: "His foreign minister, Sergei Lavrov, ..." (rule 3)."""
     words, starts, ends, keys = view.words, view.starts, view.ends, view.keys
-    end_position = view.position_at(draft.end)
     apposition = (
-        (draft.role is None or draft.role_noun in HONORIFICS)
-        and start >= 2
+        start >= 2
         and words[start - 1] == ","
-        and end_position < len(words)
-        and words[end_position] == ","
+        and (draft.role is None or draft.role_noun in HONORIFICS)
+        and _token_after(view, draft.end) == ","
     )
     if apposition and draft.role is not None:
         # "The minister of the economy, Mr. Guajardo,": the apposition says more than "Mr.".
@@ -1040,6 +1040,12 @@ def _role_before(view: _Sentence, start: int, draft: Draft) -> None:
     if draft.country is None:
         span = words[first:position]
         draft.country = _country_in(span) or _institution_country(span)
+
+
+def _token_after(view: _Sentence, offset: int) -> str:
+    """The first token of the sentence starting at or after `offset` ("" at its end)."""
+    position = view.position_at(offset)
+    return view.words[position] if position < len(view.words) else ""
 
 
 def _of_complement(keys: Sequence[str], end: int) -> int:
