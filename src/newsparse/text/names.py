@@ -1020,9 +1020,9 @@ def _role_before(view: _Sentence, start: int, draft: Draft) -> None:
         size = _role_ending_at(keys, first)
         if keys[first - 1] in ROLE_MODIFIERS or size:
             first -= max(size, 1)
-        elif _is_name_word(word) and keys[first - 1] not in FUNCTION_WORDS:
+        elif view.names[first - 1] and keys[first - 1] not in FUNCTION_WORDS:
             first -= 1
-        elif word in _POSSESSIVE_ENDINGS and first >= 2 and _is_name_word(words[first - 2]):
+        elif word in _POSSESSIVE_ENDINGS and first >= 2 and view.names[first - 2]:
             first -= 2  # "Russia's foreign minister"
         else:
             break
@@ -1157,7 +1157,7 @@ def _nominals(view: _Sentence, drafts: list[Draft]) -> None:
             word_country = country_of(word)
             if word_country is not None and word_country[1] != "capital":
                 country = country or word_country[0]
-            elif _is_name_word(word):
+            elif view.names[head]:
                 country = country or _institution_country([words[head]])
             elif keys[head] not in ROLE_MODIFIERS and not _YEAR_OLD.match(word):
                 break
@@ -1168,7 +1168,7 @@ def _nominals(view: _Sentence, drafts: list[Draft]) -> None:
         if category == "person" and end < count:
             # "the Kremlin spokesman Dmitry Peskov", "his foreign minister, Sergei Lavrov": a title.
             after = words[end]
-            if _is_name_word(after) or (after == "," and end + 1 < count and _is_name_word(words[end + 1])):
+            if view.names[end] or (after == "," and end + 1 < count and view.names[end + 1]):
                 continue
             if after in _POSSESSIVE_ENDINGS or keys[end] in PERSON_ROLES or keys[end] in _COMPOUND_HEADS:
                 continue  # "the refugee deal", "the president's office": the role noun modifies
