@@ -316,6 +316,15 @@ _MAX_ROLE_PREFIX = 6
 _MAX_APPOSITION = 25
 _MAX_NOMINAL_MODIFIERS = 3
 _ACRONYM = regex.compile(r"^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,})$")
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_acronym(word: str) -> bool:
+    """ "RSMD", "U.N.": capitals only (cached: asked of most names, and `regex` matching costs
+    more than the look-up)."""
+    return _ACRONYM.match(word) is not None
+
+
 _ARTICLE_PREFIXED = regex.compile(r"^(?:al|el|ad|as|ash|at|an|ar|az)-\p{Lu}")
 # "then-Secretary of State", "ex-President": a title with a time prefix.
 _TIME_PREFIXED = regex.compile(r"^(?:then|ex|former|acting)-\p{Lu}")
@@ -324,6 +333,8 @@ _YEAR_OLD = regex.compile(r"^\p{N}+-year-old$")
 # "(D-Newport News)", "DFL-Minn.": the party letter(s), a hyphen and a capitalised place.
 _PARTY_TAG = regex.compile(r"^(?:[DRI]|DFL|Ind)-\p{Lu}")
 _PARTY_TAG_OPENERS = frozenset({"(", ","})
+# The token before a party tag or before its state's second letter ("C" of "R-S.C.").
+_PARTY_TAG_BEFORE = _PARTY_TAG_OPENERS | {"."}
 _MAX_PARTY_TAG = 8  # tokens from the opening comma or bracket to the closing one
 _FEMALE_SURNAME = regex.compile(r"(?:ova|eva|skaya|aya|kaja|aja)$")
 _MALE_SURNAME = regex.compile(r"(?:ov|ev|sky|skiy|skij|ovich|evich|ow|ew)$")
@@ -617,7 +628,7 @@ def _known(key: str, word: str, known_words: set[str]) -> bool:
         or country_of(word) is not None
         or place_country(word) is not None
         or known_organisation(word) is not None
-        or bool(_ACRONYM.match(word))
+        or _is_acronym(word)
     )
 
 
@@ -647,7 +658,9 @@ def _is_calendar_word(view: _Sentence, position: int, part_start: int) -> bool:
 def _after_party_tag(words: Sequence[str], position: int) -> int:
     """Where the text goes on after a party tag opening at ``words[position]`` (", R-Mo.," or
     "(D-Mo.)": the position after its closing comma or bracket), or `position` when there is none."""
-    if position + 1 >= len(words) or not _party_tag(words, position + 1):
+    if position + 1 >= len(words) or words[position] not in _PARTY_TAG_BEFORE:
+        return position  # the cheap test first: most names are followed by no party tag
+    if not _party_tag(words, position + 1):
         return position
     closer = ")" if words[position] == "(" else ","
     for candidate in range(position + 2, min(position + _MAX_PARTY_TAG, len(words))):
@@ -669,7 +682,7 @@ def _name_parts(
 ) -> list[tuple[int, int]]:
     """The parts of a capitalised run that can be names (rule 2)."""
     words, keys = view.words, view.keys
-    if _party_tag(words, start):
+    if start > 0 and words[start - 1] in _PARTY_TAG_BEFORE and _party_tag(words, start):
         return []  # "Claire McCaskill (D-Mo.)", "Roy Blunt, R-Mo.,": a party and a state
     whole = " ".join(words[start:end])
     if country_of(whole) or place_country(whole) or (keys[start] != "the" and known_organisation(whole)):
@@ -677,11 +690,11 @@ def _name_parts(
     parts: list[tuple[int, int]] = []
     part_start = start
     for position in range(start, end):
-        word = words[position]
+        word, key = words[position], keys[position]
         # Lower-case words inside a run are connectors `_runs` allowed ("Council for ...").
-        function = keys[position] in FUNCTION_WORDS and word[0].isupper() and keys[position] not in MONTHS
-        function = function and word != "US"
-        if function or _is_calendar_word(view, position, part_start):
+        function = key in FUNCTION_WORDS and word[0].isupper() and key not in MONTHS and word != "US"
+        calendar = (key in WEEKDAYS or key in MONTHS) and _is_calendar_word(view, position, part_start)
+        if function or calendar:
             if position > part_start:
                 parts.append((part_start, position))
             part_start = position + 1
@@ -736,7 +749,8 @@ def _name(text: str, view: _Sentence, start: int, end: int, drafts: list[Draft])
         return
 
     whole_place = place_country(run_text)
-    if whole_place is not None and country_of(run_text) is None:
+    whole_country = country_of(run_text)
+    if whole_place is not None and whole_country is None:
         drafts.append(
             Draft(
                 starts[start],
@@ -748,7 +762,6 @@ def _name(text: str, view: _Sentence, start: int, end: int, drafts: list[Draft])
             )
         )
         return
-    whole_country = country_of(run_text)
     whole_organisation = known_organisation(run_text)
     if (whole_country is not None and whole_country[1] == "demonym") or keys[end - 1] in _BELONGING_WORDS:
         return  # "Turkish", "Russians", "Southeast Asian", "Rohingya Muslim": who people are, not actors
@@ -800,13 +813,14 @@ def _name(text: str, view: _Sentence, start: int, end: int, drafts: list[Draft])
         draft.role = (starts[start], ends[core - 1])
         draft.role_noun = role_noun
         draft.country = country
-    if known_organisation(core_text) is not None or _ACRONYM.match(core_text):
+    core_organisation = known_organisation(core_text)
+    core_country = country_of(core_text) if core_organisation is None else None
+    if core_organisation is not None or _is_acronym(core_text):
         draft.category = "organisation"
-        organisation = known_organisation(core_text)
-        draft.country = organisation.country if organisation is not None else None
-    elif country_of(core_text) is not None:
+        draft.country = core_organisation.country if core_organisation is not None else None
+    elif core_country is not None:
         draft.category = "place"
-        draft.country = country_of(core_text)[0]  # type: ignore[index]
+        draft.country = core_country[0]
     elif not _PLACE_WORDS.isdisjoint(core_keys) and not (
         len(core_keys) == 1 and core_keys[0].endswith("ern")
     ):
@@ -899,6 +913,8 @@ def _titles_in_run(view: _Sentence, start: int, end: int) -> tuple[int, str | No
     Force Gen."): everything up to the last title followed by a name. Returns the position where
     the name proper starts, the title, and the country the title part names."""
     words, keys = view.words, view.keys
+    if _ROLE_FIRST_WORDS.isdisjoint(keys[start : end - 1]):
+        return start, None, None  # no title can open the run: most names ("Erdogan", "Vladimir Putin")
     position, size = _last_title(keys, start, end)
     if position < 0:
         return start, None, None
@@ -955,12 +971,7 @@ def _institution_country(words: Sequence[str]) -> str | None:
 def _acronym_after(view: _Sentence, end: int, drafts: list[Draft]) -> None:
     """ "... Foreign Relations (RSMD)": the bracketed acronym names the organisation just found."""
     words, starts, ends = view.words, view.starts, view.ends
-    if (
-        end + 2 < len(words)
-        and words[end] == "("
-        and words[end + 2] == ")"
-        and _ACRONYM.match(words[end + 1])
-    ):
+    if end + 2 < len(words) and words[end] == "(" and words[end + 2] == ")" and _is_acronym(words[end + 1]):
         owner = drafts[-1]
         alias = Draft(
             starts[end + 1], ends[end + 1], "name", "organisation", sentence=view.index, same_as=owner
@@ -973,13 +984,11 @@ def _role_before(view: _Sentence, start: int, draft: Draft) -> None:
     """Role words before the name: "Kremlin spokesman Dmitry Peskov", "former US President ...",
     and a role in apposition before it: "His foreign minister, Sergei Lavrov, ..." (rule 3)."""
     words, starts, ends, keys = view.words, view.starts, view.ends, view.keys
-    end_position = view.position_at(draft.end)
     apposition = (
-        (draft.role is None or draft.role_noun in HONORIFICS)
-        and start >= 2
+        start >= 2
         and words[start - 1] == ","
-        and end_position < len(words)
-        and words[end_position] == ","
+        and (draft.role is None or draft.role_noun in HONORIFICS)
+        and _token_after(view, draft.end) == ","
     )
     if apposition and draft.role is not None:
         # "The minister of the economy, Mr. Guajardo,": the apposition says more than "Mr.".
@@ -1011,9 +1020,9 @@ def _role_before(view: _Sentence, start: int, draft: Draft) -> None:
         size = _role_ending_at(keys, first)
         if keys[first - 1] in ROLE_MODIFIERS or size:
             first -= max(size, 1)
-        elif _is_name_word(word) and keys[first - 1] not in FUNCTION_WORDS:
+        elif view.names[first - 1] and keys[first - 1] not in FUNCTION_WORDS:
             first -= 1
-        elif word in _POSSESSIVE_ENDINGS and first >= 2 and _is_name_word(words[first - 2]):
+        elif word in _POSSESSIVE_ENDINGS and first >= 2 and view.names[first - 2]:
             first -= 2  # "Russia's foreign minister"
         else:
             break
@@ -1031,6 +1040,12 @@ def _role_before(view: _Sentence, start: int, draft: Draft) -> None:
     if draft.country is None:
         span = words[first:position]
         draft.country = _country_in(span) or _institution_country(span)
+
+
+def _token_after(view: _Sentence, offset: int) -> str:
+    """The first token of the sentence starting at or after `offset` ("" at its end)."""
+    position = view.position_at(offset)
+    return view.words[position] if position < len(view.words) else ""
 
 
 def _of_complement(keys: Sequence[str], end: int) -> int:
@@ -1142,7 +1157,7 @@ def _nominals(view: _Sentence, drafts: list[Draft]) -> None:
             word_country = country_of(word)
             if word_country is not None and word_country[1] != "capital":
                 country = country or word_country[0]
-            elif _is_name_word(word):
+            elif view.names[head]:
                 country = country or _institution_country([words[head]])
             elif keys[head] not in ROLE_MODIFIERS and not _YEAR_OLD.match(word):
                 break
@@ -1153,7 +1168,7 @@ def _nominals(view: _Sentence, drafts: list[Draft]) -> None:
         if category == "person" and end < count:
             # "the Kremlin spokesman Dmitry Peskov", "his foreign minister, Sergei Lavrov": a title.
             after = words[end]
-            if _is_name_word(after) or (after == "," and end + 1 < count and _is_name_word(words[end + 1])):
+            if view.names[end] or (after == "," and end + 1 < count and view.names[end + 1]):
                 continue
             if after in _POSSESSIVE_ENDINGS or keys[end] in PERSON_ROLES or keys[end] in _COMPOUND_HEADS:
                 continue  # "the refugee deal", "the president's office": the role noun modifies
@@ -1348,9 +1363,9 @@ def _attribution(view: _Sentence, draft: Draft) -> str | None:
         position += 1  # "his office said", "her lawyer told": the possessor speaks through them
     # Skip the comma closing an apposition: "Timur Akhmetov, an expert ..., said", "The minister
     # of the economy, Mr. Guajardo, argues".
-    before_outer = view.position_at(outer_start) - 1
+    before = view.position_at(outer_start) - 1
     closing = (draft.role is not None and draft.role[0] > draft.start) or (
-        before_outer >= 0 and words[before_outer] == ","
+        before >= 0 and words[before] == ","
     )
     if position < len(words) and words[position] == "," and closing:
         position += 1
@@ -1364,7 +1379,6 @@ def _attribution(view: _Sentence, draft: Draft) -> str | None:
         if key not in _BETWEEN_SUBJECT_AND_VERB and key not in WEEKDAYS and key not in MONTHS:
             break
         position += 1
-    before = view.position_at(outer_start) - 1
     if before >= 0:
         lemma = view.verbs[before]
         if lemma is not None and (before == 0 or words[before - 1] in _INVERSION_OPENERS):
