@@ -678,3 +678,69 @@ def test_a_number_of_wounds_is_not_a_number_of_people(text: str) -> None:
 
 def test_wounded_people_are_still_counted() -> None:
     assert ("injured", 2, 2) in counts("Two people were wounded in the shooting on Main Street.")
+
+
+# -- another incident carried over the sentences after its cue --------------------------------
+
+_ROUNDUP_TOP = (
+    "A woman was shot in the leg on Main Street on Friday, police said.\n\n"
+    "She was taken to a hospital in stable condition.\n\n"
+    "No arrests were made and police have no suspects.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        "Earlier Friday, a man was shot in the head on Elm Street.",
+        "In a separate shooting, a man was shot in the head on Elm Street.",
+        "Another fatal shooting happened two hours later on Elm Street.",
+        "A week earlier, a man was shot in the head on Elm Street.",
+    ],
+)
+def test_a_sentence_opening_on_another_incident_carries_over_its_paragraph(opener: str) -> None:
+    text = _ROUNDUP_TOP + f"{opener} He was taken to a hospital, where he was pronounced dead.\n"
+    deaths = [f for f in findings(text) if f.category == "killed"]
+    assert deaths
+    assert all(f.background for f in deaths)
+    assert summary(text)["killed"]["min"] == 0
+    assert summary(text)["killed"]["max"] is None
+
+
+def test_a_pronoun_after_another_incidents_report_is_that_victim() -> None:
+    text = _ROUNDUP_TOP + (
+        "Earlier Friday, a man was fatally shot on Elm Street.\n\nHe was pronounced dead at the scene.\n"
+    )
+    deaths = [f for f in findings(text) if f.category == "killed"]
+    assert [f.background for f in deaths] == [True, True]
+
+
+def test_the_articles_own_incident_is_not_another_incident() -> None:
+    # the cue in the lede, "Meanwhile", and a pronoun after the story's own report change nothing
+    lede = "Earlier Friday, a man was shot and killed on Elm Street, police said. He was 24.\n"
+    assert summary(lede)["killed"]["min"] == 1
+    meanwhile = _ROUNDUP_TOP + "Meanwhile, a man was shot and killed on Elm Street. He was 24.\n"
+    assert [f.background for f in findings(meanwhile) if f.category == "killed"] == [False]
+    own = (
+        "A man was shot on Elm Street on Friday, police said.\n\n"
+        "He was taken to a hospital in critical condition.\n\n"
+        "Officers found shell casings nearby.\n\n"
+        "He was pronounced dead on Saturday morning.\n"
+    )
+    assert [f.background for f in findings(own) if f.category == "killed"] == [False]
+
+
+def test_a_natural_death_told_again_in_its_paragraph_is_not_a_casualty() -> None:
+    text = (
+        "Two hunters were hurt in accidents over the weekend, officials said.\n\n"
+        "On Saturday an 80-year-old man died of an apparent heart attack while hunting. "
+        "John Doe was taken to a hospital where he was pronounced dead.\n\n"
+        "A woman was shot and killed on Sunday. She was pronounced dead at the scene.\n"
+    )
+    deaths = [f.text for f in findings(text) if f.category == "killed"]
+    assert deaths == ["A woman was shot and killed", "She was pronounced dead"]
+    # without the natural death the same sentence is a death
+    alone = text.replace("died of an apparent heart attack", "was shot")
+    assert "John Doe was taken to a hospital where he was pronounced dead" in [
+        f.text for f in findings(alone) if f.category == "killed"
+    ]
