@@ -744,3 +744,29 @@ def test_a_natural_death_told_again_in_its_paragraph_is_not_a_casualty() -> None
     assert "John Doe was taken to a hospital where he was pronounced dead" in [
         f.text for f in findings(alone) if f.category == "killed"
     ]
+
+
+# -- injured derived from people shot -----------------------------------------------------------
+
+
+def test_a_group_stated_as_hurt_is_kept_when_all_those_shot_died() -> None:
+    text = (
+        "A 3-year-old girl was shot on Elm Street late Sunday, police said.\n\n"
+        "The girl died at a hospital.\n\n"
+        "Two men were taken to a hospital with gunshot wounds.\n"
+    )
+    assert summary(text)["injured"]["min"] == 2
+    # one victim stated as hurt may be the one who died: the derived 0 still stands
+    one = text.replace("Two men were", "A man was")
+    assert summary(one)["injured"]["min"] == 0
+
+
+def test_one_of_a_group_shot_is_not_the_number_shot() -> None:
+    text = (
+        "Police said one of the suspects was shot during the robbery on Elm Street on Friday.\n\n"
+        "Four victims were taken to the hospital with injuries.\n"
+    )
+    assert summary(text)["injured"]["min"] == 4
+    # the whole group shot still gives the figure
+    whole = text.replace("one of the suspects was shot", "five people were shot")
+    assert summary(whole)["injured"]["min"] == 5

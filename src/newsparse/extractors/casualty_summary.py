@@ -140,7 +140,9 @@ def summarize_casualties(
         stated = 0 if current is None or current["min"] is None else int(current["min"])
         first = current is not None and not unknown and derived["start"] <= current["start"]
         first = first and (top_end is None or derived["start"] < top_end)
-        if unknown or (first and (weak or derived["min"] > stated)) or (weak and derived["min"] >= stated):
+        if derived["min"] == 0 and stated > 1:
+            pass  # all those shot died: a group stated as hurt are others ("... two men were hurt")
+        elif unknown or (first and (weak or derived["min"] > stated)) or (weak and derived["min"] >= stated):
             summary["injured"] = derived
     return summary
 
@@ -270,6 +272,7 @@ def _derived_injured(
         and f.min is not None
         and f.qualifier in ("exact", "at_least", "more_than")
         and _HARM_ONLY.search(f.trigger)
+        and not _PARTITIVE_TEXT.search(f.text)  # "one of the suspects was shot" is not all who were
     ]
     if not usable:
         return None
