@@ -770,3 +770,19 @@ def test_one_of_a_group_shot_is_not_the_number_shot() -> None:
     # the whole group shot still gives the figure
     whole = text.replace("one of the suspects was shot", "five people were shot")
     assert summary(whole)["injured"]["min"] == 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police are investigating the death of his 15 year-old girlfriend in the apartment.",
+        "Police said two 16 year old boys were wounded in the shooting.",
+    ],
+)
+def test_an_age_written_apart_from_its_number_is_not_a_count(text: str) -> None:
+    assert all(f.min not in (15, 16) for f in findings(text))
+
+
+def test_ages_joined_to_their_number_still_count_as_before() -> None:
+    assert counts("A 16-year-old was wounded in the shooting.") == [("injured", 1, 1)]
+    assert counts("Three 3-year-old children were hurt in the crash.") == [("injured", 3, 3)]

@@ -1012,6 +1012,8 @@ def _count_group(m: _Masked, start: int, end: int, separated: bool) -> _Count | 
             return None
         if words and words[0] in rules.UNIT_NOUNS:
             return None  # "3 years", "5 percent"
+        if words and (words[0].startswith("year-old") or words[:2] == ["year", "old"]):
+            return None  # "his 15 year-old girlfriend": an age written apart from its number
         return _count_of(number)
     if word == "both":
         return _TWO
