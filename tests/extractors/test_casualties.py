@@ -696,6 +696,8 @@ _ROUNDUP_TOP = (
         "In a separate shooting, a man was shot in the head on Elm Street.",
         "Another fatal shooting happened two hours later on Elm Street.",
         "A week earlier, a man was shot in the head on Elm Street.",
+        "In an unrelated shooting, a man was shot in the head on Elm Street.",
+        "Hours earlier, a man was shot in the head on Elm Street.",
     ],
 )
 def test_a_sentence_opening_on_another_incident_carries_over_its_paragraph(opener: str) -> None:
@@ -728,6 +730,8 @@ def test_the_articles_own_incident_is_not_another_incident() -> None:
         "He was pronounced dead on Saturday morning.\n"
     )
     assert [f.background for f in findings(own) if f.category == "killed"] == [False]
+    later = _ROUNDUP_TOP + "Later Friday, the woman died at the hospital.\n"
+    assert summary(later)["killed"]["min"] == 1
 
 
 def test_a_natural_death_told_again_in_its_paragraph_is_not_a_casualty() -> None:

@@ -361,15 +361,16 @@ def _end(match: re.Match[str] | None, default: int) -> int:
 
 
 _QUOTES_OPENING = re.compile(r"[\s\"“‘']*")
-# A word before a sentence's cue: "In", "A", "The", "And".
-_OPENING = re.compile(r"(?:(?:and|but|in|an?|the)\s+)?")
+# Words before a sentence's cue: "In", "In an", "A", "The", "And".
+_OPENING = re.compile(r"(?:(?:and|but|in|an?|the)\s+){0,2}")
 # A sentence that opens on another incident of a roundup.
 _OTHER_INCIDENT = re.compile(
-    rf"(?:earlier|later)\s+(?:(?:on\s+)?{_WEEKDAYS}|that\s+(?:day|night|morning|evening)|in\s+the\s+(?:day|week|month)"
+    rf"earlier\s+(?:(?:on\s+)?{_WEEKDAYS}|that\s+(?:day|night|morning|evening)|in\s+the\s+(?:day|week|month)"
     rf"|this\s+(?:week|month)|(?:that|the\s+same)\s+(?:day|night))\b"
     r"|earlier\s*,|elsewhere\b|separately\b|other\s+shootings\b"
     r"|(?:last|the\s+previous|the\s+night\s+before)\s+(?:week|weekend|month|night)\b"
-    r"|(?:a|one|two|three|several)\s+(?:days?|weeks?|months?)\s+(?:earlier|before)\b"
+    r"|(?:a|one|two|three|several|a\s+few)\s+(?:hours?|days?|weeks?|months?)\s+(?:earlier|before)\b"
+    r"|(?:hours|minutes)\s+earlier\b"
 )
 
 
