@@ -790,3 +790,27 @@ def test_an_age_written_apart_from_its_number_is_not_a_count(text: str) -> None:
 def test_ages_joined_to_their_number_still_count_as_before() -> None:
     assert counts("A 16-year-old was wounded in the shooting.") == [("injured", 1, 1)]
     assert counts("Three 3-year-old children were hurt in the crash.") == [("injured", 3, 3)]
+
+
+def test_the_wounded_who_died_are_left_out_when_the_others_are_told_after() -> None:
+    text = (
+        "Six people were wounded when a gunman opened fire outside a bar early Sunday, police said.\n\n"
+        "Two men were pronounced dead at a hospital.\n\n"
+        "Four others, including a woman, were wounded and are expected to survive.\n"
+    )
+    assert summary(text)["injured"]["min"] == 4
+
+
+def test_others_already_leave_the_dead_out() -> None:
+    # the chosen count is itself "others": two more other people told below are a part of them
+    text = (
+        "A man was killed and three others were wounded in a shooting on Elm Street on Sunday.\n\n"
+        "Two other people were wounded and taken to a hospital.\n"
+    )
+    assert summary(text)["injured"]["min"] == 3
+    # without a later count of the survivors, the wounded stay as told
+    alone = (
+        "Six people were wounded when a gunman opened fire outside a bar early Sunday, police said.\n\n"
+        "Two men were pronounced dead at a hospital.\n"
+    )
+    assert summary(alone)["injured"]["min"] == 6

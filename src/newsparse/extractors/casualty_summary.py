@@ -124,6 +124,9 @@ def summarize_casualties(
                 summary[category] = _context_only(reports)
             continue
         chosen, support, _ = _choose(usable, top_end, lede_end)
+        if category == "injured":
+            chosen = _survivors_told_after(chosen, usable, summary.get("killed"))
+            support = sum(1 for f in usable if _key(f) == _key(chosen))
         entry = _entry(chosen, len(usable), support)
         strength[category] = max(_weight(f) for f in usable if _key(f) == _key(chosen))
         added = _perpetrator_dead(chosen, usable, findings_list) if category == "killed" else []
@@ -258,6 +261,23 @@ def _context_only(reports: Sequence[CasualtyFinding]) -> dict[str, Any]:
         "end": None,
         "text": None,
     }
+
+
+def _survivors_told_after(
+    chosen: CasualtyFinding, usable: Sequence[CasualtyFinding], killed: dict[str, Any] | None
+) -> CasualtyFinding:
+    """The wounded without those who died of their wounds: "four people were wounded ... one of
+    them died ... three others were taken to hospital" -> the later 3, when the chosen count less
+    the deaths is exactly a count told after it."""
+    if killed is None or killed["negated"] or killed.get("context") or not killed["min"]:
+        return chosen
+    if chosen.min is None or chosen.min != chosen.max or _is_others(chosen):
+        return chosen  # "three others were wounded" already leaves the dead out
+    survivors = chosen.min - int(killed["min"])
+    if survivors < 1:
+        return chosen
+    later = [f for f in usable if f.start > chosen.start and f.min == survivors == f.max and _is_others(f)]
+    return later[0] if later else chosen
 
 
 def _derived_injured(
