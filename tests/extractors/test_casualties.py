@@ -678,3 +678,139 @@ def test_a_number_of_wounds_is_not_a_number_of_people(text: str) -> None:
 
 def test_wounded_people_are_still_counted() -> None:
     assert ("injured", 2, 2) in counts("Two people were wounded in the shooting on Main Street.")
+
+
+# -- another incident carried over the sentences after its cue --------------------------------
+
+_ROUNDUP_TOP = (
+    "A woman was shot in the leg on Main Street on Friday, police said.\n\n"
+    "She was taken to a hospital in stable condition.\n\n"
+    "No arrests were made and police have no suspects.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        "Earlier Friday, a man was shot in the head on Elm Street.",
+        "In a separate shooting, a man was shot in the head on Elm Street.",
+        "Another fatal shooting happened two hours later on Elm Street.",
+        "A week earlier, a man was shot in the head on Elm Street.",
+        "In an unrelated shooting, a man was shot in the head on Elm Street.",
+        "Hours earlier, a man was shot in the head on Elm Street.",
+    ],
+)
+def test_a_sentence_opening_on_another_incident_carries_over_its_paragraph(opener: str) -> None:
+    text = _ROUNDUP_TOP + f"{opener} He was taken to a hospital, where he was pronounced dead.\n"
+    deaths = [f for f in findings(text) if f.category == "killed"]
+    assert deaths
+    assert all(f.background for f in deaths)
+    assert summary(text)["killed"]["min"] == 0
+    assert summary(text)["killed"]["max"] is None
+
+
+def test_a_pronoun_after_another_incidents_report_is_that_victim() -> None:
+    text = _ROUNDUP_TOP + (
+        "Earlier Friday, a man was fatally shot on Elm Street.\n\nHe was pronounced dead at the scene.\n"
+    )
+    deaths = [f for f in findings(text) if f.category == "killed"]
+    assert [f.background for f in deaths] == [True, True]
+
+
+def test_the_articles_own_incident_is_not_another_incident() -> None:
+    # the cue in the lede, "Meanwhile", and a pronoun after the story's own report change nothing
+    lede = "Earlier Friday, a man was shot and killed on Elm Street, police said. He was 24.\n"
+    assert summary(lede)["killed"]["min"] == 1
+    meanwhile = _ROUNDUP_TOP + "Meanwhile, a man was shot and killed on Elm Street. He was 24.\n"
+    assert [f.background for f in findings(meanwhile) if f.category == "killed"] == [False]
+    own = (
+        "A man was shot on Elm Street on Friday, police said.\n\n"
+        "He was taken to a hospital in critical condition.\n\n"
+        "Officers found shell casings nearby.\n\n"
+        "He was pronounced dead on Saturday morning.\n"
+    )
+    assert [f.background for f in findings(own) if f.category == "killed"] == [False]
+    later = _ROUNDUP_TOP + "Later Friday, the woman died at the hospital.\n"
+    assert summary(later)["killed"]["min"] == 1
+
+
+def test_a_natural_death_told_again_in_its_paragraph_is_not_a_casualty() -> None:
+    text = (
+        "Two hunters were hurt in accidents over the weekend, officials said.\n\n"
+        "On Saturday an 80-year-old man died of an apparent heart attack while hunting. "
+        "John Doe was taken to a hospital where he was pronounced dead.\n\n"
+        "A woman was shot and killed on Sunday. She was pronounced dead at the scene.\n"
+    )
+    deaths = [f.text for f in findings(text) if f.category == "killed"]
+    assert deaths == ["A woman was shot and killed", "She was pronounced dead"]
+    # without the natural death the same sentence is a death
+    alone = text.replace("died of an apparent heart attack", "was shot")
+    assert "John Doe was taken to a hospital where he was pronounced dead" in [
+        f.text for f in findings(alone) if f.category == "killed"
+    ]
+
+
+# -- injured derived from people shot -----------------------------------------------------------
+
+
+def test_a_group_stated_as_hurt_is_kept_when_all_those_shot_died() -> None:
+    text = (
+        "A 3-year-old girl was shot on Elm Street late Sunday, police said.\n\n"
+        "The girl died at a hospital.\n\n"
+        "Two men were taken to a hospital with gunshot wounds.\n"
+    )
+    assert summary(text)["injured"]["min"] == 2
+    # one victim stated as hurt may be the one who died: the derived 0 still stands
+    one = text.replace("Two men were", "A man was")
+    assert summary(one)["injured"]["min"] == 0
+
+
+def test_one_of_a_group_shot_is_not_the_number_shot() -> None:
+    text = (
+        "Police said one of the suspects was shot during the robbery on Elm Street on Friday.\n\n"
+        "Four victims were taken to the hospital with injuries.\n"
+    )
+    assert summary(text)["injured"]["min"] == 4
+    # the whole group shot still gives the figure
+    whole = text.replace("one of the suspects was shot", "five people were shot")
+    assert summary(whole)["injured"]["min"] == 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police are investigating the death of his 15 year-old girlfriend in the apartment.",
+        "Police said two 16 year old boys were wounded in the shooting.",
+    ],
+)
+def test_an_age_written_apart_from_its_number_is_not_a_count(text: str) -> None:
+    assert all(f.min not in (15, 16) for f in findings(text))
+
+
+def test_ages_joined_to_their_number_still_count_as_before() -> None:
+    assert counts("A 16-year-old was wounded in the shooting.") == [("injured", 1, 1)]
+    assert counts("Three 3-year-old children were hurt in the crash.") == [("injured", 3, 3)]
+
+
+def test_the_wounded_who_died_are_left_out_when_the_others_are_told_after() -> None:
+    text = (
+        "Six people were wounded when a gunman opened fire outside a bar early Sunday, police said.\n\n"
+        "Two men were pronounced dead at a hospital.\n\n"
+        "Four others, including a woman, were wounded and are expected to survive.\n"
+    )
+    assert summary(text)["injured"]["min"] == 4
+
+
+def test_others_already_leave_the_dead_out() -> None:
+    # the chosen count is itself "others": two more other people told below are a part of them
+    text = (
+        "A man was killed and three others were wounded in a shooting on Elm Street on Sunday.\n\n"
+        "Two other people were wounded and taken to a hospital.\n"
+    )
+    assert summary(text)["injured"]["min"] == 3
+    # without a later count of the survivors, the wounded stay as told
+    alone = (
+        "Six people were wounded when a gunman opened fire outside a bar early Sunday, police said.\n\n"
+        "Two men were pronounced dead at a hospital.\n"
+    )
+    assert summary(alone)["injured"]["min"] == 6

@@ -273,6 +273,8 @@ def _find(doc: Document, date_findings: Sequence[Finding], single_victims: bool)
                 hits.setdefault(index, []).append((key.start(), shapes))
     numbers = doc.numbers
     number_starts = [n.start for n in numbers]
+    previous: CasualtyFinding | None = None
+    natural_paragraph = -1  # the paragraph of the last natural death
     for index in sorted(hits):
         if not _worth_reading(low_text, hits[index]):
             continue
@@ -295,11 +297,81 @@ def _find(doc: Document, date_findings: Sequence[Finding], single_victims: bool)
             breaks=tuple(b.span() for b in rules.CLAUSE_BREAK.finditer(masked.low)),
             reported=rules.REPORTED.search(masked.low) is not None,
         )
+        other_incident = _in_other_incident(sentences, index, low_text)
         for report in reports:
             t_start = report.trigger_start - sentence.start
             if report.category == "killed" and any(s <= t_start < e for s, e in natural):
+                natural_paragraph = sentence.paragraph
                 continue  # "died of a heart attack" is not a casualty
-            yield _finding(doc, sentence, masked, context, report, dates)
+            finding = _finding(doc, sentence, masked, context, report, dates)
+            if natural_paragraph == sentence.paragraph and _one_death_told_again(finding):
+                continue  # "... died of a heart attack. He was pronounced dead at the hospital."
+            after_other = previous is not None and previous.background and _is_pronoun(finding.victims)
+            if not finding.background and (other_incident or after_other):
+                finding = attrs.evolve(finding, background=True)
+            previous = finding
+            yield finding
+
+
+def _one_death_told_again(finding: CasualtyFinding) -> bool:
+    """One death without a number or a word of violence ("he was pronounced dead", "she died"):
+    after a natural death in the same paragraph, that death told again."""
+    return (
+        finding.category == "killed"
+        and finding.value is None
+        and finding.min == 1
+        and _DEATH_ONLY.fullmatch(finding.trigger.lower()) is not None
+    )
+
+
+_DEATH_ONLY = re.compile(r"died|dies|(?:pronounced|declared|found)\s+dead|dead|succumbed")
+
+
+def _is_pronoun(victims: str | None) -> bool:
+    return victims is not None and victims.lower() in _PRONOUNS
+
+
+_PRONOUNS = frozenset(("he", "she", "they", "him", "her", "them"))
+
+
+def _in_other_incident(sentences: Sequence[Sentence], index: int, low_text: str) -> bool:
+    """Whether the sentence is in a part of its paragraph about another incident: below the
+    lede, it or an earlier sentence of its paragraph opens on another incident ("In a separate
+    shooting, ...", "Earlier Thursday, ...", "Another fatal shooting happened
+    ..."), so that "He was pronounced dead" after it is that incident's victim too."""
+    paragraph = sentences[index].paragraph
+    while index >= 0 and sentences[index].paragraph == paragraph:
+        sentence = sentences[index]
+        if sentence.index < _LEDE_SENTENCES:
+            return False
+        bare = _end(_QUOTES_OPENING.match(low_text, sentence.start), sentence.start)
+        opening = _end(_OPENING.match(low_text, bare), bare)
+        for at in (bare, opening):
+            if _OTHER_INCIDENT.match(low_text, at) or rules.BACKGROUND.match(low_text, at):
+                return True
+        index -= 1
+    return False
+
+
+_WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+
+
+def _end(match: re.Match[str] | None, default: int) -> int:
+    return match.end() if match is not None else default
+
+
+_QUOTES_OPENING = re.compile(r"[\s\"“‘']*")
+# Words before a sentence's cue: "In", "In an", "A", "The", "And".
+_OPENING = re.compile(r"(?:(?:and|but|in|an?|the)\s+){0,2}")
+# A sentence that opens on another incident of a roundup.
+_OTHER_INCIDENT = re.compile(
+    rf"earlier\s+(?:(?:on\s+)?{_WEEKDAYS}|that\s+(?:day|night|morning|evening)|in\s+the\s+(?:day|week|month)"
+    rf"|this\s+(?:week|month)|(?:that|the\s+same)\s+(?:day|night))\b"
+    r"|earlier\s*,|elsewhere\b|separately\b|other\s+shootings\b"
+    r"|(?:last|the\s+previous|the\s+night\s+before)\s+(?:week|weekend|month|night)\b"
+    r"|(?:a|one|two|three|several|a\s+few)\s+(?:hours?|days?|weeks?|months?)\s+(?:earlier|before)\b"
+    r"|(?:hours|minutes)\s+earlier\b"
+)
 
 
 def _reading_units(doc: Document) -> Sequence[Sentence]:
@@ -941,6 +1013,8 @@ def _count_group(m: _Masked, start: int, end: int, separated: bool) -> _Count | 
             return None
         if words and words[0] in rules.UNIT_NOUNS:
             return None  # "3 years", "5 percent"
+        if words and (words[0].startswith("year-old") or words[:2] == ["year", "old"]):
+            return None  # "his 15 year-old girlfriend": an age written apart from its number
         return _count_of(number)
     if word == "both":
         return _TWO

@@ -124,6 +124,9 @@ def summarize_casualties(
                 summary[category] = _context_only(reports)
             continue
         chosen, support, _ = _choose(usable, top_end, lede_end)
+        if category == "injured":
+            chosen = _survivors_told_after(chosen, usable, summary.get("killed"))
+            support = sum(1 for f in usable if _key(f) == _key(chosen))
         entry = _entry(chosen, len(usable), support)
         strength[category] = max(_weight(f) for f in usable if _key(f) == _key(chosen))
         added = _perpetrator_dead(chosen, usable, findings_list) if category == "killed" else []
@@ -140,7 +143,9 @@ def summarize_casualties(
         stated = 0 if current is None or current["min"] is None else int(current["min"])
         first = current is not None and not unknown and derived["start"] <= current["start"]
         first = first and (top_end is None or derived["start"] < top_end)
-        if unknown or (first and (weak or derived["min"] > stated)) or (weak and derived["min"] >= stated):
+        if derived["min"] == 0 and stated > 1:
+            pass  # all those shot died: a group stated as hurt are others ("... two men were hurt")
+        elif unknown or (first and (weak or derived["min"] > stated)) or (weak and derived["min"] >= stated):
             summary["injured"] = derived
     return summary
 
@@ -258,6 +263,23 @@ def _context_only(reports: Sequence[CasualtyFinding]) -> dict[str, Any]:
     }
 
 
+def _survivors_told_after(
+    chosen: CasualtyFinding, usable: Sequence[CasualtyFinding], killed: dict[str, Any] | None
+) -> CasualtyFinding:
+    """The wounded without those who died of their wounds: "four people were wounded ... one of
+    them died ... three others were taken to hospital" -> the later 3, when the chosen count less
+    the deaths is exactly a count told after it."""
+    if killed is None or killed["negated"] or killed.get("context") or not killed["min"]:
+        return chosen
+    if chosen.min is None or chosen.min != chosen.max or _is_others(chosen):
+        return chosen  # "three others were wounded" already leaves the dead out
+    survivors = chosen.min - int(killed["min"])
+    if survivors < 1:
+        return chosen
+    later = [f for f in usable if f.start > chosen.start and f.min == survivors == f.max and _is_others(f)]
+    return later[0] if later else chosen
+
+
 def _derived_injured(
     affected: Sequence[CasualtyFinding], killed: dict[str, Any] | None
 ) -> dict[str, Any] | None:
@@ -270,6 +292,7 @@ def _derived_injured(
         and f.min is not None
         and f.qualifier in ("exact", "at_least", "more_than")
         and _HARM_ONLY.search(f.trigger)
+        and not _PARTITIVE_TEXT.search(f.text)  # "one of the suspects was shot" is not all who were
     ]
     if not usable:
         return None
