@@ -57,7 +57,12 @@ def test_time_grows_linearly() -> None:
     unit = "Timur Akhmetov, an expert, said he would go. “Stop,” she said. "
     timings = []
     for copies in (1_000, 2_000):
-        start = time.perf_counter()
-        _build(unit * copies)
-        timings.append(time.perf_counter() - start)
+        text = unit * copies
+        # CPU time, fastest of three: other processes on a shared machine must not fail the test.
+        runs = []
+        for _ in range(3):
+            start = time.process_time()
+            _build(text)
+            runs.append(time.process_time() - start)
+        timings.append(min(runs))
     assert timings[1] < timings[0] * 3.5
