@@ -26,6 +26,8 @@ from newsparse.text.tense import Tense, clause_tense, tense_of
 from newsparse.text.tokens import Token, TokenSequence, token_columns
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from newsparse.model import Article, ParagraphKind
 
 __all__ = ["Block", "Document", "Entity", "Mention", "Sentence", "Token"]
@@ -210,14 +212,20 @@ class Document:
         """The mention overlapping ``[start, end)`` the most (the earliest on a tie), or None."""
         best: Mention | None = None
         best_overlap = 0
-        first = max(0, bisect.bisect_left(self._mention_starts, start) - 8)
-        for mention in self.mentions[first:]:
-            if mention.start >= end:
-                break
-            overlap = min(end, mention.end) - max(start, mention.start)
+        for mention, overlap in self._overlapping(start, end):
             if overlap > best_overlap:
                 best, best_overlap = mention, overlap
         return best
+
+    def _overlapping(self, start: int, end: int) -> Iterator[tuple[Mention, int]]:
+        """Mentions near ``[start, end)`` in text order with their overlap (<= 0: none). Looks a few
+        mentions back (one may start before `start` and run into the span) and never copies the list."""
+        mentions = self.mentions
+        for index in range(max(0, bisect.bisect_left(self._mention_starts, start) - 8), len(mentions)):
+            mention = mentions[index]
+            if mention.start >= end:
+                return
+            yield mention, min(end, mention.end) - max(start, mention.start)
 
     def resolve(self, mention: Mention) -> Entity | None:
         """The entity a mention refers to (pronouns and nominals included, when resolved)."""
@@ -228,13 +236,9 @@ class Document:
 
         Pass a speaker span ("he", "the expert", "Achmetow") to get the person with the fullest name.
         """
-        first = max(0, bisect.bisect_left(self._mention_starts, start) - 8)
         best: Entity | None = None
         best_overlap = 0
-        for mention in self.mentions[first:]:
-            if mention.start >= end:
-                break
-            overlap = min(end, mention.end) - max(start, mention.start)
+        for mention, overlap in self._overlapping(start, end):
             if overlap > best_overlap and mention.entity is not None:
                 best, best_overlap = self.entities[mention.entity], overlap
         return best
