@@ -145,3 +145,32 @@ def test_hostile_punctuation_finishes_quickly() -> None:
         article = newsparse.parse(text, format="plain", published="2020-03-05")
         assert_spans_exact(article)
         assert time.perf_counter() - started < 60
+
+
+# Caches whose keys come from code, not from articles (a fixed set of patterns): unbounded is fine.
+_CODE_KEYED_CACHES = {"newsparse.extractors.dates._re"}
+# A cache keyed on article words must stay small: a stream of new names would otherwise grow a
+# long batch's memory with every article (peak memory must stay flat from 1,000 to 10,000).
+_MAX_CACHE_ENTRIES = 8192
+
+
+def test_every_cache_keyed_on_article_content_is_bounded() -> None:
+    import importlib
+    import pkgutil
+
+    caches = {}
+    for module_info in pkgutil.walk_packages(newsparse.__path__, "newsparse."):
+        if module_info.name.endswith("__main__"):
+            continue
+        try:
+            module = importlib.import_module(module_info.name)
+        except ImportError:  # an optional extra that is not installed
+            continue
+        for name, value in vars(module).items():
+            if hasattr(value, "cache_info") and getattr(value, "__module__", None) == module.__name__:
+                caches[f"{module.__name__}.{name}"] = value.cache_info().maxsize
+    assert len(caches) > 10  # the walk found the word caches of the language layer
+    unbounded = {name for name, size in caches.items() if size is None} - _CODE_KEYED_CACHES
+    assert not unbounded
+    large = {name: size for name, size in caches.items() if size is not None and size > _MAX_CACHE_ENTRIES}
+    assert not large

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 import regex
 
-from newsparse.text.lexicon import fold
+from newsparse.text.lexicon import WORD_CACHE_SIZE, fold
 
 __all__ = ["alias_key", "name_key", "same_name", "skeleton", "surname"]
 
@@ -55,14 +55,14 @@ _ARTICLE = regex.compile(r"^(?:al|el|ad|ar|as|ash|at|an|az|ud)[-‐]", regex.IGN
 _POSSESSIVE = regex.compile(r"['’]s?$")
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def name_key(word: str) -> str:
     """A name word as compared: folded, without possessive or Arabic article ("al-Assad's" -> "assad")."""
     word = _POSSESSIVE.sub("", fold(word))
     return _ARTICLE.sub("", word)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def skeleton(word: str) -> str:
     """The name with transliteration conventions folded (see the module docstring)."""
     key = name_key(word)

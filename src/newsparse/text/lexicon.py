@@ -62,8 +62,11 @@ def _words(text: str) -> frozenset[str]:
 
 
 # Folding and the table look-ups are pure functions of one word, called for every token of every
-# article: caching them per process makes them nearly free.
-_CACHE_SIZE = 1 << 16
+# article: caching them per process makes them nearly free. The bound keeps a long batch's memory
+# flat: word frequencies are Zipfian, so 4,096 recent words give most of the hits, and a larger
+# cache only grows with every new name in the stream (65,536 per cache cost ~60 MiB over a
+# 10,000-article batch for about 2 % of speed).
+WORD_CACHE_SIZE = 1 << 12
 
 
 # Invisible characters inside words (soft hyphen, zero-width space, (non-)joiners, word joiner,
@@ -71,7 +74,7 @@ _CACHE_SIZE = 1 << 16
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 
 
-@lru_cache(maxsize=_CACHE_SIZE)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def fold(word: str) -> str:
     """Lower case, curly apostrophes straightened, accents and invisible characters (soft
     hyphens, zero-width joiners) removed ("Erdoğan" -> "erdogan")."""
@@ -649,7 +652,7 @@ del _DEMONYMS["eu"]
 CountryWordKind = Literal["country", "demonym", "capital"]
 
 
-@lru_cache(maxsize=_CACHE_SIZE)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def country_of(phrase: str) -> tuple[str, CountryWordKind] | None:
     """The country a word or phrase names, with how it names it, or None.
 
@@ -730,7 +733,7 @@ def _build_places() -> dict[str, str]:
 PLACES: dict[str, str] = _build_places()
 
 
-@lru_cache(maxsize=_CACHE_SIZE)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def place_country(phrase: str) -> str | None:
     """The country of a state, region or city the tables know ("Ohio" -> United States), or None."""
     return PLACES.get(fold(phrase.strip()))
@@ -844,7 +847,7 @@ for _organisation in ORGANISATIONS:
         _ORGANISATION_INDEX.setdefault(fold(_word), _organisation)
 
 
-@lru_cache(maxsize=_CACHE_SIZE)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def known_organisation(phrase: str) -> KnownOrganisation | None:
     """The well-known organisation a name or abbreviation refers to ("EU" -> European Union)."""
     key = fold(phrase.strip())

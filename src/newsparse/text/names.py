@@ -67,6 +67,7 @@ from newsparse.text.lexicon import (
     SOURCE_NOUNS,
     TITLES,
     WEEKDAYS,
+    WORD_CACHE_SIZE,
     Gender,
     attribution_verb,
     country_of,
@@ -318,7 +319,7 @@ _MAX_NOMINAL_MODIFIERS = 3
 _ACRONYM = regex.compile(r"^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,})$")
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _is_acronym(word: str) -> bool:
     """ "RSMD", "U.N.": capitals only (cached: asked of most names, and `regex` matching costs
     more than the look-up)."""
@@ -340,7 +341,7 @@ _FEMALE_SURNAME = regex.compile(r"(?:ova|eva|skaya|aya|kaja|aja)$")
 _MALE_SURNAME = regex.compile(r"(?:ov|ev|sky|skiy|skij|ovich|evich|ow|ew)$")
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _key(word: str) -> str:
     """A token as looked up in the tables: folded, without a final dot ("Gen." -> "gen") or a
     "then-"/"ex-" prefix ("then-Secretary" -> "secretary")."""
@@ -348,13 +349,13 @@ def _key(word: str) -> str:
     return fold(word[prefixed.end() - 1 :] if prefixed else word).rstrip(".")
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _shouted(word: str) -> bool:
     """A word in capitals ("FULL", "U.S.")."""
     return _SHOUTED.match(word) is not None
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _word_info(word: str) -> tuple[str, bool, bool, str | None]:
     """What the rules ask of every token, computed once per distinct word: its key, whether it is
     a name word, whether it starts in lower case, and the lemma of the attribution verb it is a
