@@ -814,3 +814,17 @@ def test_others_already_leave_the_dead_out() -> None:
         "Two men were pronounced dead at a hospital.\n"
     )
     assert summary(alone)["injured"]["min"] == 6
+
+
+def test_a_bullet_graze_is_an_injury() -> None:
+    assert counts("Two other men were grazed and went to a hospital on their own.") == [("injured", 2, 2)]
+    assert counts("A teenager was grazed by a bullet, police said.") == [("injured", 1, 1)]
+    # a graze wound was already read as an injury, and stays one report
+    assert counts("Two boys suffered graze wounds to the arm.") == [("injured", 2, 2)]
+
+
+def test_a_part_of_an_earlier_group_is_not_added_to_it() -> None:
+    text = "Officers said there were about 150 students at the dance and three of them were shot."
+    assert [(f.category, f.min, f.max) for f in findings(text) if f.min is not None] == [("affected", 3, 3)]
+    # groups joined by "and" still add up
+    assert counts("Two men and three women were shot outside the club.") == [("affected", 5, 5)]

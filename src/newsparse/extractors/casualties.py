@@ -734,6 +734,8 @@ _PARTITIVE = re.compile(
     r"\s+of\s+(?:the\s+|those\s+|these\s+)?$"
 )
 _INNER_PARTITIVE = re.compile(r"\bof\s+(?:the\s+|those\s+|these\s+)?(?=§)")
+#: A later group that is part of an earlier one: "and four of them".
+_PARTITIVE_BACK = re.compile(r"§+\s+of\s+(?:them|those|these|whom)\b")
 
 
 def _subject_before(
@@ -953,6 +955,9 @@ def _count_groups(
             count = _ONE if _a_man_and_a_woman(pair) else None
         if count is None:
             continue
+        if spans and _PARTITIVE_BACK.match(m.low, piece_start, piece_end):
+            # "nearly 200 teens were there and four of them were shot": the part, not a sum
+            counts, used, spans = [], [], []
         counts.append(count)
         number = m.number_at(piece_start)
         if number is not None:

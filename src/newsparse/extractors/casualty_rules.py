@@ -143,6 +143,8 @@ _KILLED_PASSIVE = (
 )
 _INJURED_PASSIVE = (
     r"injured|wounded|hurt|hospitali[sz]ed|injuries|(?:shot|stabbed|struck|hit)\s+and\s+(?:wounded|injured|hurt)"
+    # "two other victims were grazed": a bullet graze is a gunshot injury
+    r"|grazed"
     r"|(?:taken|rushed|transported|airlifted|flown|sent|admitted|treated)\s+(?:to|at|in)\s+"
     r"(?:(?:a|the|area|local|nearby|several|two|different|various|an\s+area)\s+)?(?:[\w'’-]+\s+){0,2}?hospitals?"
     r"|treated\s+for\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)"
