@@ -828,3 +828,15 @@ def test_a_part_of_an_earlier_group_is_not_added_to_it() -> None:
     assert [(f.category, f.min, f.max) for f in findings(text) if f.min is not None] == [("affected", 3, 3)]
     # groups joined by "and" still add up
     assert counts("Two men and three women were shot outside the club.") == [("affected", 5, 5)]
+
+
+def test_a_name_and_a_place_after_a_comma_are_one_victim() -> None:
+    text = (
+        "A man was charged Monday in the shooting death of 19-year-old Marcus Reed, D.C. police said.\n\n"
+        "Reed was taken to a hospital, where he later died.\n"
+    )
+    assert all(f.min == 1 for f in findings(text) if f.category == "killed")
+    assert summary(text)["killed"]["min"] == 1
+    # a list of names joined by "and" still counts each person
+    listed = "The gunman killed Ann Lee, 21, and Bo Park, 22, outside the store."
+    assert [(f.category, f.min) for f in findings(listed) if f.category == "killed"] == [("killed", 2)]

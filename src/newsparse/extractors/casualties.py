@@ -1274,10 +1274,15 @@ def _named_people(text: str) -> int:
     text = _LEADING_AGE.sub("", _NAMED_AGE.sub("", text)).strip(" ,")
     if not text or rules.MASK in text:
         return 0
+    if not _LIST_AND.search(text):
+        return 0  # "the death of Ann Lee, D.C. police said": names joined by commas alone are no list
     parts = [p.strip() for p in _NAMED_SEPARATOR.split(text)]
     if len(parts) < 2 or not all(part and _one_person(part) for part in parts):
         return 0
     return len(parts)
+
+
+_LIST_AND = re.compile(r"\band\b", re.IGNORECASE)
 
 
 _NAMED_BREAK = re.compile(
