@@ -840,3 +840,20 @@ def test_a_name_and_a_place_after_a_comma_are_one_victim() -> None:
     # a list of names joined by "and" still counts each person
     listed = "The gunman killed Ann Lee, 21, and Bo Park, 22, outside the store."
     assert [(f.category, f.min) for f in findings(listed) if f.category == "killed"] == [("killed", 2)]
+
+
+def test_a_death_told_through_its_vigil_is_another_incident() -> None:
+    text = (
+        "Four people were shot Friday night as a group was leaving a candlelight vigil for a man killed "
+        "in a shooting last month, police said.\n\n"
+        "None of the injuries were life-threatening.\n"
+    )
+    result = summary(text)
+    assert "killed" not in result or not result["killed"]["min"]
+    assert result["injured"]["min"] == 4
+    # a vigil told after the report does not make the report another incident's
+    after = "A gunman killed two men outside a bar on Friday; a vigil for the victims is planned.\n"
+    assert summary(after)["killed"]["min"] == 2
+    # "in the wake of" is no vigil: the deaths it tells are still counted
+    wake = "Soldiers face new gun rules in the wake of a report on the base shooting that left four dead.\n"
+    assert summary(wake)["killed"]["min"] == 4

@@ -1566,6 +1566,8 @@ def _is_background(
         cue = rules.BACKGROUND.search(m.low, clause_start, cue.start())
     if cue is not None or _TIMELINE.match(m.low):
         return True
+    if rules.MOURNED.search(m.low, max(clause_start, t_start - 80), t_start):
+        return True
     if _PLAYLIST.match(sentence.text):
         return True
     if sentence.index < _LEDE_SENTENCES:

@@ -49,6 +49,7 @@ __all__ = [
     "LOCATION_CAPS",
     "MASK",
     "MULTIPLE",
+    "MOURNED",
     "MULTIPLES",
     "MURDER_COUNTS",
     "NATURAL_DEATH",
@@ -434,6 +435,12 @@ BACKGROUND = re.compile(
     r"|\bin\s+(?:(?:separate|unrelated|different|several|multiple|overnight|weekend|two|three|four|five|§+)\s+)"
     r"(?:[\w-]+\s+){0,2}?(?:shootings|incidents|attacks)\b|\bshootings\s+(?:across|around|throughout)\b"
     r"|\b(?:across|around|throughout)\s+the\s+city\b|\bcitywide\b"
+)
+#: A gathering for someone already dead, right before the report of the death ("a candlelight
+#: vigil honoring a man killed last week"): the death is another incident's.
+MOURNED = re.compile(
+    r"\b(?:vigil|funeral|memorial)\s+(?:for|of|honoring|to\s+honor|in\s+honor\s+of|in\s+memory\s+of)\s+"
+    r"(?:[^\s,;]+\s+){0,5}$"
 )
 #: Deaths that are not casualties: "died of a heart attack".
 NATURAL_DEATH = re.compile(
