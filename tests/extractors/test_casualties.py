@@ -857,3 +857,20 @@ def test_a_death_told_through_its_vigil_is_another_incident() -> None:
     # "in the wake of" is no vigil: the deaths it tells are still counted
     wake = "Soldiers face new gun rules in the wake of a report on the base shooting that left four dead.\n"
     assert summary(wake)["killed"]["min"] == 4
+
+
+def test_a_count_the_story_says_was_replaced_is_left_out() -> None:
+    text = (
+        "Five people were shot outside a nightclub early Sunday, the sheriff said.\n\n"
+        "Deputies originally said eight people were wounded in the fight.\n\n"
+        "All of the victims were released from the hospital.\n"
+    )
+    assert summary(text)["injured"]["min"] == 5
+    replaced = [f for f in findings(text) if f.min == 8]
+    assert replaced and all(f.background for f in replaced)
+    # deaths told with "initially" stay: the man still died
+    died = "A man was initially taken to a hospital, where he died, and two others were wounded.\n"
+    assert summary(died)["killed"]["min"] == 1
+    # a count that is not said to be replaced stays in the story
+    plain = "Deputies said eight people were wounded in the fight outside the nightclub.\n"
+    assert summary(plain)["injured"]["min"] == 8

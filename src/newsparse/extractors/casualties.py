@@ -1512,7 +1512,8 @@ def _finding(
         modality=modality,
         cumulative=cumulative,
         period=period,
-        background=_is_background(doc, sentence, m, t_start, t_end, clause_start, clause_end),
+        background=_is_background(doc, sentence, m, t_start, t_end, clause_start, clause_end)
+        or _superseded(report.category, m, clause_start, clause_end),
         trigger=doc.text[report.trigger_start : report.trigger_end].strip(),
         including=including,
     )
@@ -1587,6 +1588,17 @@ def _is_background(
     return _EVENT_NOUN.search(m.low, t_start, t_end) is not None
 
 
+def _superseded(category: str, m: _Masked, clause_start: int, clause_end: int) -> bool:
+    """A count of wounded the story says was replaced ("police originally said eight people were
+    wounded"). Not deaths: "he was initially taken to hospital, where he died" is still a death."""
+    return category in ("injured", "affected") and _SUPERSEDED.search(m.low, clause_start, clause_end) is not None
+
+
+#: A figure the story itself says was replaced: "police originally said eight people were wounded".
+_SUPERSEDED = re.compile(
+    r"\b(?:originally|initially|at\s+first|first)\s+(?:said|told|reported|indicated|thought|believed)\b"
+    r"|\binitial\s+reports?\s+(?:said|indicated|suggested|showed|had)\b"
+)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # A sentence that opens on another time: "Last summer, ...", "In December, ..."; "1993: ..." (a timeline).
 _OTHER_TIME = re.compile(
