@@ -874,3 +874,19 @@ def test_a_count_the_story_says_was_replaced_is_left_out() -> None:
     # a count that is not said to be replaced stays in the story
     plain = "Deputies said eight people were wounded in the fight outside the nightclub.\n"
     assert summary(plain)["injured"]["min"] == 8
+
+
+def test_a_running_tally_of_injured_gives_way_to_the_incidents_people_shot() -> None:
+    text = (
+        "Four people were shot outside a bar on Main Street late Saturday, police said.\n\n"
+        "Seven people have been injured in shootings in the city so far this month.\n"
+    )
+    tally = [f for f in findings(text) if f.category == "injured"]
+    assert tally and all(f.cumulative for f in tally)
+    assert summary(text)["injured"]["min"] == 4
+    # an incident's own count of injured stays ahead of its people shot told below
+    own = (
+        "Two people were injured in a shooting outside a bar on Main Street late Saturday.\n\n"
+        "Police said four people were shot in all, and two of them died.\n"
+    )
+    assert summary(own)["injured"]["min"] == 2
