@@ -890,3 +890,13 @@ def test_a_running_tally_of_injured_gives_way_to_the_incidents_people_shot() -> 
         "Police said four people were shot in all, and two of them died.\n"
     )
     assert summary(own)["injured"]["min"] == 2
+
+
+def test_survivors_hurt_after_but_are_counted() -> None:
+    assert counts("The two other friends survived but were also hit and wounded by gunfire.") == [
+        ("injured", 2, 2)
+    ]
+    assert counts("Three teenagers lived, but were wounded in the legs.") == [("injured", 3, 3)]
+    # "but" still ends a victims phrase elsewhere
+    assert counts("Two men survived but the driver was killed.") == [("killed", 1, 1)]
+    assert counts("Two officers returned fire but the gunman was wounded.") == [("injured", 1, 1)]

@@ -766,7 +766,9 @@ _SUBJECT_REACH = 220
 _SUBJECT_WORDS = 24
 # Words and marks that a victims phrase and its auxiliaries never contain.
 _SUBJECT_BLOCKER = re.compile(
-    r"[;:!?()\"“”]|\b(?:said|says|say|told|when|after|while|because|which|where|but|if|before|according)\b"
+    r"[;:!?()\"“”]|\b(?:said|says|say|told|when|after|while|because|which|where|if|before|according)\b"
+    # ("the others survived but were hit": the survivors are the victims of the harm after "but")
+    r"|(?<!survived )(?<!survived, )(?<!lived )(?<!lived, )\bbut\b"
 )
 
 

@@ -267,7 +267,8 @@ _AUX = (
     r"|found|discovered|later|tragically|instantly|both|all"
     r"|who|that|would|could|may|might|will|can|shall|must|should|likely|probably|possibly|previously|recently"
     r"|critically|seriously|badly|severely|slightly|gravely|lightly|moderately|allegedly|since|so\s+far"
-    r"|in\s+all|altogether|in\s+total|being|themselves|respectively)"
+    r"|in\s+all|altogether|in\s+total|being|themselves|respectively"
+    r"|(?:survived|lived),?\s+but)"  # "the two others survived but were also hit": they were hurt
 )
 
 #: The verbs, adjectives and nouns of harm that end a report: "[two soldiers were] killed".
