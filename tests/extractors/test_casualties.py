@@ -900,3 +900,11 @@ def test_survivors_hurt_after_but_are_counted() -> None:
     # "but" still ends a victims phrase elsewhere
     assert counts("Two men survived but the driver was killed.") == [("killed", 1, 1)]
     assert counts("Two officers returned fire but the gunman was wounded.") == [("injured", 1, 1)]
+
+
+def test_gunfire_that_struck_people_shot_them() -> None:
+    assert counts("Bullets hit two men standing on the porch, police said.") == [("affected", 2, 2)]
+    assert counts("Gunfire struck a woman in the leg as she walked home.") == [("affected", 1, 1)]
+    # things hit are no victims, and "struck" after another subject is not a shooting
+    assert counts("Bullets hit the house and two cars.") == []
+    assert counts("A car struck two parked vans on the bridge.") == []

@@ -208,7 +208,9 @@ _ACTIVE_TRIGGERS = (
     r"|(?P<arrested>arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|apprehend(?:s|ed|ing)?)"
     r"|(?P<displaced>displac(?:e|es|ed|ing)|evacuat(?:e|es|ed|ing))"
     r"|(?P<affected>shot|shoots|shooting|stabbed|stabbing|hitting|striking|gunned\s+down|gunning\s+down"
-    r"|affect(?:s|ed|ing)?)"
+    r"|affect(?:s|ed|ing)?"
+    # "gunfire struck two men", "bullets hit a woman": the object was shot
+    r"|(?:(?<=gunfire\s)|(?<=bullets\s)|(?<=bullet\s)|(?<=gunshots\s)|(?<=shots\s)|(?<=rounds\s))(?:struck|hit))"
 )
 _NOMINAL_TRIGGERS = (
     r"(?P<killed>murders?|killings?|deaths?|massacres?|assassinations?|executions?|slayings?|bodies|remains"
