@@ -867,7 +867,8 @@ def test_a_count_the_story_says_was_replaced_is_left_out() -> None:
     )
     assert summary(text)["injured"]["min"] == 5
     replaced = [f for f in findings(text) if f.min == 8]
-    assert replaced and all(f.background for f in replaced)
+    assert replaced
+    assert all(f.background for f in replaced)
     # deaths told with "initially" stay: the man still died
     died = "A man was initially taken to a hospital, where he died, and two others were wounded.\n"
     assert summary(died)["killed"]["min"] == 1
@@ -882,7 +883,8 @@ def test_a_running_tally_of_injured_gives_way_to_the_incidents_people_shot() -> 
         "Seven people have been injured in shootings in the city so far this month.\n"
     )
     tally = [f for f in findings(text) if f.category == "injured"]
-    assert tally and all(f.cumulative for f in tally)
+    assert tally
+    assert all(f.cumulative for f in tally)
     assert summary(text)["injured"]["min"] == 4
     # an incident's own count of injured stays ahead of its people shot told below
     own = (

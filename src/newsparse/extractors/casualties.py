@@ -1593,7 +1593,10 @@ def _is_background(
 def _superseded(category: str, m: _Masked, clause_start: int, clause_end: int) -> bool:
     """A count of wounded the story says was replaced ("police originally said eight people were
     wounded"). Not deaths: "he was initially taken to hospital, where he died" is still a death."""
-    return category in ("injured", "affected") and _SUPERSEDED.search(m.low, clause_start, clause_end) is not None
+    return (
+        category in ("injured", "affected")
+        and _SUPERSEDED.search(m.low, clause_start, clause_end) is not None
+    )
 
 
 #: A figure the story itself says was replaced: "police originally said eight people were wounded".
