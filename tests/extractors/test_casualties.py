@@ -910,3 +910,19 @@ def test_gunfire_that_struck_people_shot_them() -> None:
     # things hit are no victims, and "struck" after another subject is not a shooting
     assert counts("Bullets hit the house and two cars.") == []
     assert counts("A car struck two parked vans on the bridge.") == []
+
+
+def test_a_paragraph_on_another_weekday_tells_another_incident() -> None:
+    text = (
+        "Police say seven people were shot on a street corner Monday afternoon.\n\n"
+        "Officers found the victims near a corner store. All are expected to survive.\n\n"
+        "Detectives have not named a suspect in the shooting.\n\n"
+        "On Saturday, nine people were wounded when a gunman opened fire at a block party.\n"
+    )
+    assert summary(text)["injured"]["min"] == 7
+    # the lede's own day told again below is the same incident
+    same = text.replace(
+        "On Saturday, nine people were wounded when", "On Monday, seven people were wounded when"
+    )
+    assert summary(same)["injured"]["min"] == 7
+    assert any(f.min == 7 and not f.background for f in findings(same) if f.category == "injured")

@@ -1575,6 +1575,8 @@ def _is_background(
         return True
     if sentence.index < _LEDE_SENTENCES:
         return False
+    if _on_another_weekday(doc, m):
+        return True
     published = doc.published
     if published is not None:
         # a year before publication anywhere in the sentence ("memories from February 2005, when
@@ -1597,6 +1599,20 @@ def _superseded(category: str, m: _Masked, clause_start: int, clause_end: int) -
         category in ("injured", "affected")
         and _SUPERSEDED.search(m.low, clause_start, clause_end) is not None
     )
+
+
+def _on_another_weekday(doc: Document, m: _Masked) -> bool:
+    """ "On Saturday, ten people were wounded ..." below a lede about Monday: another day's incident."""
+    opening = _ON_WEEKDAY.match(m.low)
+    if opening is None:
+        return False
+    lede = " ".join(s.text for s in doc.sentences[:_LEDE_SENTENCES]).lower()
+    days = set(_WEEKDAY_WORD.findall(lede))
+    return bool(days) and opening["day"] not in days
+
+
+_ON_WEEKDAY = re.compile(rf"\s*on\s+(?P<day>{_WEEKDAYS})\s*,")
+_WEEKDAY_WORD = re.compile(rf"\b({_WEEKDAYS})\b")
 
 
 #: A figure the story itself says was replaced: "police originally said eight people were wounded".
