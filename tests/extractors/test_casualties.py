@@ -814,3 +814,115 @@ def test_others_already_leave_the_dead_out() -> None:
         "Two men were pronounced dead at a hospital.\n"
     )
     assert summary(alone)["injured"]["min"] == 6
+
+
+def test_a_bullet_graze_is_an_injury() -> None:
+    assert counts("Two other men were grazed and went to a hospital on their own.") == [("injured", 2, 2)]
+    assert counts("A teenager was grazed by a bullet, police said.") == [("injured", 1, 1)]
+    # a graze wound was already read as an injury, and stays one report
+    assert counts("Two boys suffered graze wounds to the arm.") == [("injured", 2, 2)]
+
+
+def test_a_part_of_an_earlier_group_is_not_added_to_it() -> None:
+    text = "Officers said there were about 150 students at the dance and three of them were shot."
+    assert [(f.category, f.min, f.max) for f in findings(text) if f.min is not None] == [("affected", 3, 3)]
+    # groups joined by "and" still add up
+    assert counts("Two men and three women were shot outside the club.") == [("affected", 5, 5)]
+
+
+def test_a_name_and_a_place_after_a_comma_are_one_victim() -> None:
+    text = (
+        "A man was charged Monday in the shooting death of 19-year-old Marcus Reed, D.C. police said.\n\n"
+        "Reed was taken to a hospital, where he later died.\n"
+    )
+    assert all(f.min == 1 for f in findings(text) if f.category == "killed")
+    assert summary(text)["killed"]["min"] == 1
+    # a list of names joined by "and" still counts each person
+    listed = "The gunman killed Ann Lee, 21, and Bo Park, 22, outside the store."
+    assert [(f.category, f.min) for f in findings(listed) if f.category == "killed"] == [("killed", 2)]
+
+
+def test_a_death_told_through_its_vigil_is_another_incident() -> None:
+    text = (
+        "Four people were shot Friday night as a group was leaving a candlelight vigil for a man killed "
+        "in a shooting last month, police said.\n\n"
+        "None of the injuries were life-threatening.\n"
+    )
+    result = summary(text)
+    assert "killed" not in result or not result["killed"]["min"]
+    assert result["injured"]["min"] == 4
+    # a vigil told after the report does not make the report another incident's
+    after = "A gunman killed two men outside a bar on Friday; a vigil for the victims is planned.\n"
+    assert summary(after)["killed"]["min"] == 2
+    # "in the wake of" is no vigil: the deaths it tells are still counted
+    wake = "Soldiers face new gun rules in the wake of a report on the base shooting that left four dead.\n"
+    assert summary(wake)["killed"]["min"] == 4
+
+
+def test_a_count_the_story_says_was_replaced_is_left_out() -> None:
+    text = (
+        "Five people were shot outside a nightclub early Sunday, the sheriff said.\n\n"
+        "Deputies originally said eight people were wounded in the fight.\n\n"
+        "All of the victims were released from the hospital.\n"
+    )
+    assert summary(text)["injured"]["min"] == 5
+    replaced = [f for f in findings(text) if f.min == 8]
+    assert replaced
+    assert all(f.background for f in replaced)
+    # deaths told with "initially" stay: the man still died
+    died = "A man was initially taken to a hospital, where he died, and two others were wounded.\n"
+    assert summary(died)["killed"]["min"] == 1
+    # a count that is not said to be replaced stays in the story
+    plain = "Deputies said eight people were wounded in the fight outside the nightclub.\n"
+    assert summary(plain)["injured"]["min"] == 8
+
+
+def test_a_running_tally_of_injured_gives_way_to_the_incidents_people_shot() -> None:
+    text = (
+        "Four people were shot outside a bar on Main Street late Saturday, police said.\n\n"
+        "Seven people have been injured in shootings in the city so far this month.\n"
+    )
+    tally = [f for f in findings(text) if f.category == "injured"]
+    assert tally
+    assert all(f.cumulative for f in tally)
+    assert summary(text)["injured"]["min"] == 4
+    # an incident's own count of injured stays ahead of its people shot told below
+    own = (
+        "Two people were injured in a shooting outside a bar on Main Street late Saturday.\n\n"
+        "Police said four people were shot in all, and two of them died.\n"
+    )
+    assert summary(own)["injured"]["min"] == 2
+
+
+def test_survivors_hurt_after_but_are_counted() -> None:
+    assert counts("The two other friends survived but were also hit and wounded by gunfire.") == [
+        ("injured", 2, 2)
+    ]
+    assert counts("Three teenagers lived, but were wounded in the legs.") == [("injured", 3, 3)]
+    # "but" still ends a victims phrase elsewhere
+    assert counts("Two men survived but the driver was killed.") == [("killed", 1, 1)]
+    assert counts("Two officers returned fire but the gunman was wounded.") == [("injured", 1, 1)]
+
+
+def test_gunfire_that_struck_people_shot_them() -> None:
+    assert counts("Bullets hit two men standing on the porch, police said.") == [("affected", 2, 2)]
+    assert counts("Gunfire struck a woman in the leg as she walked home.") == [("affected", 1, 1)]
+    # things hit are no victims, and "struck" after another subject is not a shooting
+    assert counts("Bullets hit the house and two cars.") == []
+    assert counts("A car struck two parked vans on the bridge.") == []
+
+
+def test_a_paragraph_on_another_weekday_tells_another_incident() -> None:
+    text = (
+        "Police say seven people were shot on a street corner Monday afternoon.\n\n"
+        "Officers found the victims near a corner store. All are expected to survive.\n\n"
+        "Detectives have not named a suspect in the shooting.\n\n"
+        "On Saturday, nine people were wounded when a gunman opened fire at a block party.\n"
+    )
+    assert summary(text)["injured"]["min"] == 7
+    # the lede's own day told again below is the same incident
+    same = text.replace(
+        "On Saturday, nine people were wounded when", "On Monday, seven people were wounded when"
+    )
+    assert summary(same)["injured"]["min"] == 7
+    assert any(f.min == 7 and not f.background for f in findings(same) if f.category == "injured")

@@ -13,9 +13,9 @@ import pytest
 from tests.conftest import ROOT
 
 #: Last accepted dev figures (benchmarks/casualties.py), rounded down.
-GVA_FLOORS = {"killed": 0.895, "injured": 0.836}
+GVA_FLOORS = {"killed": 0.895, "injured": 0.846}
 #: Share of zero-killed GVA articles given a killed figure: a ceiling.
-GVA_KILLED_FALSE_POSITIVES = 0.030
+GVA_KILLED_FALSE_POSITIVES = 0.029
 MUC_FLOOR = 0.595
 
 

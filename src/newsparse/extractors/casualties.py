@@ -734,6 +734,8 @@ _PARTITIVE = re.compile(
     r"\s+of\s+(?:the\s+|those\s+|these\s+)?$"
 )
 _INNER_PARTITIVE = re.compile(r"\bof\s+(?:the\s+|those\s+|these\s+)?(?=§)")
+#: A later group that is part of an earlier one: "and four of them".
+_PARTITIVE_BACK = re.compile(r"§+\s+of\s+(?:them|those|these|whom)\b")
 
 
 def _subject_before(
@@ -764,7 +766,9 @@ _SUBJECT_REACH = 220
 _SUBJECT_WORDS = 24
 # Words and marks that a victims phrase and its auxiliaries never contain.
 _SUBJECT_BLOCKER = re.compile(
-    r"[;:!?()\"“”]|\b(?:said|says|say|told|when|after|while|because|which|where|but|if|before|according)\b"
+    r"[;:!?()\"“”]|\b(?:said|says|say|told|when|after|while|because|which|where|if|before|according)\b"
+    # ("the others survived but were hit": the survivors are the victims of the harm after "but")
+    r"|(?<!survived )(?<!survived, )(?<!lived )(?<!lived, )\bbut\b"
 )
 
 
@@ -953,6 +957,9 @@ def _count_groups(
             count = _ONE if _a_man_and_a_woman(pair) else None
         if count is None:
             continue
+        if spans and _PARTITIVE_BACK.match(m.low, piece_start, piece_end):
+            # "nearly 200 teens were there and four of them were shot": the part, not a sum
+            counts, used, spans = [], [], []
         counts.append(count)
         number = m.number_at(piece_start)
         if number is not None:
@@ -1269,10 +1276,15 @@ def _named_people(text: str) -> int:
     text = _LEADING_AGE.sub("", _NAMED_AGE.sub("", text)).strip(" ,")
     if not text or rules.MASK in text:
         return 0
+    if not _LIST_AND.search(text):
+        return 0  # "the death of Ann Lee, D.C. police said": names joined by commas alone are no list
     parts = [p.strip() for p in _NAMED_SEPARATOR.split(text)]
     if len(parts) < 2 or not all(part and _one_person(part) for part in parts):
         return 0
     return len(parts)
+
+
+_LIST_AND = re.compile(r"\band\b", re.IGNORECASE)
 
 
 _NAMED_BREAK = re.compile(
@@ -1502,7 +1514,8 @@ def _finding(
         modality=modality,
         cumulative=cumulative,
         period=period,
-        background=_is_background(doc, sentence, m, t_start, t_end, clause_start, clause_end),
+        background=_is_background(doc, sentence, m, t_start, t_end, clause_start, clause_end)
+        or _superseded(report.category, m, clause_start, clause_end),
         trigger=doc.text[report.trigger_start : report.trigger_end].strip(),
         including=including,
     )
@@ -1556,10 +1569,14 @@ def _is_background(
         cue = rules.BACKGROUND.search(m.low, clause_start, cue.start())
     if cue is not None or _TIMELINE.match(m.low):
         return True
+    if rules.MOURNED.search(m.low, max(clause_start, t_start - 80), t_start):
+        return True
     if _PLAYLIST.match(sentence.text):
         return True
     if sentence.index < _LEDE_SENTENCES:
         return False
+    if _on_another_weekday(doc, m):
+        return True
     published = doc.published
     if published is not None:
         # a year before publication anywhere in the sentence ("memories from February 2005, when
@@ -1575,6 +1592,34 @@ def _is_background(
     return _EVENT_NOUN.search(m.low, t_start, t_end) is not None
 
 
+def _superseded(category: str, m: _Masked, clause_start: int, clause_end: int) -> bool:
+    """A count of wounded the story says was replaced ("police originally said eight people were
+    wounded"). Not deaths: "he was initially taken to hospital, where he died" is still a death."""
+    return (
+        category in ("injured", "affected")
+        and _SUPERSEDED.search(m.low, clause_start, clause_end) is not None
+    )
+
+
+def _on_another_weekday(doc: Document, m: _Masked) -> bool:
+    """ "On Saturday, ten people were wounded ..." below a lede about Monday: another day's incident."""
+    opening = _ON_WEEKDAY.match(m.low)
+    if opening is None:
+        return False
+    lede = " ".join(s.text for s in doc.sentences[:_LEDE_SENTENCES]).lower()
+    days = set(_WEEKDAY_WORD.findall(lede))
+    return bool(days) and opening["day"] not in days
+
+
+_ON_WEEKDAY = re.compile(rf"\s*on\s+(?P<day>{_WEEKDAYS})\s*,")
+_WEEKDAY_WORD = re.compile(rf"\b({_WEEKDAYS})\b")
+
+
+#: A figure the story itself says was replaced: "police originally said eight people were wounded".
+_SUPERSEDED = re.compile(
+    r"\b(?:originally|initially|at\s+first|first)\s+(?:said|told|reported|indicated|thought|believed)\b"
+    r"|\binitial\s+reports?\s+(?:said|indicated|suggested|showed|had)\b"
+)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # A sentence that opens on another time: "Last summer, ...", "In December, ..."; "1993: ..." (a timeline).
 _OTHER_TIME = re.compile(

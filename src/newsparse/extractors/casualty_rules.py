@@ -48,6 +48,7 @@ __all__ = [
     "LOCATION",
     "LOCATION_CAPS",
     "MASK",
+    "MOURNED",
     "MULTIPLE",
     "MULTIPLES",
     "MURDER_COUNTS",
@@ -143,6 +144,8 @@ _KILLED_PASSIVE = (
 )
 _INJURED_PASSIVE = (
     r"injured|wounded|hurt|hospitali[sz]ed|injuries|(?:shot|stabbed|struck|hit)\s+and\s+(?:wounded|injured|hurt)"
+    # "two other victims were grazed": a bullet graze is a gunshot injury
+    r"|grazed"
     r"|(?:taken|rushed|transported|airlifted|flown|sent|admitted|treated)\s+(?:to|at|in)\s+"
     r"(?:(?:a|the|area|local|nearby|several|two|different|various|an\s+area)\s+)?(?:[\w'’-]+\s+){0,2}?hospitals?"
     r"|treated\s+for\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)"
@@ -205,7 +208,9 @@ _ACTIVE_TRIGGERS = (
     r"|(?P<arrested>arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|apprehend(?:s|ed|ing)?)"
     r"|(?P<displaced>displac(?:e|es|ed|ing)|evacuat(?:e|es|ed|ing))"
     r"|(?P<affected>shot|shoots|shooting|stabbed|stabbing|hitting|striking|gunned\s+down|gunning\s+down"
-    r"|affect(?:s|ed|ing)?)"
+    r"|affect(?:s|ed|ing)?"
+    # "gunfire struck two men", "bullets hit a woman": the object was shot
+    r"|(?:(?<=gunfire\s)|(?<=bullets\s)|(?<=bullet\s)|(?<=gunshots\s)|(?<=shots\s)|(?<=rounds\s))(?:struck|hit))"
 )
 _NOMINAL_TRIGGERS = (
     r"(?P<killed>murders?|killings?|deaths?|massacres?|assassinations?|executions?|slayings?|bodies|remains"
@@ -264,7 +269,8 @@ _AUX = (
     r"|found|discovered|later|tragically|instantly|both|all"
     r"|who|that|would|could|may|might|will|can|shall|must|should|likely|probably|possibly|previously|recently"
     r"|critically|seriously|badly|severely|slightly|gravely|lightly|moderately|allegedly|since|so\s+far"
-    r"|in\s+all|altogether|in\s+total|being|themselves|respectively)"
+    r"|in\s+all|altogether|in\s+total|being|themselves|respectively"
+    r"|(?:survived|lived),?\s+but)"  # "the two others survived but were also hit": they were hurt
 )
 
 #: The verbs, adjectives and nouns of harm that end a report: "[two soldiers were] killed".
@@ -432,6 +438,12 @@ BACKGROUND = re.compile(
     r"|\bin\s+(?:(?:separate|unrelated|different|several|multiple|overnight|weekend|two|three|four|five|§+)\s+)"
     r"(?:[\w-]+\s+){0,2}?(?:shootings|incidents|attacks)\b|\bshootings\s+(?:across|around|throughout)\b"
     r"|\b(?:across|around|throughout)\s+the\s+city\b|\bcitywide\b"
+)
+#: A gathering for someone already dead, right before the report of the death ("a candlelight
+#: vigil honoring a man killed last week"): the death is another incident's.
+MOURNED = re.compile(
+    r"\b(?:vigil|funeral|memorial)\s+(?:for|of|honoring|to\s+honor|in\s+honor\s+of|in\s+memory\s+of)\s+"
+    r"(?:[^\s,;]+\s+){0,5}$"
 )
 #: Deaths that are not casualties: "died of a heart attack".
 NATURAL_DEATH = re.compile(

@@ -136,6 +136,8 @@ def summarize_casualties(
     if derived is not None:
         current = summary.get("injured")
         unknown = current is None or current["negated"] or bool(current.get("context"))
+        # a running tally ("seven people injured in shootings this weekend") is no incident's figure
+        unknown = unknown or bool(current and current["cumulative"])
         weak = unknown or strength.get("injured", 0.0) < 1.0
         # People shot at the top of the story, before any report of injuries, are the total
         # those reports are part of ("Five people were shot ... three have non-life-threatening
