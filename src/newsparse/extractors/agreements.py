@@ -36,6 +36,7 @@ The conventions are those of the agreements-dev guidelines; see ``docs/agreement
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -1083,6 +1084,15 @@ def newsparse_register_extractors(register: ExtractorRegistrar) -> None:
 # =============================================================================================
 
 
+_NAME_RUN_WORD = r"(?<![\p{L}'’.-])\p{Lu}(?:[\p{L}'’-]+|\.)[ \t]+"
+
+
+@functools.lru_cache(maxsize=1024)
+def _name_ending_in(surname: str) -> regex.Pattern[str]:
+    """One to four capitalised words before `surname` ("Recep Tayyip Erdogan"), compiled once."""
+    return regex.compile(rf"(?:{_NAME_RUN_WORD}){{1,4}}{regex.escape(surname)}(?![\p{{L}}'’-])")
+
+
 class _Analysis:
     """Mentions, attributes and chains of one text (the article's or a side text's)."""
 
@@ -1393,9 +1403,7 @@ class _Analysis:
     def fullest(self, name: list[str], surname: str) -> list[str]:
         """The longest run of name words the text ends with `surname`."""
         best = name
-        word = r"(?<![\p{L}'’.-])\p{Lu}(?:[\p{L}'’-]+|\.)[ \t]+"
-        pattern = regex.compile(rf"(?:{word}){{1,4}}{regex.escape(surname)}(?![\p{{L}}'’-])")
-        for found in pattern.finditer(self.text):
+        for found in _name_ending_in(surname).finditer(self.text):
             candidate = _clean_name(found.group().split())
             while (candidate and not _NAME_WORD.fullmatch(candidate[0])) or (
                 candidate and candidate[0].lower() in lexicon.FUNCTION_WORDS
