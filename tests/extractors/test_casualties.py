@@ -926,3 +926,23 @@ def test_a_paragraph_on_another_weekday_tells_another_incident() -> None:
     )
     assert summary(same)["injured"]["min"] == 7
     assert any(f.min == 7 and not f.background for f in findings(same) if f.category == "injured")
+
+
+def test_a_new_group_killed_far_down_the_story_is_not_subtracted_from_those_shot() -> None:
+    text = (
+        "Five people were shot outside a corner store on Maple Avenue on Sunday evening, police said.\n\n"
+        "All of the victims are expected to survive, a police spokeswoman said.\n\n"
+        "Officers closed the avenue for several hours while detectives searched for witnesses.\n\n"
+        "Late on Friday, three men were shot dead at a card game in a house across town.\n"
+    )
+    entry = summary(text)["injured"]
+    assert (entry["min"], entry["derived"]) == (5, "shot minus killed")
+    # must not change: the deaths told at the top of the story are those shot
+    top = text.replace("All of the victims are expected to survive", "Two men were killed")
+    assert summary(top)["injured"]["min"] == 3
+    # must not change: "two of the victims" below is part of those shot
+    part = text.replace("three men were shot dead at a card game", "two of the victims died at a hospital")
+    assert summary(part)["injured"]["min"] == 3
+    # must not change: one victim shot may be one of the dead counted later
+    one = text.replace("Five people were shot", "A man was shot")
+    assert "injured" not in summary(one)
