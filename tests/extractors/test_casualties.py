@@ -946,3 +946,28 @@ def test_a_new_group_killed_far_down_the_story_is_not_subtracted_from_those_shot
     # must not change: one victim shot may be one of the dead counted later
     one = text.replace("Five people were shot", "A man was shot")
     assert "injured" not in summary(one)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ramirez and three other people were shot outside a bar on Friday, police said.", 4),
+        ("Police said Okafor and two others, including a 12-year-old boy, were wounded.", 3),
+        ("NEWARK -- Dana Whitfield and four other men were shot near the station.", 5),
+    ],
+)
+def test_a_name_joined_to_others_is_one_more_victim(text: str, expected: int) -> None:
+    assert max(f.min or 0 for f in findings(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A woman was killed on Sunday and three others were shot, police said.",
+        "He was taken to Mercy Hospital and two others were treated at the scene.",
+        "The Police and two other agencies were called to the scene where three people were shot.",
+    ],
+)
+def test_a_capitalised_word_not_opening_a_clause_is_not_a_victim(text: str) -> None:
+    assert all((f.min or 0) <= 3 for f in findings(text))
+    assert not any((f.victims or "").startswith(("Sunday", "Mercy", "Hospital")) for f in findings(text))
