@@ -971,3 +971,10 @@ def test_a_name_joined_to_others_is_one_more_victim(text: str, expected: int) ->
 def test_a_capitalised_word_not_opening_a_clause_is_not_a_victim(text: str) -> None:
     assert all((f.min or 0) <= 3 for f in findings(text))
     assert not any((f.victims or "").startswith(("Sunday", "Mercy", "Hospital")) for f in findings(text))
+
+
+def test_a_number_of_reports_is_not_a_number_of_people() -> None:
+    text = "Officers answered four reports of people shot across the city overnight, police said."
+    assert not [c for c in counts(text) if c[1] == 4]
+    # must not change: the people themselves are counted
+    assert ("affected", 4, 4) in counts("Four people were shot across the city overnight, police said.")
