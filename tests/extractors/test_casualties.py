@@ -926,3 +926,55 @@ def test_a_paragraph_on_another_weekday_tells_another_incident() -> None:
     )
     assert summary(same)["injured"]["min"] == 7
     assert any(f.min == 7 and not f.background for f in findings(same) if f.category == "injured")
+
+
+def test_a_new_group_killed_far_down_the_story_is_not_subtracted_from_those_shot() -> None:
+    text = (
+        "Five people were shot outside a corner store on Maple Avenue on Sunday evening, police said.\n\n"
+        "All of the victims are expected to survive, a police spokeswoman said.\n\n"
+        "Officers closed the avenue for several hours while detectives searched for witnesses.\n\n"
+        "Late on Friday, three men were shot dead at a card game in a house across town.\n"
+    )
+    entry = summary(text)["injured"]
+    assert (entry["min"], entry["derived"]) == (5, "shot minus killed")
+    # must not change: the deaths told at the top of the story are those shot
+    top = text.replace("All of the victims are expected to survive", "Two men were killed")
+    assert summary(top)["injured"]["min"] == 3
+    # must not change: "two of the victims" below is part of those shot
+    part = text.replace("three men were shot dead at a card game", "two of the victims died at a hospital")
+    assert summary(part)["injured"]["min"] == 3
+    # must not change: one victim shot may be one of the dead counted later
+    one = text.replace("Five people were shot", "A man was shot")
+    assert "injured" not in summary(one)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ramirez and three other people were shot outside a bar on Friday, police said.", 4),
+        ("Police said Okafor and two others, including a 12-year-old boy, were wounded.", 3),
+        ("NEWARK -- Dana Whitfield and four other men were shot near the station.", 5),
+    ],
+)
+def test_a_name_joined_to_others_is_one_more_victim(text: str, expected: int) -> None:
+    assert max(f.min or 0 for f in findings(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A woman was killed on Sunday and three others were shot, police said.",
+        "He was taken to Mercy Hospital and two others were treated at the scene.",
+        "The Police and two other agencies were called to the scene where three people were shot.",
+    ],
+)
+def test_a_capitalised_word_not_opening_a_clause_is_not_a_victim(text: str) -> None:
+    assert all((f.min or 0) <= 3 for f in findings(text))
+    assert not any((f.victims or "").startswith(("Sunday", "Mercy", "Hospital")) for f in findings(text))
+
+
+def test_a_number_of_reports_is_not_a_number_of_people() -> None:
+    text = "Officers answered four reports of people shot across the city overnight, police said."
+    assert not [c for c in counts(text) if c[1] == 4]
+    # must not change: the people themselves are counted
+    assert ("affected", 4, 4) in counts("Four people were shot across the city overnight, police said.")

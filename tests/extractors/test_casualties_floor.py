@@ -13,7 +13,7 @@ import pytest
 from tests.conftest import ROOT
 
 #: Last accepted dev figures (benchmarks/casualties.py), rounded down.
-GVA_FLOORS = {"killed": 0.895, "injured": 0.846}
+GVA_FLOORS = {"killed": 0.895, "injured": 0.850}
 #: Share of zero-killed GVA articles given a killed figure: a ceiling.
 GVA_KILLED_FALSE_POSITIVES = 0.029
 MUC_FLOOR = 0.595

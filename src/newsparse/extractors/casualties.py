@@ -519,7 +519,7 @@ def _reports(m: _Masked, matches: Mapping[str, list[re.Match[str]]], singles: bo
                 )
     if not singles:
         reports = [r for r in reports if r.count is not _ONE]
-    return _died_in_hospital(m, _with_others(m, [_along_with(m, r) for r in reports]))
+    return _died_in_hospital(m, _with_others(m, [_name_and_others(m, _along_with(m, r)) for r in reports]))
 
 
 _AND_BETWEEN = re.compile(r"\s*,?\s+and\s+")
@@ -578,6 +578,39 @@ def _along_with(m: _Masked, report: _Report) -> _Report:
         count=_sum([report.count, _count_of(number)]),
         end=m.offset + match.end(),
         numbers=(*report.numbers, number.start),
+    )
+
+
+#: "Garcia and three other people were shot": a name opening the sentence (or a clause after a
+#: comma) joined to the others is one more victim. A capitalised word after "on", "in", "at"...
+#: ("killed on Sunday and three others were hurt") never opens a clause, so it is not read.
+_NAME_AND = re.compile(
+    r"(?:^|[,;:—–]\s+|--\s+|\b(?:said|says?|that)\s+)(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}?)and\s+$"
+)
+_NOT_NAMES = frozenset(
+    "the a an police officers authorities officials investigators he she they it this that there".split()
+)
+
+
+def _name_and_others(m: _Masked, report: _Report) -> _Report:
+    """A report of "three other people" extended to the name joined before it ("Garcia and
+    three other people were shot": 4)."""
+    if report.negated or report.kind != "subject" or report.victims is None:
+        return report
+    if not _OTHERS_VICTIMS.match(report.victims):
+        return report
+    start = report.start - m.offset
+    match = _NAME_AND.search(m.text, max(0, start - 60), start)
+    if match is None or match.end() != start:
+        return report
+    words = match["name"].split()
+    if words[0].lower() in _NOT_NAMES or rules.MASK in match["name"]:
+        return report
+    return attrs.evolve(
+        report,
+        start=m.offset + match.start("name"),
+        count=_sum([_ONE, report.count]),
+        victims=f"{match['name']}and {report.victims}",
     )
 
 

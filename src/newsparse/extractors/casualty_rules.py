@@ -119,7 +119,7 @@ UNIT_NOUNS = frozenset(
     bullets cartridges shells rockets missiles mortars bombs homes houses buildings vehicles cars trucks
     buses planes aircraft points goals games counts charges cases p.m. a.m. pm am o'clock degrees
     calibre caliber mm millimetre bullet-holes blocks floors storeys stories pages votes seats shots
-    shootings incidents attacks stabbings robberies crimes calls block""".split()
+    shootings incidents attacks stabbings robberies crimes calls block reports""".split()
 )
 #: Victims phrases naming animals are not casualty reports ("108,780 deer were killed").
 ANIMALS = frozenset(

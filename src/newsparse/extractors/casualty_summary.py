@@ -45,6 +45,12 @@ _INDIRECT = re.compile(r"(?:murder|homicide|manslaughter)$", re.IGNORECASE)
 _HARM_ONLY = re.compile(r"shot|stabbed|struck|hit|gunned|shooting|stabbing|casualties|\bor\b", re.IGNORECASE)
 _ALSO = re.compile(r"\balso\b", re.IGNORECASE)
 _OTHERS = re.compile(r"\b(?:others?|more|additional)\b", re.IGNORECASE)
+# A count opening a report: a group told for the first time ("two people", "3 men"), not "the two".
+_NEW_COUNT = re.compile(
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?!of\b)(?:[\w'’-]+\s+){0,2}?"
+    r"(?:people|persons|men|women|boys|girls|teens|teenagers|adults|children|victims)\b",
+    re.IGNORECASE,
+)
 _REFLEXIVE = frozenset({"himself", "herself"})
 _PERPETRATOR_NOUNS = frozenset(
     """gunman shooter suspect attacker assailant killer perpetrator sniper bomber gunmen shooters
@@ -132,7 +138,7 @@ def summarize_casualties(
         added = _perpetrator_dead(chosen, usable, findings_list) if category == "killed" else []
         added += _also_harmed(chosen, usable)
         summary[category] = _with_added(entry, added)
-    derived = _derived_injured(by_category.get("affected", ()), summary.get("killed"))
+    derived = _derived_injured(by_category.get("affected", ()), summary.get("killed"), top_end)
     if derived is not None:
         current = summary.get("injured")
         unknown = current is None or current["negated"] or bool(current.get("context"))
@@ -283,7 +289,7 @@ def _survivors_told_after(
 
 
 def _derived_injured(
-    affected: Sequence[CasualtyFinding], killed: dict[str, Any] | None
+    affected: Sequence[CasualtyFinding], killed: dict[str, Any] | None, top_end: int | None = None
 ) -> dict[str, Any] | None:
     """Injured = people shot (or hurt, split unknown) minus those killed; "three others were shot" as is."""
     usable = [
@@ -302,6 +308,8 @@ def _derived_injured(
     assert chosen.min is not None
     others = _is_others(chosen)
     if killed is not None and (killed["negated"] or killed.get("context")):
+        killed = None
+    if killed is not None and _new_group_below(killed, chosen, top_end):
         killed = None
     dead = 0 if killed is None or killed["min"] is None else int(killed["min"])
     if killed is not None:
@@ -322,6 +330,20 @@ def _derived_injured(
     high = figure if chosen.max == chosen.min else None
     entry.update(min=figure, max=high, point=figure, derived="shot" if others else "shot minus killed")
     return entry
+
+
+def _new_group_below(killed: dict[str, Any], shot: CasualtyFinding, top_end: int | None) -> bool:
+    """Whether the deaths are a group of their own told below the people shot at the top of the
+    story ("Four people were shot ..." then, further down, "two people were shot dead at a party"):
+    a new count of several victims there is another incident's, never part of those shot."""
+    if top_end is None or shot.start >= top_end or killed["start"] is None or killed["start"] < top_end:
+        return False
+    if killed["min"] is None or killed["min"] < 2 or killed.get("added") or (shot.min or 0) < 2:
+        return False  # one victim shot, then "two teenagers killed": he may be one of them
+    text = killed["text"] or ""
+    if _OTHERS.match(killed["victims"] or ""):
+        return False
+    return _NEW_COUNT.match(text) is not None
 
 
 def _is_others(finding: CasualtyFinding) -> bool:
