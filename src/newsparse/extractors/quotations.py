@@ -2059,7 +2059,7 @@ _PARENTHETICAL_END = regex.compile(r"(?:\s+(?!to\b|that\b)[\p{L}\p{N}’'.\-]+){
 _COMMA_QUOTE_END = regex.compile(r"[,?!]\s*(?:''|[\"”’»])\s*$")
 # What may follow the speaker of an inverted attribution: an apposition, or a short tail.
 _INVERTED_TAIL = regex.compile(r"\s*(?:[,(—–]|(?:\s*[\p{L}\p{N}’'.\-]+){0,6}\s*(?:[.;!?…:]|$))")
-# "Wash Post Fact-Check: If Obama Says It, It's True": a capitalised label of up to six words.
+# "Daily Herald Fact Check: The Mayor Says It Works": a capitalised label of up to six words.
 _HEADLINE_LABEL = regex.compile(
     r"(?P<label>\p{Lu}[\p{L}.’'\-]*(?:\s+(?:\p{Lu}[\p{L}.’'\-]*|of|the|de|al-?|von|van)){0,5}):\s+"
     r"(?P<content>\S.{8,})"

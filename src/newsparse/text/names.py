@@ -13,7 +13,7 @@ The rules, in order:
    "But"), weekdays and months ("Thursday", "March"; "May" stays after a first name), and the
    first word of a sentence unless the text also capitalises it mid-sentence, a table knows it,
    or an attribution verb follows it ("Details on ...", "Tension has ..." are not names;
-   "Erdogan said" is). In headline-case lines (titles, headings, "Only 24 Percent of ...") only
+   "Erdogan said" is). In headline-case lines (titles, headings, "Only 30 Percent of ...") only
    words known from the body or the tables count. A US party-and-state tag after a name
    ("Claire McCaskill (D-Mo.)", "Roy Blunt, R-Mo.,", "Lindsey Graham, R-S.C.,") is not a name:
    it marks the name before it as a person's, and rule 6 reads past it to the verb.
@@ -537,7 +537,7 @@ def _sentences(columns: _Columns, sentences: Sequence[tuple[int, int, str]]) -> 
 
 
 def _headline_case(view: _Sentence, lower_words: set[str]) -> bool:
-    """True for a line in title case ("Only 24 Percent of Clinton's Contributors Are Small Donors"):
+    """True for a line in title case ("Only 30 Percent of the Mayor's Donors Live in the City"):
     no lower-case word of four letters or more but function words, and at least two capitalised
     words after the first that are common words -- function words or words the text also writes
     in lower case ("Are", "Percent", "Donors"). A sentence full of names ("Russian President
