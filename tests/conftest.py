@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import functools
+import importlib.util
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -15,6 +19,21 @@ SEEDS = ROOT / "seeds"
 SEED_NAME = "dw-2020-03-05-idlib-crisis"
 #: Development corpora live beside the checkout; NEWSPARSE_CORPORA points elsewhere.
 CORPORA = Path(os.environ.get("NEWSPARSE_CORPORA", ROOT.parent / "shared" / "corpora"))
+
+
+@functools.cache
+def load_benchmark(name: str) -> ModuleType:
+    """``benchmarks/<name>.py`` as a module (once per session): the floor tests score with the
+    very code that prints the published figures."""
+    spec = importlib.util.spec_from_file_location(
+        f"newsparse_benchmark_{name}", ROOT / "benchmarks" / f"{name}.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses and pickling look their module up here
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.fixture(scope="session")

@@ -6,25 +6,15 @@ Accepted (benchmarks/articles.py, 209 pages): title 0.919, authors 0.780, date 0
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import load_benchmark
 
 pytest.importorskip("trafilatura")
 
 FLOORS = {"title": 0.91, "authors": 0.77, "date": 0.84, "body_f1": 0.92}
-
-
-def _benchmark() -> object:
-    spec = importlib.util.spec_from_file_location("articles_benchmark", ROOT / "benchmarks" / "articles.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.mark.corpus
@@ -32,7 +22,7 @@ def _benchmark() -> object:
 def test_naeb_dev_scores_stay_above_the_floor(corpora: Path) -> None:
     if not (corpora / "naeb" / "gold.jsonl").is_file():
         pytest.skip("NAEB not in the corpora")
-    result = _benchmark().score_naeb(corpora, peer=False)  # type: ignore[attr-defined]
+    result = load_benchmark("articles").score_naeb(corpora, peer=False)
     scores = result["newsparse"]
     for name, floor in FLOORS.items():
         assert scores[name] >= floor, f"{name}: {scores[name]:.3f} < floor {floor}"

@@ -3,13 +3,11 @@ figure (skipped when ../shared/corpora is absent, as in CI). Raise the floors wh
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import load_benchmark
 
 #: Last accepted dev figures (benchmarks/agreements.py), rounded down.
 FLOORS = {
@@ -22,20 +20,9 @@ FLOORS = {
 }
 
 
-def _benchmark() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "agreements_benchmark", ROOT / "benchmarks" / "agreements.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.mark.corpus
 def test_dev_scores_stay_above_their_floors(corpora: Path) -> None:
-    bench = _benchmark()
+    bench = load_benchmark("agreements")
     if not (corpora / bench.DEV_FILE).is_file():
         pytest.skip("agreements-dev is not in the corpora folder")
     run, _timed = bench.newsparse_system()

@@ -4,30 +4,17 @@ Raise the floors when scores improve; never lower them without saying why in the
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import load_benchmark
 
 #: Last accepted dev figures (benchmarks/casualties.py), rounded down.
 GVA_FLOORS = {"killed": 0.895, "injured": 0.850}
 #: Share of zero-killed GVA articles given a killed figure: a ceiling.
 GVA_KILLED_FALSE_POSITIVES = 0.029
 MUC_FLOOR = 0.595
-
-
-def _benchmark() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "casualties_benchmark", ROOT / "benchmarks" / "casualties.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _require(path: Path) -> Path:
@@ -39,7 +26,7 @@ def _require(path: Path) -> Path:
 @pytest.mark.corpus
 @pytest.mark.slow
 def test_gva_dev_stays_above_its_floors(corpora: Path) -> None:
-    bench = _benchmark()
+    bench = load_benchmark("casualties")
     scores = bench.score_gva(bench.load_jsonl(_require(corpora / "gva" / "gva_dev.jsonl")))
     for name, floor in GVA_FLOORS.items():
         assert scores[name] >= floor, f"GVA {name}: {scores[name]:.3f} < {floor}"
@@ -48,14 +35,14 @@ def test_gva_dev_stays_above_its_floors(corpora: Path) -> None:
 
 @pytest.mark.corpus
 def test_muc4_dev_stays_above_its_floor(corpora: Path) -> None:
-    bench = _benchmark()
+    bench = load_benchmark("casualties")
     scores = bench.score_muc(bench.load_jsonl(_require(corpora / "muc4" / "muc4_dev.jsonl")))
     assert scores["killed"] >= MUC_FLOOR, f"MUC-4 killed: {scores['killed']:.3f} < {MUC_FLOOR}"
 
 
 @pytest.mark.corpus
 def test_every_number_case_passes(corpora: Path) -> None:
-    bench = _benchmark()
+    bench = load_benchmark("casualties")
     path = _require(corpora / "numbers" / "number_conventions_cases.tsv")
     failing = [case["phrase"] for case in bench.number_cases(path) if not bench.check_number_case(case)[0]]
     assert failing == []

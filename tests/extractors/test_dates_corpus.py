@@ -7,14 +7,11 @@ purpose). Raise them when the scores rise.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import load_benchmark
 
 #: (relaxed F1, value F1) per set, last accepted.
 FLOORS = {
@@ -24,29 +21,18 @@ FLOORS = {
 }
 
 
-def _benchmark() -> ModuleType:
-    path = ROOT / "benchmarks" / "dates.py"
-    spec = importlib.util.spec_from_file_location("newsparse_benchmark_dates", path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.mark.corpus
 def test_tempeval3_dev_scores_stay_above_the_floors(corpora: Path) -> None:
     if not (corpora / "tempeval3-tbaq").is_dir():
         pytest.skip("TempEval-3 TBAQ not in the corpora folder")
-    results = _benchmark().evaluate(corpora, ["timebank", "aquaint"])
+    results = load_benchmark("dates").evaluate(corpora, ["timebank", "aquaint"])
     for name, (relaxed_floor, value_floor) in FLOORS.items():
         assert results[name]["relaxed_f1"] >= relaxed_floor, (name, results[name])
         assert results[name]["value_f1"] >= value_floor, (name, results[name])
 
 
 def test_scoring_pairs_identical_extents_first_then_overlaps() -> None:
-    bench = _benchmark()
+    bench = load_benchmark("dates")
     timex = bench.Timex
     gold = [
         timex(start=0, end=8, text="Thursday", type="DATE", value="2020-03-05", mod=None),

@@ -5,14 +5,11 @@ Skipped without ``../shared/corpora`` (CI runs without it). Raise the floors whe
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import load_benchmark
 
 pytestmark = pytest.mark.corpus
 
@@ -29,20 +26,8 @@ FLOORS = {
 }
 
 
-def _benchmark() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "benchmark_quotations", ROOT / "benchmarks" / "quotations.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_polnear_dev_scores_hold(corpora: Path) -> None:
-    bench = _benchmark()
+    bench = load_benchmark("quotations")
     path = corpora / "polnear" / "dev.jsonl"
     if not path.exists():
         pytest.skip("PolNeAR dev split not available")

@@ -7,32 +7,20 @@ benchmarks/document.py for how each is derived) drops below the last accepted fi
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+
+from tests.conftest import load_benchmark
 
 ACCEPTED_SENTENCE_F1 = 0.995  # measured 0.999 (P 0.997, R 1.000) on 2026-11-25
 ACCEPTED_PRONOUN_AGREEMENT = 0.74  # measured 0.754 on 175 he/she sources
 ACCEPTED_SOURCE_COVERAGE = 0.81  # measured 0.823 on 1,665 non-pronoun sources
 
 
-def _benchmark() -> ModuleType:
-    path = Path(__file__).resolve().parents[2] / "benchmarks" / "document.py"
-    spec = importlib.util.spec_from_file_location("benchmark_document", path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.mark.corpus
 def test_sentence_boundary_f1_floor(corpora: Path) -> None:
-    benchmark = _benchmark()
+    benchmark = load_benchmark("document")
     docs = benchmark.load(corpora, "dev.jsonl")
     _, _, f1, *_ = benchmark.sentence_scores(docs)
     assert f1 >= ACCEPTED_SENTENCE_F1
@@ -40,7 +28,7 @@ def test_sentence_boundary_f1_floor(corpora: Path) -> None:
 
 @pytest.mark.corpus
 def test_speaker_floors(corpora: Path) -> None:
-    benchmark = _benchmark()
+    benchmark = load_benchmark("document")
     docs = benchmark.load(corpora, "dev.jsonl")
     agreement, _, coverage, _ = benchmark.speaker_scores(docs)
     assert agreement >= ACCEPTED_PRONOUN_AGREEMENT
