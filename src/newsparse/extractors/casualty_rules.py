@@ -173,17 +173,10 @@ _DISPLACED_PASSIVE = (
 )
 _AFFECTED_PASSIVE = r"shot|stabbed|struck|hit|gunned\s+down|affected|casualties"
 
-#: Named groups, in priority order, for "§ [victims] [aux] TRIGGER".
-CATEGORY_GROUPS = (
-    "combined",
-    "killed",
-    "injured",
-    "missing",
-    "kidnapped",
-    "arrested",
-    "displaced",
-    "affected",
-)
+#: Every category, in the order summaries list them.
+CATEGORIES: tuple[str, ...] = tuple("killed injured missing kidnapped arrested displaced affected".split())
+#: Named groups, in priority order, for "§ [victims] [aux] TRIGGER" ("combined": killed or injured).
+CATEGORY_GROUPS = ("combined", *CATEGORIES)
 _PASSIVE = (
     rf"(?P<combined>{_COMBINED})|(?P<killed>{_KILLED_PASSIVE})|(?P<injured>{_INJURED_PASSIVE})"
     rf"|(?P<missing>{_MISSING_PASSIVE})|(?P<kidnapped>{_KIDNAPPED_PASSIVE})|(?P<arrested>{_ARRESTED_PASSIVE})"

@@ -18,16 +18,7 @@ if TYPE_CHECKING:
 
 __all__ = ["CATEGORIES", "summarize_casualties"]
 
-#: Every category, in the order summaries list them.
-CATEGORIES: tuple[str, ...] = (
-    "killed",
-    "injured",
-    "missing",
-    "kidnapped",
-    "arrested",
-    "displaced",
-    "affected",
-)
+CATEGORIES = rules.CATEGORIES
 
 Key = tuple[int | None, int | None, int | None]
 
