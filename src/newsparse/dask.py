@@ -42,26 +42,10 @@ def _bag_module() -> Any:
     return dask.bag
 
 
-def _settings(
-    *,
-    format: str,
-    extractors: Iterable[str] | None,
-    disable: Iterable[str] | None,
-    config: Mapping[str, Mapping[str, Any]] | None,
-    strict: bool,
-    max_chars: int,
-    output: Output,
-) -> dict[str, Any]:
-    """The options as plain values for the workers, checked here first so typos fail at once."""
-    settings = _options(
-        format=format,
-        extractors=extractors,
-        disable=disable,
-        config=config,
-        strict=strict,
-        max_chars=max_chars,
-        output=output,
-    )
+def _settings(**options: Any) -> dict[str, Any]:
+    """The options (the keywords of `newsparse.parse_many`'s `_options`) as plain values for the
+    workers, checked here first so typos fail at once."""
+    settings = _options(**options)
     settings.pipeline()  # unknown extractors, formats or options raise ConfigError here
     return attrs.asdict(settings, recurse=False)
 
