@@ -915,8 +915,6 @@ class _Mention:
     location: str | None = None
     status: str | None = None
     cue: str | None = None
-    cue_start: int = -1
-    cue_end: int = -1
     modality: str = "asserted"
     hit: _Hit | None = None
     establishes: bool = False

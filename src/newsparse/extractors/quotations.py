@@ -1769,16 +1769,14 @@ class _Extraction:
                 slo = max(plo, sentence.start if sentence else plo)
                 if previous >= 0 and self.groups[previous].end > slo:
                     slo = self.groups[previous].end
-                return self._pre_clause(slo, phi, colon=True)
+                return self._pre_clause(slo, phi)
             return None
         sentence = self.document.sentence_at(max(lo, start - 1))
         if sentence is not None and sentence.start > lo:
             lo = sentence.start
-        return self._pre_clause(lo, start, colon=False)
+        return self._pre_clause(lo, start)
 
-    def _pre_clause(
-        self, lo: int, hi: int, *, colon: bool
-    ) -> tuple[tuple[int, int] | None, tuple[int, int]] | None:
+    def _pre_clause(self, lo: int, hi: int) -> tuple[tuple[int, int] | None, tuple[int, int]] | None:
         before = self.text[lo:hi]
         if not before.strip():
             return None
