@@ -77,6 +77,7 @@ from newsparse.text.lexicon import (
     role_gender,
 )
 from newsparse.text.tokens import token_columns
+from newsparse.text.wordtable import WordTable
 
 __all__ = ["Draft", "Entity", "Mention", "find_mentions"]
 
@@ -341,11 +342,10 @@ _FEMALE_SURNAME = regex.compile(r"(?:ova|eva|skaya|aya|kaja|aja)$")
 _MALE_SURNAME = regex.compile(r"(?:ov|ev|sky|skiy|skij|ovich|evich|ow|ew)$")
 
 
-@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _key(word: str) -> str:
     """A token as looked up in the tables: folded, without a final dot ("Gen." -> "gen") or a
     "then-"/"ex-" prefix ("then-Secretary" -> "secretary")."""
-    prefixed = _TIME_PREFIXED.match(word)
+    prefixed = _TIME_PREFIXED.match(word) if "-" in word else None  # the cheap test first
     return fold(word[prefixed.end() - 1 :] if prefixed else word).rstrip(".")
 
 
@@ -355,14 +355,17 @@ def _shouted(word: str) -> bool:
     return _SHOUTED.match(word) is not None
 
 
-@lru_cache(maxsize=WORD_CACHE_SIZE)
-def _word_info(word: str) -> tuple[str, bool, bool, str | None]:
-    """What the rules ask of every token, computed once per distinct word: its key, whether it is
-    a name word, whether it starts in lower case, and the lemma of the attribution verb it is a
-    finite form of ("said" -> "say"; not "saying")."""
+def _word_facts(word: str) -> tuple[str, bool, bool, str | None]:
+    """What the rules ask of every token: its key, whether it is a name word, whether it starts
+    in lower case, and the lemma of the attribution verb it is a finite form of ("said" -> "say";
+    not "saying")."""
     verb = attribution_verb(word)
     lemma = verb.lemma if verb is not None and not word.endswith("ing") else None
     return _key(word), _is_name_word(word), word[0].islower(), lemma
+
+
+# Computed once per distinct word and read a column at a time (`_Columns`).
+_word_info = WordTable(_word_facts, maxsize=2 * WORD_CACHE_SIZE)
 
 
 def _is_name_word(word: str) -> bool:
@@ -456,7 +459,7 @@ class _Columns:
         self.lower: Sequence[bool] = ()
         self.verbs: Sequence[str | None] = ()
         if words:
-            self.keys, self.names, self.lower, self.verbs = zip(*map(_word_info, words), strict=True)
+            self.keys, self.names, self.lower, self.verbs = zip(*_word_info.column(words), strict=True)
 
 
 # ---------------------------------------------------------------------------------------------
