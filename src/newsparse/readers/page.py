@@ -179,13 +179,13 @@ def _classify(line: _Line) -> None:
         title = match["title"].strip()
         line.kind = "related" if title else "related_label"
         line.value, line.names = title, (match["label"],)
-    elif rules.BOILERPLATE_LINE.match(text) or (len(text) < 300 and rules.BOILERPLATE_PHRASE.search(text)):
+    elif rules.BOILERPLATE_LINE.match(text) or (len(text) < 300 and rules.has_boilerplate_phrase(text)):
         line.kind = "boilerplate"
     elif match := rules.CREDIT_LINE.match(text):
         line.kind, line.value = "credit", match["credit"].strip()
     elif match := rules.CAPTION_LINE.match(text):
         line.kind, line.value = "caption", match["caption"].strip()
-    elif len(text) <= 400 and (match := rules.TRAILING_CREDIT.search(text)):
+    elif len(text) <= 400 and (match := rules.trailing_credit(text)):
         line.kind = "caption_credit"
         line.value = (match["credit"] or match["credit2"] or match["credit3"] or match["credit4"]).strip()
     elif len(text) <= _MAX_META_CHARS and (match := rules.LABELLED_FIELD.match(text)) and _label_fits(match):
@@ -244,6 +244,8 @@ class PageReader:
             _classify(line)
             if line.kind in ("boilerplate", "url", "credit", "caption_credit", "related", "byline", "date"):
                 signals += 1
+                if signals >= 6:
+                    break  # the score is at its ceiling: more lines cannot raise it
         return 0.0 if signals < 2 else min(0.9, 0.3 + 0.1 * signals)
 
     def read(
@@ -326,7 +328,7 @@ class _Page:
                     # A BBC-style "Image caption, ..." line below the credit is the caption too.
                 self.images.append(Image(caption=caption.text if caption else None, credit=line.value))
             elif line.kind == "caption_credit":
-                match = rules.TRAILING_CREDIT.search(line.text)
+                match = rules.trailing_credit(line.text)
                 assert match is not None
                 caption_text = line.text[: match.start()].strip() or None
                 alt = self._adjacent_text_above(index)

@@ -41,6 +41,21 @@ BOILERPLATE_PHRASE = regex.compile(
     r"|^\s*(?:tags|topics|keywords|related\s+(?:subjects|topics))\s*:)",
     _I,
 )
+# Every alternative of `BOILERPLATE_PHRASE` contains one of these (case-folded): most lines hold
+# none, and a substring test is far cheaper than the search. Update the two together.
+_BOILERPLATE_PHRASE_WORDS = (
+    "cookie", "©", "(c)", "copyright", "reserved", "principles", "newsletter", "click",
+    "amended", "corrected", "tags", "topics", "keywords", "related",
+)  # fmt: skip
+
+
+def has_boilerplate_phrase(line: str) -> bool:
+    """`BOILERPLATE_PHRASE` found in `line` (the search runs only when a needed word is there)."""
+    folded = line.casefold()
+    if not any(word in folded for word in _BOILERPLATE_PHRASE_WORDS):
+        return False
+    return BOILERPLATE_PHRASE.search(line) is not None
+
 
 #: Section, author and date labels some sites print as "Label value" lines (DW's footer, for one).
 LABELLED_FIELD = regex.compile(
@@ -75,6 +90,17 @@ TRAILING_CREDIT = regex.compile(
     r"|(?<=[.!?])\s+(?P<credit4>(?-i:REUTERS|AFP|AP|EPA|dpa|ANP|Getty\s+Images|Anadolu)/[^/\n]{2,60}(?:/[^/\n]{2,40}){0,2}))\s*$",
     _I,
 )
+# Every alternative of `TRAILING_CREDIT` needs one of these characters (a label's colon, an opening
+# bracket, the slash after an agency); body lines often have none. Update the two together.
+_TRAILING_CREDIT_MARKS = (":", "(", "[", "/")
+
+
+def trailing_credit(line: str) -> regex.Match[str] | None:
+    """`TRAILING_CREDIT` searched in `line` (only when one of the characters it needs is there)."""
+    if not any(mark in line for mark in _TRAILING_CREDIT_MARKS):
+        return None
+    return TRAILING_CREDIT.search(line)
+
 
 #: "Image caption, ..." (BBC) and "Caption: ..." lines.
 CAPTION_LINE = regex.compile(r"^(?:image\s+caption|caption|media\s+caption)\s*[:,]\s*(?P<caption>.*)$", _I)
