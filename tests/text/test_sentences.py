@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from newsparse.text.sentences import split_sentences
+from newsparse.text.sentences import _LINE_BREAK, split_sentences
 
 
 def _split(text: str) -> list[str]:
@@ -134,3 +136,42 @@ def test_lines_of_a_list_without_wrapping_stay_apart() -> None:
         "Erdogan and Putin agree on a ceasefire in Moscow",
     ]
     assert _split("\n".join(headlines)) == headlines
+
+
+def _line_starts(text: str) -> list[int]:
+    """Reference for the splitter's line breaks: after each newline and the spaces or tabs that
+    follow it, the offset where text resumes (none when another newline or the end comes first)."""
+    starts = []
+    for index, character in enumerate(text):
+        if character == "\n":
+            position = index + 1
+            while position < len(text) and text[position] != "\n" and text[position].isspace():
+                position += 1
+            if position < len(text) and not text[position].isspace():
+                starts.append(position)
+    return starts
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(["a", "B", ".", " ", "\t", "\r", "\n", "\u00a0", "\u2028"]), max_size=60)
+)
+def test_line_breaks_end_where_each_line_resumes(text: str) -> None:
+    # The pattern starts at the newline (spaces before it are stripped with their line); what the
+    # splitter reads from it is where the next line's text starts, which must be every such place.
+    assert [match.end() for match in _LINE_BREAK.finditer(text)] == _line_starts(text)
+
+
+def test_trailing_spaces_do_not_change_how_wrapped_lines_are_read() -> None:
+    lines = [
+        "Officials in the capital confirmed on Friday that the army units had",
+        "withdrawn from the two villages overnight. The ministry said forty",
+        "soldiers were killed in the attack on the base, and Ahmed Saleh, a",
+        "local council member, said dozens of families had fled to the north.",
+    ]
+    plain = "\n".join(lines)
+    padded = "  \n".join(lines)  # the same lines with spaces before each line break
+    assert len(split_sentences(plain)) == 2
+    assert [" ".join(sentence.split()) for sentence in _split(padded)] == [
+        " ".join(sentence.split()) for sentence in _split(plain)
+    ]

@@ -70,7 +70,10 @@ ABBREVIATIONS = TITLE_ABBREVIATIONS | SENTENCE_FINAL_ABBREVIATIONS | MONTHS | {"
 # run of dots is tried once, not once per dot), then closing quotes and brackets; then, looked at
 # but not consumed, whitespace and the first character of the next sentence (`first`).
 _CANDIDATE = regex.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s++(?P<first>\S))")
-_LINE_BREAK = regex.compile(r"[^\S\n]*+\n[^\S\n]*+(?=\S)")
+# A line break and the indent after it, ending where the next line's text starts. It begins at the
+# newline itself (the spaces before it are stripped with the line they end), so that the engine
+# jumps from newline to newline instead of trying the pattern at every character.
+_LINE_BREAK = regex.compile(r"\n[^\S\n]*+(?=\S)")
 _WORD_BEFORE = regex.compile(r"(?:^|[\s\u200b\ufeff\"'“‘(\[—–/-])(?P<word>[\p{L}.]{1,12})$")
 _NEXT_WORD = regex.compile(r"[\"'“‘«(\[]*+(?P<word>[\p{L}\p{N}][\p{L}\p{N}'’-]*+)")
 _DOTTED = regex.compile(r"^(?:\p{L}\.)+\p{L}$")
