@@ -112,6 +112,33 @@ def test_post_posed_reported_speech_and_transliterated_surname() -> None:
     assert reported[0].speaker_text == "Charitonow"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said the suspect fled in a gray sedan after the shooting.",
+        "Officials said an estimated 300 people attended the protest in the square.",
+        "The mayor said the alleged gunman had been arrested near the station.",
+    ],
+)
+def test_cue_words_after_an_article_or_possessive_are_nouns(text: str) -> None:
+    # "the suspect", "an estimated", "the protest", "the alleged": no verb follows these words.
+    [reported] = quotations(text)
+    assert reported.cue == "said"
+
+
+def test_a_cue_word_used_as_a_verb_still_cues() -> None:
+    [reported] = quotations("Police suspect the man fled in a gray sedan after the shooting.")
+    assert reported.cue == "suspect"
+    assert reported.speaker_text == "Police"
+
+
+def test_a_subject_spelt_like_a_name_particle_is_read_whole() -> None:
+    # "DA" is also the particle of "da Silva"; the subject is the whole "The DA", and nothing fails.
+    [reported] = quotations("The DA said the case against the two men was closed.")
+    assert reported.text == "the case against the two men was closed"
+    assert reported.speaker_text == "The DA"
+
+
 def test_parenthetical_belief_has_two_pieces() -> None:
     text = (
         "Anna Lindqvist, a diplomat in Stockholm, expects progress. "

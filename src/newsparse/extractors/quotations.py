@@ -312,6 +312,9 @@ _SKIPPABLE = frozenset(
 )
 # Determiners that only ever precede a noun (not "that", "one", "some": "some argue").
 _NOUN_DETERMINERS = frozenset("the a an his her their its our my your this these those".split())
+# Words after which no finite verb comes ("the suspect", "his protest"); unlike "this" ("this
+# shows"), "her" ("heard her say") or a capitalised "The" (a title), they never stand before a verb.
+_ARTICLES_AND_POSSESSIVES = frozenset("the a an his its their our my your".split())
 _DETERMINERS = frozenset(
     """
     the a an this that these those his her their its our my your one another some many several two three
@@ -694,7 +697,9 @@ def _name_run_backward(tokens: Sequence[_Token], end: int) -> int:
             i -= 1
             continue
         break
-    while i < end and tokens[i].low in _NAME_PARTICLES:
+    # A run does not start with a particle ("de", "van", "al"), but its last word always stays:
+    # a particle's spelling can be a word of its own ("The DA said").
+    while i < end - 1 and tokens[i].low in _NAME_PARTICLES:
         i += 1
     return i
 
@@ -1624,6 +1629,8 @@ class _Extraction:
         before = self.text[max(0, match.start - 20) : match.start].split()
         if word.endswith("ing") and before and before[-1].lower() in _NOUN_DETERMINERS:
             return False  # "the questioning", "his warning": nouns
+        if before and before[-1] in _ARTICLES_AND_POSSESSIVES:
+            return False  # "the suspect", "a dispute", "the alleged", "its protest": never a verb
         # "the claims", "his report", "a stated aim": not verbs.
         return not (
             word in _NOUN_LIKE_FORMS
