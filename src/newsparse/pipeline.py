@@ -192,7 +192,8 @@ class Pipeline:
         """Turn a source into an `Article` without running extractors."""
         published_value = coerce_published(published)
         if isinstance(source, (bytes, bytearray, memoryview)):
-            text = decode_source(bytes(source), encoding=encoding)
+            # UTF-8 takes at most four bytes a character: past that, the text is over max_chars.
+            text = decode_source(bytes(source), encoding=encoding, max_bytes=4 * self.max_chars)
         elif isinstance(source, str):
             text = source
         else:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import codecs
+import zlib
 
 import regex
 
 from newsparse.errors import ParseError
 
-__all__ = ["decode_html", "decode_source", "looks_like_html"]
+__all__ = ["decode_html", "decode_source", "gunzip", "looks_like_html"]
 
 # Control characters other than tab, newline, carriage return and form feed.
 _CONTROL = frozenset(range(32)) - {9, 10, 12, 13}
@@ -29,15 +30,45 @@ def looks_binary(data: bytes) -> bool:
     return controls / len(sample) > _BINARY_SHARE
 
 
-def decode_source(data: bytes, *, encoding: str | None = None) -> str:
+_GZIP_MAGIC = b"\x1f\x8b"
+#: Largest decompressed size `decode_source` accepts by default (a gzip bomb stops here).
+DEFAULT_MAX_BYTES = 256 * 1024 * 1024
+
+
+def gunzip(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """Decompress gzip bytes (every member, as ``cat a.gz b.gz`` makes), stopping with a
+    `ParseError` as soon as the output would pass `max_bytes` -- the whole output is never
+    held first, so a small file that inflates to gigabytes costs nothing."""
+    out = bytearray()
+    rest = data
+    while rest.startswith(_GZIP_MAGIC):
+        inflater = zlib.decompressobj(wbits=31)  # 31: gzip header and trailer
+        try:
+            out += inflater.decompress(rest, max_bytes + 1 - len(out))
+        except zlib.error as exc:
+            raise ParseError(f"input looks gzip-compressed but does not decompress: {exc}") from exc
+        if len(out) > max_bytes:
+            raise ParseError(f"gzip input decompresses to over {max_bytes:,} bytes")
+        if not inflater.eof:
+            raise ParseError("gzip input is truncated")
+        rest = inflater.unused_data
+    return bytes(out)
+
+
+def decode_source(data: bytes, *, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """Decode bytes: the given encoding, else a BOM, else UTF-8, else Windows-1252.
 
-    Windows-1252 is the last resort because legacy news text is overwhelmingly Western European;
-    readers with better knowledge (an HTML ``charset``) decode for themselves.
+    Gzip-compressed bytes (a saved ``page.html.gz``, a crawler's stored body) are decompressed
+    first, to at most `max_bytes`. Windows-1252 is the last resort because legacy news text is
+    overwhelmingly Western European; readers with better knowledge (an HTML ``charset``) decode
+    for themselves.
 
     Raises:
-        ParseError: the bytes look binary, or `encoding` is unknown or does not fit them.
+        ParseError: the bytes look binary, are broken gzip or inflate past `max_bytes`, or
+            `encoding` is unknown or does not fit them.
     """
+    if data.startswith(_GZIP_MAGIC):
+        data = gunzip(data, max_bytes=max_bytes)
     if encoding is not None:
         try:
             return data.decode(encoding)
