@@ -228,6 +228,30 @@ def test_pronoun_prefers_subject_of_previous_attribution_over_most_recent_person
     assert _entity_of(document, "he told") == "Pedro Gomez"
 
 
+def test_a_speaker_named_by_first_name_alone_is_a_person_of_that_gender() -> None:
+    text = (
+        "Voters in the town watched the speech on Thursday night.\n\n"
+        '"He really means it," Melanie said, and then she switched off the television.\n\n'
+        '"We will see," she added. Jordan said nothing.'
+    )
+    document = _document(text)
+    melanie = document.entity_named("Melanie")
+    assert melanie is not None
+    assert (melanie.kind, melanie.gender) == ("person", "f")
+    assert _entity_of(document, "she switched") == "Melanie"
+    assert _entity_of(document, "she added") == "Melanie"
+    jordan = document.entity_named("Jordan")  # a country before it is a first name
+    assert jordan is not None
+    assert jordan.kind == "place"
+
+
+def test_a_first_name_alone_that_does_not_speak_stays_unknown() -> None:
+    document = _document("The report was handed to Melanie on Friday.")
+    melanie = document.entity_named("Melanie")
+    assert melanie is not None
+    assert melanie.kind == "unknown"
+
+
 def test_nominal_needs_a_compatible_description() -> None:
     text = (
         "Kremlin spokesman Ivan Sokolov said the meeting would go ahead. Hours later, "
