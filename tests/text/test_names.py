@@ -245,6 +245,19 @@ def test_a_speaker_named_by_first_name_alone_is_a_person_of_that_gender() -> Non
     assert jordan.kind == "place"
 
 
+def test_a_surname_that_is_also_a_first_name_joins_its_person_without_a_gender() -> None:
+    text = (
+        "Nkechi Cyril, who directs the Center for Media Justice, spoke at the screening.\n\n"
+        '"We were watched for years," Cyril explained. She said the archive would open in May.'
+    )
+    document = _document(text)
+    assert _entity_of(document, "Cyril explained") == "Nkechi Cyril"
+    cyril = document.entity_named("Nkechi Cyril")
+    assert cyril is not None
+    assert cyril.gender is None  # "Cyril" is a man's first name, but here the surname of Nkechi Cyril
+    assert _entity_of(document, "She said") == "Nkechi Cyril"
+
+
 def test_a_first_name_alone_that_does_not_speak_stays_unknown() -> None:
     document = _document("The report was handed to Melanie on Friday.")
     melanie = document.entity_named("Melanie")

@@ -15,7 +15,10 @@ and `Entity` tuples. The rules, in order:
    headline may name someone before the text introduces them); an earlier single-word mention of
    the same name counts as well, and a gender the mention gives ("Mr. Obama") must agree with the
    names it joins. Otherwise a word that is only the first name of exactly one person joins that
-   person, and a word already known as a place or organisation joins it.
+   person, and a word already known as a place or organisation joins it. A word still unjoined
+   that is a known first name and the subject of an attribution ("Melanie said") is a person of
+   that first name's gender (a surname that is also a first name -- "Malkia Cyril" ... "Cyril
+   said" -- joins its person first and takes no gender from it).
 4. **Nominals** ("the Russian expert", "the expert", "the Kremlin spokesman") join the most
    recently mentioned person who was described before them with a compatible role noun
    (`lexicon.role_compatible`: the same noun, or a narrower one of its class), a compatible
@@ -44,7 +47,15 @@ from collections.abc import Sequence
 import attrs
 
 from newsparse.text.aliases import alias_key, name_key, skeleton
-from newsparse.text.lexicon import PRONOUNS, Gender, country_of, fold, known_organisation, narrower_roles
+from newsparse.text.lexicon import (
+    FIRST_NAMES,
+    PRONOUNS,
+    Gender,
+    country_of,
+    fold,
+    known_organisation,
+    narrower_roles,
+)
 from newsparse.text.names import Draft, Entity, Mention
 
 __all__ = ["resolve"]
@@ -200,6 +211,12 @@ class _Resolver:
                 chosen = next(iter(first_name_of))
         if chosen is None and draft.category != "person":
             chosen = self.by_key.get(_place_key(word))
+        if chosen is None and draft.category == "unknown" and draft.speech_verb is not None:
+            # A lone known first name that speaks and is nobody's surname ("Melanie said"):
+            # features name ordinary people so; it is a person of that first name's gender.
+            first_name_gender = FIRST_NAMES.get(fold(word))
+            if first_name_gender is not None:
+                draft.category, draft.gender = "person", first_name_gender
         if chosen is None:
             chosen = self.new(index, draft.category)
             if draft.category != "person":

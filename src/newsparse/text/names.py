@@ -35,8 +35,7 @@ The rules, in order:
    time words) by an attribution verb ("Peskov on Wednesday told", "he told"), preceded by one in
    inversion after a quote or comma ('..., said Timur Akhmetov'), or after "according to", gets
    the verb's lemma as `speech_verb`. So does a possessive pronoun whose noun is the subject
-   ("his office said"). A single ``unknown`` word that is a known first name and has a speech
-   verb ("Melanie said") is a person of that first name's gender.
+   ("his office said").
 7. **Other attribution subjects** become mentions too, so that every speaker has one: groups of
    people ("experts say", "two Western diplomats said", "Police said"; category ``group``),
    documents ("the report said"; ``unknown``), people introduced with "a"/"an" ("a senior Kremlin
@@ -501,8 +500,6 @@ def find_mentions(
     for draft in drafts:
         if (draft.same_as is None or draft.kind == "pronoun") and 0 <= draft.sentence < len(views):
             draft.speech_verb = _attribution(views[draft.sentence], draft)
-            if draft.speech_verb is not None and draft.kind == "name" and draft.category == "unknown":
-                _first_name_speaker(views[draft.sentence], draft)
         index = bisect.bisect_right(starts, draft.start) - 1
         draft.quoted = index >= 0 and draft.end <= quoted[index][1]
     return drafts
@@ -1359,15 +1356,6 @@ def _group_or_document(view: _Sentence, head: int, *, floor: int = 0) -> Draft |
         draft.gender = role_gender(key)
     draft.country = _country_in(words[first:head]) or _institution_country(words[first:head])
     return draft
-
-
-def _first_name_speaker(view: _Sentence, draft: Draft) -> None:
-    """A lone known first name that speaks ("Melanie said", "said Ellie") is a person, of that
-    first name's gender: features and interviews name ordinary people by their first name."""
-    position = view.position_at(draft.start)
-    if position < len(view.ends) and view.ends[position] == draft.end and view.keys[position] in FIRST_NAMES:
-        draft.category = "person"
-        draft.gender = FIRST_NAMES[view.keys[position]]
 
 
 def _attribution(view: _Sentence, draft: Draft) -> str | None:
