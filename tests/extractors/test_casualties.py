@@ -270,6 +270,15 @@ def test_people_recovering_in_hospital_or_after_being_shot_are_injured(
             [("killed", 2, 2)],
         ),
         ("Two teenagers who were shot near the school on Tuesday have died.", [("killed", 2, 2)]),
+        ("A boy who suffered critical injuries in a shooting on Friday has died.", [("killed", 1, 1)]),
+        (
+            "The driver was taken to Mercy Hospital in Dayton, where he was later pronounced dead.",
+            [("killed", 1, 1)],
+        ),
+        # the wound that caused a death is no injury of its own
+        ("The woman died from her injuries at the hospital on Sunday.", [("killed", 1, 1)]),
+        ("Two men died of their wounds overnight.", [("killed", 2, 2)]),
+        ("A teenager died after sustaining a gunshot wound to the chest.", [("killed", 1, 1)]),
         ("Three people who were wounded in the blast later died.", [("killed", 3, 3)]),
         # the relative clause's victims recovering, or someone else dying, change nothing
         ("Two men who were shot on Friday are recovering.", [("affected", 2, 2)]),

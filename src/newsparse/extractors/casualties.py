@@ -617,14 +617,20 @@ def _name_and_others(m: _Masked, report: _Report) -> _Report:
 #: "... taken to a hospital, where they died": the people taken there are the dead.
 _DIED_THERE = re.compile(
     r"(?:\s+and\s+(?:were\s+|was\s+)?(?:later\s+)?(?:taken|rushed|transported|airlifted|flown)\s+to\s+"
-    r"[^.;,§]{0,60}?hospitals?)?,?\s+where\s+(?:they|he|she|both(?:\s+of\s+them)?|all\s+\w+(?:\s+of\s+them)?)\s+"
+    r"[^.;,§]{0,60}?hospitals?)?"
+    r"(?:\s+(?:in|at|near)\s+[^.;,§]{1,40}?)?"  # "taken to Day Kimball Hospital in Putnam, where he ..."
+    r",?\s+where\s+(?:they|he|she|both(?:\s+of\s+them)?|all\s+\w+(?:\s+of\s+them)?)\s+"
     r"(?:(?:later|were|was|had|have|has|then|eventually|both|all)\s+)*"
     r"(?P<death>died|(?:pronounced|declared)\s+dead|succumbed)\b"
 )
 
 
-#: Victims described by a relative clause ("two teens who were shot"), the sentence's verb after it.
-_RELATIVE_END = re.compile(r"\b(?:who|that)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+\w+$")
+#: Victims described by a relative clause ("two teens who were shot", "a child who suffered critical
+#: injuries"), the sentence's verb after it.
+_RELATIVE_END = re.compile(
+    r"\b(?:who|that)\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+\w+"
+    r"|(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}?(?:injuries|injury|wounds|wound))$"
+)
 _DIED_AFTER_CLAUSE = re.compile(
     r"(?:(?!\band\b)[^.;:,§]){0,80}?\s(?:(?:have|has|had)\s+)?(?:(?:since|later|both|all|also)\s+)*"
     r"(?P<death>died|been\s+pronounced\s+dead|succumbed)\b"

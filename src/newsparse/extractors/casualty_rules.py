@@ -138,6 +138,10 @@ _KILLED_PASSIVE = (
     r"|(?:shot|stabbed|beaten|burned|burnt|hacked|bludgeoned|strangled|crushed|trampled|stoned|starved"
     r"|tortured|mauled|choked|bled)\s+to\s+death"
     r"|shot\s+dead|(?:found|discovered|pronounced|declared|confirmed|reported|presumed|feared|left)\s+dead"
+    # "died from her injuries", "died after sustaining a gunshot wound": the wound caused the death
+    # (one death, no injured), so the injury words belong to the death's trigger.
+    r"|(?:died|dies)\s+(?:from|of|as\s+a\s+result\s+of|after\s+(?:sustaining|suffering|receiving))\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:injuries|injury|wounds|wound)\b"
     r"|dead|died|perished|drowned|(?:fatally|mortally)\s+(?:shot|wounded|injured|stabbed|struck|hit|hurt)"
     r"|shot\s+and\s+killed|lost\s+their\s+lives|lost\s+(?:his|her)\s+life|succumbed(?:\s+to\s+(?:their|his|her)\s+\w+)?"
     r"|deaths|fatalities|bodies|corpses|(?:shooting|gunshot)\s+deaths|lives|killings|homicides|murders"
