@@ -271,6 +271,11 @@ def test_people_recovering_in_hospital_or_after_being_shot_are_injured(
         ),
         ("Two teenagers who were shot near the school on Tuesday have died.", [("killed", 2, 2)]),
         ("A boy who suffered critical injuries in a shooting on Friday has died.", [("killed", 1, 1)]),
+        ("The girl was taken to a hospital in serious condition but later died.", [("killed", 1, 1)]),
+        ("The man was rushed to a nearby hospital, but died the next day.", [("killed", 1, 1)]),
+        ("A 22-year-old man was shot in the chest and died at the scene.", [("killed", 1, 1)]),
+        # a different subject dies: the wounded stay wounded
+        ("Four people were wounded and one died.", [("injured", 4, 4), ("killed", 1, 1)]),
         (
             "The driver was taken to Mercy Hospital in Dayton, where he was later pronounced dead.",
             [("killed", 1, 1)],

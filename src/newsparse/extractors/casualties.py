@@ -614,13 +614,14 @@ def _name_and_others(m: _Masked, report: _Report) -> _Report:
     )
 
 
-#: "... taken to a hospital, where they died": the people taken there are the dead.
+#: "... taken to a hospital, where they died", "... rushed to a hospital, but died the next day":
+#: the people taken there are the dead.
 _DIED_THERE = re.compile(
     r"(?:\s+and\s+(?:were\s+|was\s+)?(?:later\s+)?(?:taken|rushed|transported|airlifted|flown)\s+to\s+"
     r"[^.;,§]{0,60}?hospitals?)?"
-    r"(?:\s+(?:in|at|near)\s+[^.;,§]{1,40}?)?"  # "taken to Day Kimball Hospital in Putnam, where he ..."
-    r",?\s+where\s+(?:they|he|she|both(?:\s+of\s+them)?|all\s+\w+(?:\s+of\s+them)?)\s+"
-    r"(?:(?:later|were|was|had|have|has|then|eventually|both|all)\s+)*"
+    r"(?:\s+(?:in|at|near)\s+[^.;,§]{1,40}?)?"  # "... Hospital in Putnam", "... in serious condition"
+    r",?\s+(?:where\s+(?:they|he|she|both(?:\s+of\s+them)?|all\s+\w+(?:\s+of\s+them)?)|but|and)\s+"
+    r"(?:(?:later|were|was|had|have|has|then|eventually|subsequently|both|all)\s+)*"
     r"(?P<death>died|(?:pronounced|declared)\s+dead|succumbed)\b"
 )
 
