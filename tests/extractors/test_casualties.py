@@ -111,6 +111,16 @@ def test_single_victims_without_a_number() -> None:
     assert found.value is None  # no number was written
 
 
+def test_a_named_person_who_died_of_violence_is_one_victim() -> None:
+    (found,) = findings("Ethan Payne, 13, died after sustaining a single gunshot wound.")
+    assert (found.category, found.min, found.victims) == ("killed", 1, "Ethan Payne")
+    (found,) = findings("Police said Payne later died at the hospital.")
+    assert (found.category, found.min, found.victims) == ("killed", 1, "Payne")
+    # a named person's death with no word of violence is news, not a casualty
+    assert findings("Justice Antonin Scalia died on Saturday at a ranch in West Texas.") == []
+    assert findings("I died a little when the team lost the final.") == []
+
+
 def test_people_named_one_by_one() -> None:
     assert counts("Maria Lopez and John Carter were shot dead outside the club.") == [("killed", 2, 2)]
     assert counts("His wife and a 19-year-old neighbour were wounded.") == [("injured", 2, 2)]

@@ -28,6 +28,7 @@ from newsparse.extractors.casualty_summary import CATEGORIES, summarize_casualti
 from newsparse.hookspecs import hookimpl
 from newsparse.model import Article, Finding
 from newsparse.text.document import Document, Sentence
+from newsparse.text.lexicon import FUNCTION_WORDS
 from newsparse.text.numbers import NumberPhrase
 from newsparse.typing import ExtractorRegistrar
 
@@ -1197,6 +1198,32 @@ _OBJECT_WORDS = re.compile(
 _NAME_PARTICLES = frozenset({"de", "del", "la", "al", "el", "of", "former", "late", "bin", "van", "von"})
 
 
+#: Words that make a named person's death in the same sentence a casualty.
+_VIOLENT_DEATH = re.compile(
+    r"\b(?:shot|shooting|shootings|gunshot|gunfire|gunman|gun|stabbed|stabbing|wounds?|wounded|injur\w*"
+    r"|attack\w*|bomb\w*|blast|explosion|killed|killing|murder\w*|homicide|massacre|ambush\w*|hospital)\b"
+)
+#: What may stand between a subject and "died": "Payne later died", "Payne has since died".
+_BEFORE_DIED = re.compile(r"(?:\s+(?:later|subsequently|also|eventually|then|has|had|since|reportedly))*\s+$")
+
+
+def _named_subject_of_died(m: _Masked, window: int, t_start: int) -> tuple[int, str] | None:
+    """ "Ethan Payne, 13, died", "Payne later died": a capitalised name (with an age) as the
+    subject of "died"; (start, name) or None."""
+    gap = _BEFORE_DIED.search(m.low, window, t_start)
+    end = gap.start() if gap is not None else t_start
+    subject = _singular_subject(m, end)
+    if subject is None or not subject[1]:
+        return None
+    start, name = subject
+    words = name.split()
+    if not all(word[:1].isupper() for word in words) or any(w.lower() in FUNCTION_WORDS for w in words):
+        return None  # a name only ("the victim", "he" and "I" are not; DIED_SINGULAR reads the first two)
+    if _VIOLENT_DEATH.search(m.low) is None:
+        return None  # "Justice Scalia died", "Sarah Brady died": a named person's death is news of its own
+    return start, name
+
+
 def _single_before(m: _Masked, trigger: tuple[str, int, int]) -> _Report | None:
     """One victim without a number: "... was killed", "he died"."""
     category, t_start, t_end = trigger
@@ -1219,6 +1246,19 @@ def _single_before(m: _Masked, trigger: tuple[str, int, int]) -> _Report | None:
                     trigger_end=m.offset + t_end,
                     count=_ONE,
                     victims=m.text[died.start("subj") : died.end("subj")],
+                )
+        else:
+            named = _named_subject_of_died(m, window, t_start)
+            if named is not None:
+                return _Report(
+                    kind="single",
+                    category="killed",
+                    start=m.offset + named[0],
+                    end=m.offset + t_end,
+                    trigger_start=m.offset + t_start,
+                    trigger_end=m.offset + t_end,
+                    count=_ONE,
+                    victims=named[1],
                 )
     before = m.low[window:t_start]
     if not any(aux in before for aux in _SINGULAR_AUX):
