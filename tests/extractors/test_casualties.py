@@ -149,6 +149,11 @@ def test_things_that_are_not_victims() -> None:
 
 def test_ages_and_dates_are_not_counts() -> None:
     assert counts("John Smith, 34, was killed on Jan. 19, 2013.") == [("killed", 1, 1)]
+    # the victim is named across an age and a home town
+    (found,) = findings("John Smith, 34, of Dayton, was killed on Friday.")
+    assert (found.min, found.victims) == (1, "John Smith")
+    (found,) = findings("Ann Lee, of Gary, was shot and killed outside her home.")
+    assert (found.min, found.victims) == (1, "Ann Lee")
     assert counts("A 25-year-old man was shot dead outside the club.") == [("killed", 1, 1)]
 
 

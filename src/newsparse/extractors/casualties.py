@@ -1182,7 +1182,10 @@ _SUBJECT_BREAK = re.compile(
     r"[,;:(\[\"“”]|\b(?:and|but|that|after|when|while|as|said|says|say|told|because|before|since|if|where"
     r"|which|then|police|officials)\b"
 )
-_AGE_APPOSITION = re.compile(r",\s*(?:\d{1,3}|§{1,3})\s*,?\s*$")
+# "Jose Vasquez, 72, was killed", "John Smith, 34, of Dayton, died", "Ann Lee, of Gary, was shot".
+_AGE_APPOSITION = re.compile(
+    r",\s*(?:\d{1,3}|§{1,3})\s*(?:,\s*of\s+[^,;§]{1,40}?)?\s*,?\s*$|,\s*of\s+[^,;§]{1,40}?\s*,\s*$"
+)
 _DETERMINER_WORD = re.compile(r"\b(?:the|a|an|his|her|their|its)\b")
 _NOT_NAMES = frozenset(
     """the a an his her their its this that police officials authorities january february march april may june
