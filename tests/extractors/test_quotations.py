@@ -118,6 +118,7 @@ def test_post_posed_reported_speech_and_transliterated_surname() -> None:
         "Police said the suspect fled in a gray sedan after the shooting.",
         "Officials said an estimated 300 people attended the protest in the square.",
         "The mayor said the alleged gunman had been arrested near the station.",
+        "The suspect had bought the gun a week earlier, the prosecutor said.",
     ],
 )
 def test_cue_words_after_an_article_or_possessive_are_nouns(text: str) -> None:

@@ -312,8 +312,8 @@ _SKIPPABLE = frozenset(
 )
 # Determiners that only ever precede a noun (not "that", "one", "some": "some argue").
 _NOUN_DETERMINERS = frozenset("the a an his her their its our my your this these those".split())
-# Words after which no finite verb comes ("the suspect", "his protest"); unlike "this" ("this
-# shows"), "her" ("heard her say") or a capitalised "The" (a title), they never stand before a verb.
+# Words after which no finite verb comes ("the suspect", "The suspect", "his protest"); unlike
+# "this" ("this shows") or "her" ("heard her say"), they never stand before a verb.
 _ARTICLES_AND_POSSESSIVES = frozenset("the a an his its their our my your".split())
 _DETERMINERS = frozenset(
     """
@@ -1629,7 +1629,7 @@ class _Extraction:
         before = self.text[max(0, match.start - 20) : match.start].split()
         if word.endswith("ing") and before and before[-1].lower() in _NOUN_DETERMINERS:
             return False  # "the questioning", "his warning": nouns
-        if before and before[-1] in _ARTICLES_AND_POSSESSIVES:
+        if before and before[-1].lower() in _ARTICLES_AND_POSSESSIVES:
             return False  # "the suspect", "a dispute", "the alleged", "its protest": never a verb
         # "the claims", "his report", "a stated aim": not verbs.
         return not (
