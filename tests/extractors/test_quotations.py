@@ -127,6 +127,20 @@ def test_cue_words_after_an_article_or_possessive_are_nouns(text: str) -> None:
     assert reported.cue == "said"
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The minister told Reuters on Sunday the talks had failed.", "the talks had failed"),
+        ("Colonel Haddad told reporters his unit would withdraw.", "his unit would withdraw"),
+        ("She told The Daily Courier that she would run again.", "she would run again"),
+        ("The suspect told police he fled in a gray sedan.", "he fled in a gray sedan"),
+    ],
+)
+def test_the_one_told_is_not_part_of_the_content(text: str, content: str) -> None:
+    reported = [f for f in quotations(text) if f.cue == "told"]
+    assert [f.text for f in reported] == [content]
+
+
 def test_a_cue_word_used_as_a_verb_still_cues() -> None:
     [reported] = quotations("Police suspect the man fled in a gray sedan after the shooting.")
     assert reported.cue == "suspect"

@@ -1995,6 +1995,15 @@ class _Extraction:
         match = _CONTENT_LEAD.match(rest)
         if match is not None:
             start += match.end()
+        if lemma == "tell" and (match is None or not match.group().strip()):
+            # "told police he fled", "told Reuters on Sunday the talks failed": the one told is
+            # not what was said.
+            addressee = _ADDRESSEE.match(self.text, start, hi)
+            if addressee is not None:
+                start = addressee.end()
+                lead = _CONTENT_LEAD.match(self.text, start, hi)
+                if lead is not None:
+                    start = lead.end()
         start = _skip_space(self.text, start, hi)
         # "demands the withdrawal ... and urges Russia to stay back": the second verb has its own content.
         for other in self._cue_at(start, hi):
@@ -2080,6 +2089,17 @@ _CONTENT_LEAD = regex.compile(
 )
 
 
+# Who is told, right after "told"/"tells": an object pronoun, people the news tells things to, or a
+# capitalised name or outlet ("Reuters", "The New York Times", "CNN's Jake Tapper"); only taken
+# when a word follows it (the content).
+_ADDRESSEE = regex.compile(
+    r"\s+(?:him|her|them|us|me|you"
+    r"|(?:the\s+|local\s+|a\s+)*(?:reporters|journalists|police|officers|investigators|detectives|deputies"
+    r"|lawmakers|supporters|students|voters|residents|jurors|parents|members|viewers|listeners|friends"
+    r"|colleagues|officials|authorities|court|jury|crowd|audience|committee|judge|newspaper|paper|station)"
+    r"|(?:(?:The|the)\s+)?\p{Lu}[\p{L}\p{N}.&’'\-]*+(?:\s+\p{Lu}[\p{L}\p{N}.&’'\-]*+){0,4})"
+    r"(?=\s+[\p{Ll}\p{Lu}])"
+)
 _LETTER = regex.compile(r"\p{L}")
 _PLAIN_WORD = regex.compile(r"[\p{L}\p{N}’'\-]+")
 
