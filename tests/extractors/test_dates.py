@@ -65,6 +65,13 @@ def test_a_year_keeps_its_granularity_and_the_span_leaves_out_the_preposition() 
     assert finding.anchor is None
 
 
+def test_a_model_year_names_a_vehicle_not_a_time() -> None:
+    assert found("Police found him beside his 1995 Lincoln Continental.") == []
+    assert found("A witness saw a 2004 Buick speed away.") == []
+    # the same words after a preposition are a year and a person
+    assert values("In 1974 Ford pardoned Nixon.") == {"1974": "1974"}
+
+
 def test_a_day_without_a_year_is_the_nearest_plausible_one() -> None:
     # Within four months after publication: the coming one; otherwise the last one.
     assert values("The offer expires March 20.")["March 20"] == "2020-03-20"

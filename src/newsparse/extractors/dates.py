@@ -922,6 +922,16 @@ _YEAR_NOT_AFTER = regex.compile(
     r"|\bat\s+least|\bmore\s+than|\bnearly|\babout|\babove|\bbelow|\bover|\bunder|\bsome|\bup\s+to)\s*$",
     regex.IGNORECASE,
 )
+# A model year names a vehicle, not a time: a determiner or possessive, the year, then the make.
+_VEHICLE_MAKE_AFTER = regex.compile(
+    r"\s+(?:Toyota|Honda|Ford|Chevrolet|Chevy|Nissan|Dodge|Jeep|Buick|Cadillac|Lincoln|Chrysler|GMC|Pontiac"
+    r"|Mercury|Hyundai|Kia|BMW|Mercedes(?:-Benz)?|Audi|Volkswagen|VW|Subaru|Mazda|Mitsubishi|Lexus|Acura"
+    r"|Infiniti|Volvo|Saturn|Oldsmobile|Plymouth|Tesla|Ram|Harley-Davidson|Harley|Yamaha|Suzuki|Kawasaki"
+    r"|Land\s+Rover|Range\s+Rover|Jaguar|Porsche|Mini|Fiat|Scion|Isuzu|Peugeot|Renault|Citroen|Opel|Skoda)\b"
+)
+_OWNER_BEFORE = regex.compile(
+    r"\b(?:a|an|the|his|her|their|its|my|our|your|[\w’']+['’]s)\s+$", regex.IGNORECASE
+)
 _YEAR_NOT_BEFORE = regex.compile(
     r"\s*(?:%|percent|per\s*cent|(?:km|mi|kg|lb|ft|m|cm|mm|mph|hp|cc|kW|MW|GW|b/d)\b|[-–]\s*(?:\d|[a-z]))"
     r"|\s+(?:people|persons|men|women|children|troops|soldiers|civilians|refugees|migrants|residents"
@@ -945,6 +955,8 @@ def _year(match: regex.Match[str], ctx: _Context) -> _Timex | None:
     after = ctx.text[match.end() : match.end() + 24]
     if _YEAR_NOT_BEFORE.match(after) or _YEAR_NOT_AFTER.search(before):
         return None
+    if _VEHICLE_MAKE_AFTER.match(after) and _OWNER_BEFORE.search(before):
+        return None  # "his 1995 Lincoln Continental", "a 2004 Buick": a model year (not "in 1974 Ford ...")
     if not (1900 <= year <= 2099) and not (match["fiscal"] or match["part"] or _MONTH_FRAME.search(before)):
         return None
     if match["part"] and "half" in match["part"].lower():
