@@ -983,6 +983,10 @@ def test_a_new_group_killed_far_down_the_story_is_not_subtracted_from_those_shot
         ("Ramirez and three other people were shot outside a bar on Friday, police said.", 4),
         ("Police said Okafor and two others, including a 12-year-old boy, were wounded.", 3),
         ("NEWARK -- Dana Whitfield and four other men were shot near the station.", 5),
+        ("He and three other people were shot outside a bar on Friday.", 4),
+        # a group of unknown size adds no one
+        ("Investigators and two others were hurt when the roof collapsed.", 2),
+        ("They and three other people were shot outside a bar on Friday.", 3),
     ],
 )
 def test_a_name_joined_to_others_is_one_more_victim(text: str, expected: int) -> None:

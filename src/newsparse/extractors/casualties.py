@@ -588,9 +588,9 @@ def _along_with(m: _Masked, report: _Report) -> _Report:
 _NAME_AND = re.compile(
     r"(?:^|[,;:—–]\s+|--\s+|\b(?:said|says?|that)\s+)(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}?)and\s+$"
 )
-_NOT_NAMES = frozenset(
-    "the a an police officers authorities officials investigators he she they it this that there".split()
-)
+# Groups of unknown size and non-persons: "Police and two others", "They and three others" add no
+# single victim ("He and three others" does: he is one person). Checked with `_NOT_NAMES`.
+_NOT_ONE_PERSON = frozenset("police officers authorities officials investigators they it there".split())
 
 
 def _name_and_others(m: _Masked, report: _Report) -> _Report:
@@ -605,7 +605,8 @@ def _name_and_others(m: _Masked, report: _Report) -> _Report:
     if match is None or match.end() != start:
         return report
     words = match["name"].split()
-    if words[0].lower() in _NOT_NAMES or rules.MASK in match["name"]:
+    first = words[0].lower()
+    if first in _NOT_NAMES or first in _NOT_ONE_PERSON or rules.MASK in match["name"]:
         return report
     return attrs.evolve(
         report,
