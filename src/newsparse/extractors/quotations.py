@@ -314,7 +314,7 @@ _SKIPPABLE = frozenset(
 _NOUN_DETERMINERS = frozenset("the a an his her their its our my your this these those".split())
 # Words after which no finite verb comes ("the suspect", "The suspect", "his protest"); unlike
 # "this" ("this shows") or "her" ("heard her say"), they never stand before a verb.
-_ARTICLES_AND_POSSESSIVES = frozenset("the a an his its their our my your".split())
+_ARTICLES_AND_POSSESSIVES = _NOUN_DETERMINERS - {"her", "this", "these", "those"}
 _DETERMINERS = frozenset(
     """
     the a an this that these those his her their its our my your one another some many several two three

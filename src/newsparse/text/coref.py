@@ -48,10 +48,10 @@ import attrs
 
 from newsparse.text.aliases import alias_key, name_key, skeleton
 from newsparse.text.lexicon import (
-    FIRST_NAMES,
     PRONOUNS,
     Gender,
     country_of,
+    first_name_gender,
     fold,
     known_organisation,
     narrower_roles,
@@ -214,9 +214,9 @@ class _Resolver:
         if chosen is None and draft.category == "unknown" and draft.speech_verb is not None:
             # A lone known first name that speaks and is nobody's surname ("Melanie said"):
             # features name ordinary people so; it is a person of that first name's gender.
-            first_name_gender = FIRST_NAMES.get(fold(word))
-            if first_name_gender is not None:
-                draft.category, draft.gender = "person", first_name_gender
+            gender = first_name_gender(word)
+            if gender is not None:
+                draft.category, draft.gender = "person", gender
         if chosen is None:
             chosen = self.new(index, draft.category)
             if draft.category != "person":
